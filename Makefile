@@ -1,0 +1,87 @@
+# valkyr — build, test, install. Needs only a C compiler, libc, pthreads,
+# libdl and libm; glslc (for `make shaders`) and clang (for `make fuzz`) are
+# optional. `make help` lists the targets.
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN    := -Wall -Wextra
+CPPFLAGS += -I.
+LDLIBS  := -lm -lpthread -ldl
+PREFIX  ?= /usr/local
+BUILD   ?= build
+GLSLC   ?= glslc
+FUZZ_SECONDS ?= 60
+
+HEADERS  := valkyr.h valkyr_shaders.h
+TESTS    := $(patsubst tests/%.c,$(BUILD)/%,$(wildcard tests/test_*.c))
+EXAMPLES := $(patsubst examples/%.c,$(BUILD)/%,$(wildcard examples/*.c))
+SHADERS  := $(wildcard shaders/*.comp)
+
+.PHONY: all run test test-asan shaders check-shaders fuzz install uninstall clean help
+
+all: valkyr $(EXAMPLES) $(TESTS)
+
+valkyr: tools/valkyr.c $(HEADERS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ tools/valkyr.c $(LDLIBS)
+
+$(BUILD)/%: examples/%.c $(HEADERS) | $(BUILD)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(LDLIBS)
+
+$(BUILD)/test_%: tests/test_%.c tests/vt.h $(HEADERS) | $(BUILD)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(LDLIBS)
+
+$(BUILD):
+	mkdir -p $(BUILD)
+
+# The main job on the bundled model (generation arrives with CPU inference).
+run: valkyr
+	./valkyr inspect models/stories260k
+
+# Every test this machine can run; the last line is "N passed, N failed[, N skipped]".
+test: all
+	@BUILD=$(BUILD) CC="$(CC)" GLSLC="$(GLSLC)" sh tests/run.sh
+
+test-asan:
+	$(MAKE) test BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
+
+# SPIR-V: shaders/*.comp → $(BUILD)/spv/*.spv → valkyr_shaders.h (committed).
+$(BUILD)/embed_spirv: tools/embed_spirv.c | $(BUILD)
+	$(CC) $(CFLAGS) $(WARN) -o $@ $<
+
+$(BUILD)/spv/%.spv: shaders/%.comp $(wildcard shaders/*.glsl)
+	@mkdir -p $(BUILD)/spv
+	$(GLSLC) --target-env=vulkan1.3 -O -o $@ $<
+
+shaders: $(BUILD)/embed_spirv $(patsubst shaders/%.comp,$(BUILD)/spv/%.spv,$(SHADERS))
+	$(BUILD)/embed_spirv valkyr_shaders.h $(patsubst shaders/%.comp,$(BUILD)/spv/%.spv,$(SHADERS))
+
+# Fails when valkyr_shaders.h is not what `make shaders` would write.
+check-shaders: $(BUILD)/embed_spirv $(patsubst shaders/%.comp,$(BUILD)/spv/%.spv,$(SHADERS))
+	@$(BUILD)/embed_spirv $(BUILD)/valkyr_shaders.check.h $(patsubst shaders/%.comp,$(BUILD)/spv/%.spv,$(SHADERS))
+	@cmp -s $(BUILD)/valkyr_shaders.check.h valkyr_shaders.h || \
+	  { echo "valkyr_shaders.h is stale: run 'make shaders' and commit it"; exit 1; }
+	@echo "valkyr_shaders.h is up to date"
+
+# libFuzzer targets (clang): each runs FUZZ_SECONDS on a copy of its seed corpus.
+fuzz:
+	BUILD=$(BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz.sh
+
+install: valkyr
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include
+	install -m 755 valkyr $(DESTDIR)$(PREFIX)/bin/valkyr
+	install -m 644 valkyr.h valkyr_shaders.h $(DESTDIR)$(PREFIX)/include/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/valkyr $(DESTDIR)$(PREFIX)/include/valkyr.h $(DESTDIR)$(PREFIX)/include/valkyr_shaders.h
+
+clean:
+	rm -rf build build-asan valkyr
+
+help:
+	@echo "make            build ./valkyr, the examples and the tests"
+	@echo "make run        run valkyr on the bundled model"
+	@echo "make test       build and run every test (make test-asan: under ASan+UBSan)"
+	@echo "make shaders    regenerate valkyr_shaders.h (needs glslc)"
+	@echo "make check-shaders  fail if valkyr_shaders.h is stale"
+	@echo "make fuzz       run the libFuzzer targets (clang), FUZZ_SECONDS each"
+	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (default /usr/local)"

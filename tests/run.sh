@@ -1,0 +1,52 @@
+#!/bin/sh
+# Runs every test program ($BUILD/test_*) and test script (tests/test_*.sh),
+# adds up their "#vt passed N failed N skipped N" lines and ends with the one
+# line "N passed, N failed, N skipped". A program that dies before printing
+# its summary counts as one failure. Exit status 1 on any failure.
+BUILD=${BUILD:-build}
+GLSLC=${GLSLC:-glslc}
+passed=0 failed=0 skipped=0
+log=$BUILD/test-log.txt
+: > "$log"
+
+tally() {   # $1 = name, $2 = exit status, $3 = output file
+    summary=$(grep '^#vt ' "$3" | tail -n 1)
+    grep -v '^#vt ' "$3"
+    if [ -z "$summary" ]; then
+        echo "FAIL $1 (exited with status $2 before its summary)"
+        failed=$((failed + 1))
+        return
+    fi
+    set -- $summary
+    passed=$((passed + $3)); failed=$((failed + $5)); skipped=$((skipped + $7))
+}
+
+out=$BUILD/test-out.txt
+for t in "$BUILD"/test_*; do
+    [ -x "$t" ] || continue
+    case "$t" in *.txt) continue ;; esac
+    echo "== $t"
+    "$t" > "$out" 2>&1; rc=$?
+    cat "$out" >> "$log"
+    tally "$t" $rc "$out"
+done
+for s in tests/test_*.sh; do
+    [ -f "$s" ] || continue
+    echo "== $s"
+    BUILD=$BUILD sh "$s" > "$out" 2>&1; rc=$?
+    cat "$out" >> "$log"
+    tally "$s" $rc "$out"
+done
+echo "== check-shaders"
+if command -v "$GLSLC" >/dev/null 2>&1; then
+    if make -s check-shaders BUILD="$BUILD" > "$out" 2>&1; then
+        echo "ok   check-shaders"; passed=$((passed + 1))
+    else
+        cat "$out"; echo "FAIL check-shaders"; failed=$((failed + 1))
+    fi
+else
+    echo "skip check-shaders: glslc not installed"; skipped=$((skipped + 1))
+fi
+rm -f "$out"
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]

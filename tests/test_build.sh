@@ -1,0 +1,98 @@
+#!/bin/sh
+# The header builds warning-free (-Wall -Wextra -Werror) with gcc and clang,
+# as C99, C11 and C++17, with and without VALKYR_NO_VULKAN; VALKYR_STATIC
+# works in two translation units of one program; it cross-compiles for
+# Windows with x86_64-w64-mingw32-gcc (compile only). Prints harness lines.
+BUILD=${BUILD:-build}
+dir=$BUILD/buildcheck
+mkdir -p "$dir"
+passed=0 failed=0 skipped=0
+ok()   { echo "ok   $1"; passed=$((passed + 1)); }
+bad()  { echo "FAIL $1"; sed 's/^/  /' "$dir/log" | head -30; failed=$((failed + 1)); }
+skip() { echo "skip $1: $2"; skipped=$((skipped + 1)); }
+
+# An implementation TU that touches each public module.
+cat > "$dir/impl.c" <<'C'
+#define VALKYR_IMPLEMENTATION
+#include "valkyr.h"
+int main(void) {
+    vkr_json_doc *doc = 0;
+    vkr_config cfg;
+    vkr_json_writer w;
+    int ok = vkr_json_parse("[1]", 3, 0, &doc) == VKR_OK;
+    vkr_json_free(doc);
+    ok = ok && vkr_config_parse("{\"model_type\":\"llama\"}", 22, 0, &cfg) == VKR_OK;
+    vkr_json_writer_init(&w, 0);
+    vkr_json_write_int(&w, 1);
+    ok = ok && vkr_json_writer_result(&w, 0, 0) == VKR_OK;
+    vkr_json_writer_free(&w);
+    ok = ok && vkr_time_ns() > 0 && vkr_result_str(VKR_OK)[0] && vkr_family_name(cfg.family)[0];
+    return ok ? 0 : 1;
+}
+C
+# A TU that only declares (the usual include).
+cat > "$dir/user.c" <<'C'
+#include "valkyr.h"
+int user_fn(void);
+int user_fn(void) { return vkr_dtype_bits(VKR_DTYPE_BF16); }
+C
+# VALKYR_STATIC: two TUs, each with a private copy of the implementation.
+for n in a b; do
+cat > "$dir/static_$n.c" <<C
+#define VALKYR_STATIC
+#define VALKYR_IMPLEMENTATION
+#include "valkyr.h"
+int static_$n(void);
+int static_$n(void) { vkr_config c; return vkr_config_parse("{\"model_type\":\"qwen3\"}", 22, 0, &c) == VKR_OK && c.family == VKR_FAMILY_QWEN3; }
+C
+done
+cat > "$dir/static_main.c" <<'C'
+int static_a(void);
+int static_b(void);
+int main(void) { return static_a() && static_b() ? 0 : 1; }
+C
+
+W="-Wall -Wextra -Werror -I."
+for cc in gcc clang; do
+    if ! command -v $cc >/dev/null 2>&1; then skip "$cc" "not installed"; continue; fi
+    for std in c99 c11; do
+        for def in "" "-DVALKYR_NO_VULKAN"; do
+            name="$cc -std=$std $def"
+            if $cc -std=$std $W $def -o "$dir/impl" "$dir/impl.c" -lm -lpthread -ldl > "$dir/log" 2>&1 &&
+               $cc -std=$std $W $def -c -o "$dir/user.o" "$dir/user.c" >> "$dir/log" 2>&1 &&
+               "$dir/impl" >> "$dir/log" 2>&1; then ok "$name"; else bad "$name"; fi
+        done
+    done
+    cxx=$([ $cc = gcc ] && echo g++ || echo clang++)
+    if command -v $cxx >/dev/null 2>&1; then
+        for def in "" "-DVALKYR_NO_VULKAN"; do
+            name="$cxx -std=c++17 $def"
+            if $cxx -x c++ -std=c++17 $W $def -o "$dir/impl" "$dir/impl.c" -lm -lpthread -ldl > "$dir/log" 2>&1 &&
+               $cxx -x c++ -std=c++17 $W $def -c -o "$dir/user.o" "$dir/user.c" >> "$dir/log" 2>&1 &&
+               "$dir/impl" >> "$dir/log" 2>&1; then ok "$name"; else bad "$name"; fi
+        done
+    else
+        skip "$cxx" "not installed"
+    fi
+    name="$cc VALKYR_STATIC in two translation units"
+    if $cc -std=c99 $W -c -o "$dir/sa.o" "$dir/static_a.c" > "$dir/log" 2>&1 &&
+       $cc -std=c99 $W -c -o "$dir/sb.o" "$dir/static_b.c" >> "$dir/log" 2>&1 &&
+       $cc -o "$dir/static" "$dir/static_main.c" "$dir/sa.o" "$dir/sb.o" -lm -lpthread -ldl >> "$dir/log" 2>&1 &&
+       "$dir/static" >> "$dir/log" 2>&1; then ok "$name"; else bad "$name"; fi
+done
+
+# The CLI and the tests, too, build warning-free.
+name="tools/valkyr.c -Werror"
+if ${CC:-cc} -std=c99 $W -o "$dir/valkyr" tools/valkyr.c -lm -lpthread -ldl > "$dir/log" 2>&1; then ok "$name"; else bad "$name"; fi
+
+mingw=x86_64-w64-mingw32-gcc
+if command -v $mingw >/dev/null 2>&1; then
+    for def in "" "-DVALKYR_NO_VULKAN"; do
+        name="$mingw -c $def"
+        if $mingw -std=c11 $W $def -c -o "$dir/impl.obj" "$dir/impl.c" > "$dir/log" 2>&1; then ok "$name"; else bad "$name"; fi
+    done
+else
+    skip "$mingw" "not installed (apt-get install gcc-mingw-w64-x86-64)"
+fi
+echo "#vt passed $passed failed $failed skipped $skipped"
+[ $failed -eq 0 ]

@@ -1,0 +1,404 @@
+/* valkyr — the command-line program. A client of valkyr.h's public API.
+   Build: cc -O2 -I. tools/valkyr.c -o valkyr -lm -lpthread -ldl
+   Usage: valkyr help */
+#define VALKYR_IMPLEMENTATION
+#include "valkyr.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#ifdef _WIN32
+#  include <io.h>
+#  define isatty _isatty
+#  define fileno _fileno
+#else
+#  include <unistd.h>
+#endif
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static int fail(const char *cmd, const char *what) {
+    fprintf(stderr, "valkyr %s: %s\n", cmd, what);
+    return 1;
+}
+
+static int fail_lib(const char *cmd, vkr_result r) {
+    const char *e = vkr_last_error();
+    fprintf(stderr, "valkyr %s: %s\n", cmd, e[0] ? e : vkr_result_str(r));
+    return 1;
+}
+
+static bool is_flag(const char *a, const char *f) { return strcmp(a, f) == 0; }
+static bool wants_help(const char *a) { return is_flag(a, "--help") || is_flag(a, "-h"); }
+
+static const char *human_bytes(char *buf, size_t cap, double b) {
+    const char *u[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    int i = 0;
+    while (b >= 1024 && i < 4) { b /= 1024; i++; }
+    snprintf(buf, cap, i ? "%.2f %s" : "%.0f %s", b, u[i]);
+    return buf;
+}
+
+static const char *human_count(char *buf, size_t cap, double n) {
+    if (n >= 1e9) snprintf(buf, cap, "%.2fB", n / 1e9);
+    else if (n >= 1e6) snprintf(buf, cap, "%.2fM", n / 1e6);
+    else if (n >= 1e3) snprintf(buf, cap, "%.1fK", n / 1e3);
+    else snprintf(buf, cap, "%.0f", n);
+    return buf;
+}
+
+/* A progress bar on stderr, drawn only when stderr is a terminal. */
+static bool progress_bar(void *user, const char *what, uint64_t done, uint64_t total) {
+    int width = 30, filled, i;
+    double f = total ? (double)done / (double)total : 1.0;
+    (void)user;
+    filled = (int)(f * width + 0.5);
+    fprintf(stderr, "\r[");
+    for (i = 0; i < width; i++) fputc(i < filled ? '#' : ' ', stderr);
+    fprintf(stderr, "] %3d%% %-40.40s", (int)(f * 100 + 0.5), what);
+    if (done >= total) fprintf(stderr, "\r%*s\r", width + 48, "");
+    fflush(stderr);
+    return true;
+}
+
+static vkr_hooks cli_hooks(void) {
+    vkr_hooks h;
+    memset(&h, 0, sizeof h);
+    if (isatty(fileno(stderr))) h.progress = progress_bar;
+    return h;
+}
+
+static void print_json(vkr_json_writer *w) {
+    const char *text;
+    size_t len;
+    if (vkr_json_writer_result(w, &text, &len) == VKR_OK) { fwrite(text, 1, len, stdout); fputc('\n', stdout); }
+    else fprintf(stderr, "valkyr: %s\n", vkr_last_error());
+    vkr_json_writer_free(w);
+}
+
+static const char *rope_type_name(vkr_rope_type t) {
+    static const char *n[] = {"default", "linear", "dynamic", "yarn", "longrope", "llama3"};
+    return (t >= 0 && t <= VKR_ROPE_LLAMA3) ? n[t] : "?";
+}
+static const char *act_name(vkr_act a) {
+    return a == VKR_ACT_SILU ? "silu" : a == VKR_ACT_GELU_TANH ? "gelu_tanh" : "gelu";
+}
+static const char *layer_kind_name(int k) {
+    return k == VKR_LAYER_FULL_ATTENTION ? "full_attention" : k == VKR_LAYER_SLIDING_ATTENTION ? "sliding_attention" : "linear_attention";
+}
+
+/* ---- inspect ----------------------------------------------------------- */
+
+static const char *inspect_usage =
+    "usage: valkyr inspect MODEL [--json] [--tensors]\n"
+    "\n"
+    "Shows what a model is: family, dimensions, parameter count, dtypes and\n"
+    "bytes, after checking every tensor the family needs. MODEL is a model\n"
+    "directory, a Hugging Face id (org/name) in the local cache, or a single\n"
+    ".safetensors / model.safetensors.index.json file (then only its tensors).\n"
+    "\n"
+    "  --json     machine-readable output\n"
+    "  --tensors  also list every tensor: name, dtype, shape, bytes\n";
+
+static void tensor_stats(const vkr_st *st, int64_t *params, uint64_t *bytes, int64_t per_dtype[VKR_DTYPE_COUNT]) {
+    int64_t i;
+    *params = 0;
+    *bytes = 0;
+    memset(per_dtype, 0, sizeof(int64_t) * VKR_DTYPE_COUNT);
+    for (i = 0; i < vkr_st_count(st); i++) {
+        const vkr_tensor *t = vkr_st_at(st, i);
+        *params += t->n_elems;
+        *bytes += t->n_bytes;
+        per_dtype[t->dtype] += t->n_elems;
+    }
+}
+
+static void shape_text(char *buf, size_t cap, const vkr_tensor *t) {
+    size_t o = 0;
+    int32_t i;
+    o += (size_t)snprintf(buf + o, cap - o, "[");
+    for (i = 0; i < t->n_dims && o < cap; i++) o += (size_t)snprintf(buf + o, cap - o, "%s%lld", i ? ", " : "", (long long)t->shape[i]);
+    if (o < cap) snprintf(buf + o, cap - o, "]");
+}
+
+static void json_tensors(vkr_json_writer *w, const vkr_st *st, bool list) {
+    int64_t params, per[VKR_DTYPE_COUNT], i;
+    uint64_t bytes;
+    int d;
+    tensor_stats(st, &params, &bytes, per);
+    vkr_json_key(w, "n_tensors"); vkr_json_write_int(w, vkr_st_count(st));
+    vkr_json_key(w, "n_params"); vkr_json_write_int(w, params);
+    vkr_json_key(w, "n_bytes"); vkr_json_write_int(w, (int64_t)bytes);
+    vkr_json_key(w, "dtypes");
+    vkr_json_begin_object(w);
+    for (d = 1; d < VKR_DTYPE_COUNT; d++) if (per[d]) { vkr_json_key(w, vkr_dtype_name((vkr_dtype)d)); vkr_json_write_int(w, per[d]); }
+    vkr_json_end_object(w);
+    vkr_json_key(w, "files");
+    vkr_json_begin_array(w);
+    for (d = 0; d < vkr_st_file_count(st); d++) vkr_json_write_string(w, vkr_st_file_path(st, d));
+    vkr_json_end_array(w);
+    if (!list) return;
+    vkr_json_key(w, "tensors");
+    vkr_json_begin_array(w);
+    for (i = 0; i < vkr_st_count(st); i++) {
+        const vkr_tensor *t = vkr_st_at(st, i);
+        int32_t k;
+        vkr_json_begin_object(w);
+        vkr_json_key(w, "name"); vkr_json_write_string(w, t->name);
+        vkr_json_key(w, "dtype"); vkr_json_write_string(w, vkr_dtype_name(t->dtype));
+        vkr_json_key(w, "shape");
+        vkr_json_begin_array(w);
+        for (k = 0; k < t->n_dims; k++) vkr_json_write_int(w, t->shape[k]);
+        vkr_json_end_array(w);
+        vkr_json_key(w, "n_bytes"); vkr_json_write_int(w, (int64_t)t->n_bytes);
+        vkr_json_end_object(w);
+    }
+    vkr_json_end_array(w);
+}
+
+static void text_tensors(const vkr_st *st, bool list) {
+    int64_t params, per[VKR_DTYPE_COUNT], i;
+    uint64_t bytes;
+    char b1[32], b2[32];
+    int d;
+    tensor_stats(st, &params, &bytes, per);
+    printf("tensors      %lld in %d file(s), %s parameters, %s\n", (long long)vkr_st_count(st), vkr_st_file_count(st),
+           human_count(b1, sizeof b1, (double)params), human_bytes(b2, sizeof b2, (double)bytes));
+    printf("dtypes      ");
+    for (d = 1; d < VKR_DTYPE_COUNT; d++)
+        if (per[d]) printf(" %s %s", vkr_dtype_name((vkr_dtype)d), human_count(b1, sizeof b1, (double)per[d]));
+    printf("\n");
+    if (!list) return;
+    for (i = 0; i < vkr_st_count(st); i++) {
+        const vkr_tensor *t = vkr_st_at(st, i);
+        char sh[160];
+        shape_text(sh, sizeof sh, t);
+        printf("  %-60s %-5s %-20s %s\n", t->name, vkr_dtype_name(t->dtype), sh, human_bytes(b1, sizeof b1, (double)t->n_bytes));
+    }
+}
+
+static void layer_summary(const vkr_config *c, char *buf, size_t cap) {
+    int64_t counts[3] = {0, 0, 0}, l;
+    size_t o = 0;
+    int k;
+    for (l = 0; l < c->n_layers; l++) counts[c->layer_kind[l]]++;
+    buf[0] = 0;
+    for (k = 0; k < 3; k++)
+        if (counts[k]) o += (size_t)snprintf(buf + o, cap - o, "%s%lld %s", o ? ", " : "", (long long)counts[k], layer_kind_name(k));
+}
+
+static int cmd_inspect(int argc, char **argv) {
+    const char *model = NULL;
+    bool json = false, list = false;
+    int i;
+    vkr_hooks hooks = cli_hooks();
+    for (i = 0; i < argc; i++) {
+        if (wants_help(argv[i])) { fputs(inspect_usage, stdout); return 0; }
+        else if (is_flag(argv[i], "--json")) json = true;
+        else if (is_flag(argv[i], "--tensors")) list = true;
+        else if (argv[i][0] == '-') { fprintf(stderr, "valkyr inspect: unknown option %s\n%s", argv[i], inspect_usage); return 2; }
+        else if (!model) model = argv[i];
+        else { fprintf(stderr, "valkyr inspect: one MODEL only\n%s", inspect_usage); return 2; }
+    }
+    if (!model) { fputs(inspect_usage, stderr); return 2; }
+
+    if (strlen(model) > 12 && (strcmp(model + strlen(model) - 12, ".safetensors") == 0 ||
+                               strcmp(model + strlen(model) - 5, ".json") == 0)) {
+        /* a bare tensor file: no config to check against */
+        vkr_st *st;
+        vkr_st_desc sd;
+        vkr_result r;
+        memset(&sd, 0, sizeof sd);
+        sd.hooks = hooks;
+        r = vkr_st_open(model, &sd, &st);
+        if (r != VKR_OK) return fail_lib("inspect", r);
+        if (json) {
+            vkr_json_writer w;
+            vkr_json_writer_init(&w, NULL);
+            w.pretty = true;
+            vkr_json_begin_object(&w);
+            vkr_json_key(&w, "path"); vkr_json_write_string(&w, model);
+            json_tensors(&w, st, list);
+            vkr_json_end_object(&w);
+            print_json(&w);
+        } else {
+            printf("file         %s\n", model);
+            text_tensors(st, list);
+        }
+        vkr_st_close(st);
+        return 0;
+    }
+
+    {
+        vkr_model *m;
+        vkr_model_desc md;
+        vkr_result r;
+        const vkr_config *c;
+        char layers[256];
+        memset(&md, 0, sizeof md);
+        md.hooks = hooks;
+        r = vkr_model_load(model, &md, &m);
+        if (r != VKR_OK) return fail_lib("inspect", r);
+        c = vkr_model_config(m);
+        layer_summary(c, layers, sizeof layers);
+        if (json) {
+            vkr_json_writer w;
+            int32_t k;
+            vkr_json_writer_init(&w, NULL);
+            w.pretty = true;
+            vkr_json_begin_object(&w);
+            vkr_json_key(&w, "path"); vkr_json_write_string(&w, vkr_model_dir(m));
+            vkr_json_key(&w, "family"); vkr_json_write_string(&w, vkr_family_name(c->family));
+            vkr_json_key(&w, "model_type"); vkr_json_write_string(&w, c->model_type);
+            vkr_json_key(&w, "architecture"); vkr_json_write_string(&w, c->architecture);
+            vkr_json_key(&w, "vocab_size"); vkr_json_write_int(&w, c->vocab_size);
+            vkr_json_key(&w, "hidden_size"); vkr_json_write_int(&w, c->hidden_size);
+            vkr_json_key(&w, "intermediate_size"); vkr_json_write_int(&w, c->intermediate_size);
+            vkr_json_key(&w, "n_layers"); vkr_json_write_int(&w, c->n_layers);
+            vkr_json_key(&w, "n_heads"); vkr_json_write_int(&w, c->n_heads);
+            vkr_json_key(&w, "n_kv_heads"); vkr_json_write_int(&w, c->n_kv_heads);
+            vkr_json_key(&w, "head_dim"); vkr_json_write_int(&w, c->head_dim);
+            vkr_json_key(&w, "max_position_embeddings"); vkr_json_write_int(&w, c->max_position_embeddings);
+            vkr_json_key(&w, "rms_norm_eps"); vkr_json_write_double(&w, c->rms_norm_eps);
+            vkr_json_key(&w, "activation"); vkr_json_write_string(&w, act_name(c->act));
+            vkr_json_key(&w, "rope");
+            vkr_json_begin_object(&w);
+            vkr_json_key(&w, "type"); vkr_json_write_string(&w, rope_type_name(c->rope.type));
+            vkr_json_key(&w, "theta"); vkr_json_write_double(&w, c->rope.theta);
+            vkr_json_key(&w, "factor"); vkr_json_write_double(&w, c->rope.factor);
+            vkr_json_key(&w, "rotary_dim"); vkr_json_write_int(&w, c->rope.rotary_dim);
+            vkr_json_end_object(&w);
+            vkr_json_key(&w, "tie_word_embeddings"); vkr_json_write_bool(&w, c->tie_word_embeddings);
+            vkr_json_key(&w, "sliding_window"); vkr_json_write_int(&w, c->sliding_window);
+            vkr_json_key(&w, "dtype"); vkr_json_write_string(&w, c->dtype ? vkr_dtype_name(c->dtype) : "");
+            vkr_json_key(&w, "layer_types");
+            vkr_json_begin_array(&w);
+            for (k = 0; k < c->n_layers; k++) vkr_json_write_string(&w, layer_kind_name(c->layer_kind[k]));
+            vkr_json_end_array(&w);
+            json_tensors(&w, vkr_model_tensors(m), list);
+            vkr_json_end_object(&w);
+            print_json(&w);
+        } else {
+            printf("model        %s\n", vkr_model_dir(m));
+            printf("family       %s (model_type %s%s%s)\n", vkr_family_name(c->family), c->model_type,
+                   c->architecture[0] ? ", " : "", c->architecture);
+            printf("dims         vocab %lld, hidden %lld, ffn %lld, layers %lld\n", (long long)c->vocab_size,
+                   (long long)c->hidden_size, (long long)c->intermediate_size, (long long)c->n_layers);
+            printf("attention    %lld heads, %lld kv heads, head_dim %lld%s\n", (long long)c->n_heads,
+                   (long long)c->n_kv_heads, (long long)c->head_dim, c->qk_norm ? ", q/k norm" : "");
+            printf("layers       %s\n", layers);
+            printf("rope         %s, theta %g, rotary_dim %lld%s\n", rope_type_name(c->rope.type), c->rope.theta,
+                   (long long)c->rope.rotary_dim, c->rope.factor != 1.0 ? " (scaled)" : "");
+            printf("ffn          %s, norm eps %g%s\n", act_name(c->act), c->rms_norm_eps, c->norm_plus_one ? ", (1+w) gains" : "");
+            printf("context      %lld positions%s\n", (long long)c->max_position_embeddings, c->sliding_window ? " (sliding window set)" : "");
+            printf("lm head      %s\n", c->tie_word_embeddings ? "tied to the embedding" : "separate");
+            text_tensors(vkr_model_tensors(m), list);
+        }
+        vkr_model_free(m);
+        return 0;
+    }
+}
+
+/* ---- list -------------------------------------------------------------- */
+
+static const char *list_usage =
+    "usage: valkyr list [DIR...] [--json] [--no-cache]\n"
+    "\n"
+    "Lists the models in the Hugging Face cache ($HF_HUB_CACHE, $HF_HOME/hub,\n"
+    "$XDG_CACHE_HOME/huggingface/hub, ~/.cache/huggingface/hub) and in each DIR\n"
+    "(the directory itself if it holds config.json, else its subdirectories),\n"
+    "supported models first.\n"
+    "\n"
+    "  --json      machine-readable output\n"
+    "  --no-cache  skip the Hugging Face cache\n";
+
+static int cmd_list(int argc, char **argv) {
+    const char **dirs = (const char **)calloc((size_t)argc + 1, sizeof(char *));
+    int32_t n_dirs = 0;
+    bool json = false, no_cache = false;
+    int i;
+    vkr_model_info *list;
+    int64_t n, k;
+    vkr_result r;
+    if (!dirs) return fail("list", "out of memory");
+    for (i = 0; i < argc; i++) {
+        if (wants_help(argv[i])) { fputs(list_usage, stdout); free(dirs); return 0; }
+        else if (is_flag(argv[i], "--json")) json = true;
+        else if (is_flag(argv[i], "--no-cache")) no_cache = true;
+        else if (argv[i][0] == '-') { fprintf(stderr, "valkyr list: unknown option %s\n%s", argv[i], list_usage); free(dirs); return 2; }
+        else dirs[n_dirs++] = argv[i];
+    }
+    r = vkr_model_list(dirs, n_dirs, no_cache, &list, &n);
+    free(dirs);
+    if (r != VKR_OK) return fail_lib("list", r);
+    if (json) {
+        vkr_json_writer w;
+        vkr_json_writer_init(&w, NULL);
+        w.pretty = true;
+        vkr_json_begin_array(&w);
+        for (k = 0; k < n; k++) {
+            vkr_json_begin_object(&w);
+            vkr_json_key(&w, "id"); vkr_json_write_string(&w, list[k].id);
+            vkr_json_key(&w, "path"); vkr_json_write_string(&w, list[k].path);
+            vkr_json_key(&w, "supported"); vkr_json_write_bool(&w, list[k].supported);
+            vkr_json_key(&w, "family"); vkr_json_write_string(&w, list[k].supported ? vkr_family_name(list[k].family) : "");
+            vkr_json_key(&w, "n_params"); vkr_json_write_int(&w, list[k].n_params);
+            vkr_json_key(&w, "n_bytes"); vkr_json_write_int(&w, (int64_t)list[k].n_bytes);
+            if (!list[k].supported) { vkr_json_key(&w, "error"); vkr_json_write_string(&w, list[k].error); }
+            vkr_json_end_object(&w);
+        }
+        vkr_json_end_array(&w);
+        print_json(&w);
+    } else if (n == 0) {
+        printf("no models found%s\n", no_cache ? "" : " (Hugging Face cache empty; give a directory)");
+    } else {
+        printf("%-44s %-9s %10s %11s  %s\n", "MODEL", "FAMILY", "PARAMS", "SIZE", "STATUS");
+        for (k = 0; k < n; k++) {
+            char b1[32], b2[32];
+            printf("%-44s %-9s %10s %11s  %s\n", list[k].id, list[k].supported ? vkr_family_name(list[k].family) : "-",
+                   list[k].n_params >= 0 ? human_count(b1, sizeof b1, (double)list[k].n_params) : "?",
+                   list[k].n_params >= 0 ? human_bytes(b2, sizeof b2, (double)list[k].n_bytes) : "?",
+                   list[k].supported ? "ok" : list[k].error);
+        }
+    }
+    vkr_model_list_free(list);
+    return 0;
+}
+
+/* ---- help -------------------------------------------------------------- */
+
+static const char *main_usage =
+    "valkyr " VALKYR_VERSION_STRING " — LLM inference and fine-tuning on any Vulkan 1.3 GPU\n"
+    "\n"
+    "usage: valkyr COMMAND [ARGS...]\n"
+    "\n"
+    "commands:\n"
+    "  list [DIR...]          models in the Hugging Face cache and in DIRs\n"
+    "  inspect MODEL          family, dimensions, parameters, dtypes, bytes\n"
+    "  help [COMMAND]         this text, or a command's\n"
+    "\n"
+    "options:\n"
+    "  --version              print the version\n"
+    "  COMMAND --help         a command's own help\n"
+    "\n"
+    "MODEL is a directory (config.json + *.safetensors) or a Hugging Face id\n"
+    "(org/name) found in the local cache.\n";
+
+int main(int argc, char **argv) {
+    const char *cmd;
+    if (argc < 2) { fputs(main_usage, stderr); return 2; }
+    cmd = argv[1];
+    if (is_flag(cmd, "--version") || is_flag(cmd, "version")) { printf("valkyr %s\n", VALKYR_VERSION_STRING); return 0; }
+    if (wants_help(cmd)) { fputs(main_usage, stdout); return 0; }
+    if (is_flag(cmd, "help")) {
+        if (argc > 2 && is_flag(argv[2], "inspect")) { fputs(inspect_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "list")) { fputs(list_usage, stdout); return 0; }
+        if (argc > 2) { fprintf(stderr, "valkyr help: unknown command %s\n", argv[2]); return 2; }
+        fputs(main_usage, stdout);
+        return 0;
+    }
+    if (is_flag(cmd, "inspect")) return cmd_inspect(argc - 2, argv + 2);
+    if (is_flag(cmd, "list")) return cmd_list(argc - 2, argv + 2);
+    fprintf(stderr, "valkyr: unknown command '%s' (see valkyr help)\n", cmd);
+    return 2;
+}
