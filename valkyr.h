@@ -2856,6 +2856,31 @@ VKR__FN vkr_result vkr__model_bind(vkr_model *m) {
     return err;
 }
 
+/* Tells the logger (info level) which tensors of the files the family does
+   not use: a vision tower, an MTP head, or a sign of a wrong config. */
+VKR__FN void vkr__model_report_unused(vkr_model *m) {
+    int64_t n = m->st->n_tensors, i, unused = 0, l;
+    const vkr_tensor *first = NULL;
+    bool *used = (bool *)vkr__calloc(&m->a, (size_t)(n ? n : 1), sizeof(bool));
+    if (!used) return;
+#define VKR__MARK(t) do { if (t) used[(t) - m->st->tensors] = true; } while (0)
+    VKR__MARK(m->weights.embed);
+    VKR__MARK(m->weights.final_norm);
+    VKR__MARK(m->weights.lm_head);
+    for (l = 0; l < m->config.n_layers; l++) {
+        const vkr_tensor *const *p = (const vkr_tensor *const *)&m->weights.layers[l];
+        size_t k;
+        for (k = 0; k < sizeof(vkr_layer_weights) / sizeof(const vkr_tensor *); k++) VKR__MARK(p[k]);
+    }
+#undef VKR__MARK
+    for (i = 0; i < n; i++)
+        if (!used[i]) { unused++; if (!first) first = &m->st->tensors[i]; }
+    if (unused)
+        vkr__log(&m->hooks.logger, VKR_LOG_INFO, "%s: %lld of %lld tensors are not used by %s (first: %s)", m->dir,
+                 (long long)unused, (long long)n, vkr_family_name(m->config.family), first->name);
+    vkr__free(&m->a, used, (size_t)(n ? n : 1) * sizeof(bool));
+}
+
 VALKYR_API vkr_result vkr_model_load(const char *path_or_id, const vkr_model_desc *desc, vkr_model **out) {
     vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
     vkr_model *m;
@@ -2882,6 +2907,7 @@ VALKYR_API vkr_result vkr_model_load(const char *path_or_id, const vkr_model_des
         r = vkr_st_open(m->dir, &sd, &m->st);
     }
     if (r == VKR_OK) r = vkr__model_bind(m);
+    if (r == VKR_OK) vkr__model_report_unused(m);
     if (r == VKR_OK) vkr__progress(&m->hooks, "loading weights", 1, 1);
     if (r != VKR_OK) { vkr_model_free(m); return r; }
     *out = m;
