@@ -234,11 +234,15 @@ typedef struct vkr_json_doc vkr_json_doc;
 typedef struct vkr_json_desc {
     vkr_hooks hooks;
     const char *name;     /* named in error messages; NULL → "JSON" */
-    int32_t max_depth;    /* nesting limit; 0 → 512 */
+    int32_t max_depth;    /* nesting limit; 0 → 512; at most 4096 (the parser recurses) */
 } vkr_json_desc;
 
 /* Parses `len` bytes of `text` (need not be NUL-terminated) into *out, which
-   the caller frees with vkr_json_free. Errors give line and column. */
+   the caller frees with vkr_json_free (*out is NULL on failure). Errors give
+   the line, the column (in bytes) and the byte offset; nesting past the limit
+   fails with VKR_ERR_LIMIT. Numbers are read in the "C" sense of '.' whatever
+   the locale (the locale must not change during the call). A number whose
+   magnitude overflows a double is an error; one that underflows becomes 0. */
 VALKYR_API vkr_result vkr_json_parse(const char *text, size_t len, const vkr_json_desc *desc,
                                      vkr_json_doc **out);
 VALKYR_API const vkr_json *vkr_json_root(const vkr_json_doc *doc);
@@ -254,9 +258,11 @@ VALKYR_API bool vkr_json_number(const vkr_json *v, double *out);          /* NUM
 VALKYR_API bool vkr_json_int(const vkr_json *v, int64_t *out);            /* integral NUMBER → int64 */
 VALKYR_API bool vkr_json_bool(const vkr_json *v, bool *out);              /* TRUE/FALSE */
 
-/* A JSON writer into a growing buffer. Commas and nesting are handled; strings
-   are escaped (control characters as \u00XX, invalid UTF-8 bytes as U+FFFD);
-   NaN and infinities are written as null (JSON has no such numbers). */
+/* A JSON writer into a growing buffer. Commas and nesting (up to 64 levels)
+   are handled; strings are escaped (", \\ and control characters: \n \r \t
+   \b \f, the rest as \u00XX; each invalid UTF-8 byte becomes U+FFFD);
+   doubles are written with the fewest digits that read back exactly; NaN and
+   infinities are written as null (JSON has no such numbers). */
 typedef struct vkr_json_writer {
     char *buf;
     size_t len, cap;
@@ -275,6 +281,7 @@ VALKYR_API void vkr_json_end_object(vkr_json_writer *w);
 VALKYR_API void vkr_json_begin_array(vkr_json_writer *w);
 VALKYR_API void vkr_json_end_array(vkr_json_writer *w);
 VALKYR_API void vkr_json_key(vkr_json_writer *w, const char *key);
+VALKYR_API void vkr_json_key_n(vkr_json_writer *w, const char *key, size_t n);
 VALKYR_API void vkr_json_write_string(vkr_json_writer *w, const char *s);
 VALKYR_API void vkr_json_write_string_n(vkr_json_writer *w, const char *s, size_t n);
 VALKYR_API void vkr_json_write_int(vkr_json_writer *w, int64_t v);
@@ -1371,7 +1378,11 @@ VKR__FN bool vkr__jp_value(vkr__jp *j, vkr_json *v, int32_t depth) {
         bool obj = *j->p == '{';
         char close = obj ? '}' : ']';
         size_t start = j->n_stk;
-        if (depth >= j->max_depth) { vkr__jp_error(j, j->p, "nesting deeper than the limit"); return false; }
+        if (depth >= j->max_depth) {
+            vkr__jp_error(j, j->p, "nesting deeper than the limit");
+            j->err = VKR_ERR_LIMIT;
+            return false;
+        }
         v->type = obj ? VKR_JSON_OBJECT : VKR_JSON_ARRAY;
         j->p++;
         vkr__jp_ws(j);
@@ -1434,7 +1445,7 @@ VALKYR_API vkr_result vkr_json_parse(const char *text, size_t len, const vkr_jso
     j.src = j.p = text ? text : "";
     j.end = j.src + len;
     j.name = (desc && desc->name) ? desc->name : "JSON";
-    j.max_depth = (desc && desc->max_depth > 0) ? desc->max_depth : 512;
+    j.max_depth = (desc && desc->max_depth > 0) ? VKR__MIN(desc->max_depth, 4096) : 512;
     j.arena = &doc->arena;
     j.a = a;
     if (vkr__jp_value(&j, &doc->root, 0)) {
@@ -1599,17 +1610,21 @@ VKR__FN void vkr__jw_escaped(vkr_json_writer *w, const char *s, size_t n) {
     vkr__jw_put(w, "\"", 1);
 }
 
-VALKYR_API void vkr_json_key(vkr_json_writer *w, const char *key) {
+VALKYR_API void vkr_json_key_n(vkr_json_writer *w, const char *key, size_t n) {
     uint8_t *top;
-    if (w->depth == 0 || ((top = &w->stack[w->depth - 1]), (*top & 3) != 1) || (*top & 8) || !key) {
+    if (w->depth == 0 || ((top = &w->stack[w->depth - 1]), (*top & 3) != 1) || (*top & 8) || (!key && n)) {
         w->failed = true;
         return;
     }
     if (*top & 4) vkr__jw_put(w, ",", 1);
     *top |= 4 | 8;
     vkr__jw_newline(w);
-    vkr__jw_escaped(w, key, strlen(key));
+    vkr__jw_escaped(w, key ? key : "", n);
     vkr__jw_put(w, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
+}
+VALKYR_API void vkr_json_key(vkr_json_writer *w, const char *key) {
+    if (!key) { w->failed = true; return; }
+    vkr_json_key_n(w, key, strlen(key));
 }
 
 VALKYR_API void vkr_json_write_string_n(vkr_json_writer *w, const char *s, size_t n) {
