@@ -526,7 +526,7 @@ VALKYR_API const vkr_config *vkr_model_config(const vkr_model *m);
 VALKYR_API const vkr_weights *vkr_model_weights(const vkr_model *m);
 VALKYR_API const vkr_st *vkr_model_tensors(const vkr_model *m);
 VALKYR_API const char *vkr_model_dir(const vkr_model *m);
-/* Total elements of every tensor in the files (tied heads counted once). */
+/* Total elements of every tensor in the files. */
 VALKYR_API int64_t vkr_model_param_count(const vkr_model *m);
 /* Bytes of tensor data in the files. */
 VALKYR_API uint64_t vkr_model_weight_bytes(const vkr_model *m);
@@ -1803,6 +1803,9 @@ VKR__FN int vkr__cmp_tensor_offset(const void *a, const void *b) {
     if (px != py) return px < py ? -1 : 1;
     return x->n_bytes < y->n_bytes ? -1 : x->n_bytes > y->n_bytes;
 }
+VKR__FN int vkr__cmp_tensor_pname(const void *a, const void *b) {
+    return strcmp((*(const vkr_tensor *const *)a)->name, (*(const vkr_tensor *const *)b)->name);
+}
 VKR__FN int vkr__cmp_tensor_name(const void *a, const void *b) {
     return strcmp(((const vkr_tensor *)a)->name, ((const vkr_tensor *)b)->name);
 }
@@ -1934,12 +1937,19 @@ VKR__FN vkr_result vkr__st_parse(vkr_st *st, int32_t file, const uint8_t *data, 
         t->file = file;
         st->n_tensors++;
     }
-    /* contiguous and covering: sorted by offset, each starts where the last ended */
+    /* names unique within the header; then contiguous and covering: sorted by
+       offset, each tensor starts where the last ended */
     n_new = st->n_tensors - first;
     if (n_new) {
         order = (const vkr_tensor **)vkr__alloc(&st->a, (size_t)n_new * sizeof *order);
         if (!order) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", fname); goto fail; }
         for (i = 0; i < n_new; i++) order[i] = &st->tensors[first + i];
+        qsort((void *)order, (size_t)n_new, sizeof *order, vkr__cmp_tensor_pname);
+        for (i = 1; i < n_new; i++)
+            if (!strcmp(order[i]->name, order[i - 1]->name)) {
+                r = vkr__fail(VKR_ERR_SAFETENSORS, "%s: tensor %s: duplicate name in the header", fname, order[i]->name);
+                goto fail;
+            }
         qsort((void *)order, (size_t)n_new, sizeof *order, vkr__cmp_tensor_offset);
     }
     pos = 0;
@@ -2014,11 +2024,10 @@ VKR__FN vkr_result vkr__st_add_file(vkr_st *st, const char *path, bool no_mmap) 
     vkr_result r;
     if (!vkr__grow(&st->a, (void **)&st->files, (size_t)st->n_files, (size_t)st->n_files + 1, sizeof(vkr__st_file)))
         return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path);
-    f = &st->files[st->n_files];
+    f = &st->files[st->n_files++];   /* counted first, so close frees the array at its size */
     memset(f, 0, sizeof *f);
     f->path = vkr__strdup(&st->a, path);
     if (!f->path) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path);
-    st->n_files++;
     r = vkr__file_open(path, no_mmap, &st->a, &f->map);
     if (r != VKR_OK) return r;
     return vkr__st_parse(st, st->n_files - 1, f->map.data, f->map.size, path, &f->header);
@@ -2032,7 +2041,7 @@ VALKYR_API void vkr_st_close(vkr_st *st) {
     for (i = 0; i < st->n_files; i++) {
         vkr__file_close(&st->files[i].map, &a);
         vkr_json_free(st->files[i].header);
-        vkr__free(&a, st->files[i].path, strlen(st->files[i].path) + 1);
+        if (st->files[i].path) vkr__free(&a, st->files[i].path, strlen(st->files[i].path) + 1);
     }
     vkr__free(&a, st->files, (size_t)st->n_files * sizeof(vkr__st_file));
     vkr__free(&a, st->tensors, (size_t)st->cap_tensors * sizeof(vkr_tensor));
@@ -2052,8 +2061,8 @@ VALKYR_API vkr_result vkr_st_open_memory(const void *data, size_t size, const ch
     r = vkr__st_new(desc, &st);
     if (r != VKR_OK) return r;
     st->files = f = (vkr__st_file *)vkr__calloc(&st->a, 1, sizeof *f);
+    if (f) st->n_files = 1;
     if (!f || !(f->path = vkr__strdup(&st->a, name))) { vkr_st_close(st); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", name); }
-    st->n_files = 1;
     r = vkr__st_parse(st, 0, (const uint8_t *)data, size, name, &f->header);
     if (r == VKR_OK) r = vkr__st_index(st);
     if (r != VKR_OK) { vkr_st_close(st); return r; }
@@ -2130,9 +2139,9 @@ VKR__FN vkr_result vkr__st_open_index(vkr_st *st, const char *index_path, bool n
         if (!vkr__progress(&st->hooks, what, i, files.n)) { r = vkr__fail(VKR_ERR_ABORTED, "%s: cancelled", index_path); goto done; }
         if (!vkr__path_join(path, sizeof path, dir, files.v[i])) { r = vkr__fail(VKR_ERR_LIMIT, "%s: path too long", index_path); goto done; }
         r = vkr__st_add_file(st, path, no_mmap);
-        if (r != VKR_OK) goto done;
+        if (r != VKR_OK) { vkr__error_prefix("%s: ", index_path); goto done; }
     }
-    vkr__progress(&st->hooks, "mapped", files.n, files.n);
+    if (!vkr__progress(&st->hooks, "mapped", files.n, files.n)) { r = vkr__fail(VKR_ERR_ABORTED, "%s: cancelled", index_path); goto done; }
     r = vkr__st_index(st);
     if (r != VKR_OK) goto done;
     /* every mapped name must be in the shard the index names */
@@ -2436,7 +2445,14 @@ VKR__FN void vkr__cfg_token_ids(vkr__cfg *c, const char *key, int64_t dflt, int6
     ids[(*n)++] = x;
 }
 
+VKR__FN vkr_result vkr__config_parse(const char *json, size_t len, const char *name, const vkr_allocator *a,
+                                     vkr_config *out);
 VALKYR_API vkr_result vkr_config_parse(const char *json, size_t len, const char *name, vkr_config *out) {
+    return vkr__config_parse(json, len, name, NULL, out);
+}
+
+VKR__FN vkr_result vkr__config_parse(const char *json, size_t len, const char *name, const vkr_allocator *a,
+                                     vkr_config *out) {
     vkr_json_doc *doc = NULL;
     vkr_json_desc jd;
     vkr__cfg c;
@@ -2456,6 +2472,7 @@ VALKYR_API vkr_result vkr_config_parse(const char *json, size_t len, const char 
     memset(out, 0, sizeof *out);
     memset(&jd, 0, sizeof jd);
     jd.name = name;
+    if (a) jd.hooks.allocator = *a;
     r = vkr_json_parse(json, len, &jd, &doc);
     if (r != VKR_OK) return r;
     memset(&c, 0, sizeof c);
@@ -2677,11 +2694,11 @@ VALKYR_API vkr_result vkr_config_parse(const char *json, size_t len, const char 
     return r;
 }
 
-VALKYR_API vkr_result vkr_config_load(const char *path, vkr_config *out) {
+VKR__FN vkr_result vkr__config_load(const char *path, const vkr_allocator *hook, vkr_config *out) {
     char p[4096], *text = NULL;
     size_t len = 0;
     vkr_result r;
-    vkr_allocator a = vkr__allocator(NULL);
+    vkr_allocator a = vkr__allocator(hook);
     if (!path || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_config_load: NULL argument");
     if (vkr__stat(path) == VKR__PATH_DIR) {
         if (!vkr__path_join(p, sizeof p, path, "config.json")) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", path);
@@ -2689,9 +2706,13 @@ VALKYR_API vkr_result vkr_config_load(const char *path, vkr_config *out) {
     }
     r = vkr__read_text(path, &a, &text, &len);
     if (r != VKR_OK) return r;
-    r = vkr_config_parse(text, len, path, out);
+    r = vkr__config_parse(text, len, path, &a, out);
     vkr__free(&a, text, len + 1);
     return r;
+}
+
+VALKYR_API vkr_result vkr_config_load(const char *path, vkr_config *out) {
+    return vkr__config_load(path, NULL, out);
 }
 
 /* >>model (implementation) =============================================== */
@@ -2913,7 +2934,7 @@ VALKYR_API vkr_result vkr_model_load(const char *path_or_id, const vkr_model_des
         r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: a model is a directory with config.json and *.safetensors", m->dir);
     if (r == VKR_OK && !vkr__path_join(cfg_path, sizeof cfg_path, m->dir, "config.json"))
         r = vkr__fail(VKR_ERR_LIMIT, "%s: path too long", m->dir);
-    if (r == VKR_OK) r = vkr_config_load(cfg_path, &m->config);
+    if (r == VKR_OK) r = vkr__config_load(cfg_path, &m->a, &m->config);
     if (r == VKR_OK && !vkr__progress(&m->hooks, "loading weights", 0, 1)) r = vkr__fail(VKR_ERR_ABORTED, "%s: cancelled", m->dir);
     if (r == VKR_OK) {
         memset(&sd, 0, sizeof sd);

@@ -873,6 +873,20 @@ static void test_model_list(void) {
         CHECK(n >= 4, "%lld", (long long)n);
     }
     vkr_model_list_free(list);
+    /* two roots that name the same directory list each model once */
+    tmp_mkdirs("home/.cache/huggingface");
+    REQUIRE(rename(tmp_path("hf"), tmp_path("home/.cache/huggingface/hub")) == 0);
+    setenv("HF_HUB_CACHE", tmp_path("home/.cache/huggingface/hub"), 1);
+    r = vkr_model_list(NULL, 0, false, &list, &n);
+    rename(tmp_path("home/.cache/huggingface/hub"), tmp_path("hf"));
+    setenv("HF_HUB_CACHE", tmp_path("hf"), 1);
+    REQUIRE(r == VKR_OK, "%s", vkr_last_error());
+    {
+        int tiny = 0;
+        for (i = 0; i < n; i++) tiny += !strcmp(list[i].id, "acme/tiny");
+        CHECK(tiny == 1 && n == 2, "acme/tiny listed %d times, %lld entries", tiny, (long long)n);
+    }
+    vkr_model_list_free(list);
     CHECK(vkr_model_list(NULL, 1, true, &list, &n) == VKR_ERR_INVALID_ARGUMENT);
     CHECK(vkr_model_list(dirs, 1, true, NULL, &n) == VKR_ERR_INVALID_ARGUMENT);
     r = vkr_model_list(NULL, 0, true, &list, &n);

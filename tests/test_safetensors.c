@@ -75,7 +75,7 @@ static void tmp_mkdir(const char *rel) { mkdir(tmp_path(rel), 0755); }
 /* ------------------------------------------------- safetensors image builder */
 
 typedef struct sbuild {
-    char hdr[1 << 16];
+    char hdr[1 << 21];
     size_t hlen;
     uint8_t *data;
     size_t dlen, dcap;
@@ -478,6 +478,53 @@ static void test_header_padding(void) {
     }
 }
 
+/* Thousands of tensors with long names: the tensor array and the name arena
+   grow past their first blocks, and every name is found again. */
+static void test_many_tensors(void) {
+    enum { N = 5000 };
+    sbuild *b = sb_new();
+    uint8_t *img;
+    size_t size;
+    vkr_st *st;
+    vkr_result r;
+    int i, bad = 0;
+    char name[200];
+    for (i = N - 1; i >= 0; i--) {
+        uint8_t v = (uint8_t)i;
+        snprintf(name, sizeof name, "model.layers.%d.a_rather_long_component_name_to_fill_the_arena_quickly."
+                 "and_then_some_more_text_%05d.weight", i % 97, i);
+        sb_add(b, name, "U8", SHAPE(1), &v, 1);
+    }
+    img = sb_finish(b, 0, &size);
+    r = vkr_st_open_memory(img, size, "many.safetensors", NULL, &st);
+    REQUIRE(r == VKR_OK, "%s", vkr_last_error());
+    CHECK(vkr_st_count(st) == N);
+    for (i = 0; i < N && bad < 5; i++) {
+        const vkr_tensor *t;
+        snprintf(name, sizeof name, "model.layers.%d.a_rather_long_component_name_to_fill_the_arena_quickly."
+                 "and_then_some_more_text_%05d.weight", i % 97, i);
+        t = vkr_st_find(st, name);
+        if (!t || strcmp(t->name, name) || *(const uint8_t *)t->data != (uint8_t)i) { bad++; CHECK(0, "%s", name); }
+    }
+    for (i = 1; i < N && bad < 5; i++)
+        if (strcmp(vkr_st_at(st, i - 1)->name, vkr_st_at(st, i)->name) >= 0) { bad++; CHECK(0, "not sorted at %d", i); }
+    CHECK(vkr_st_find(st, "model.layers.0.weight") == NULL);
+    vkr_st_close(st);
+    /* and with the counting allocator, balanced */
+    {
+        counter c;
+        vkr_st_desc d;
+        memset(&c, 0, sizeof c);
+        d = counting_desc(&c, false);
+        r = vkr_st_open_memory(img, size, "many.safetensors", &d, &st);
+        CHECK(r == VKR_OK, "%s", vkr_last_error());
+        if (r == VKR_OK) vkr_st_close(st);
+        CHECK_BALANCED(&c, "many");
+        counter_done(&c);
+    }
+    free(img);
+}
+
 /* ------------------------------------------------------ reading elements */
 
 static int same_bits(float a, float b) { return memcmp(&a, &b, sizeof a) == 0; }
@@ -665,7 +712,7 @@ static void test_f16_vs_compiler(void) {
     int bad = 0;
     for (u = 0; u <= 0xFFFFFFFFull && bad < 10; u += 4093) {
         float f = bits_f((uint32_t)u);
-        _Float16 c = (_Float16)f;
+        __extension__ _Float16 c = (__extension__ (_Float16)f);
         uint16_t want, got;
         if (isnan(f)) continue;
         memcpy(&want, &c, 2);
@@ -1464,6 +1511,7 @@ int main(void) {
     VT_RUN(test_every_dtype);
     VT_RUN(test_scalar_and_empty);
     VT_RUN(test_header_padding);
+    VT_RUN(test_many_tensors);
     VT_RUN(test_read_f32_values);
     VT_RUN(test_bf16_exhaustive);
     VT_RUN(test_f16_exhaustive);

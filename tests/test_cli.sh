@@ -1,0 +1,207 @@
+#!/bin/sh
+# test_cli.sh — tests of the valkyr command-line program (tools/valkyr.c).
+# Run from the repository root by tests/run.sh (with $BUILD set); the binary
+# is ./valkyr. Prints "ok   name" / "FAIL name" / "skip name: why" per check
+# and ends with "#vt passed N failed N skipped N".
+
+BIN=./valkyr
+passed=0 failed=0 skipped=0
+tmp=${TMPDIR:-/tmp}/vkr_test_cli_$$
+out=$tmp/stdout
+err=$tmp/stderr
+
+ok()   { echo "ok   $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL $1"; shift; for l in "$@"; do echo "  $l"; done; failed=$((failed + 1)); }
+skip() { echo "skip $1: $2"; skipped=$((skipped + 1)); }
+
+# run CMD...: runs it with stdout in $out and stderr in $err; status in $rc
+run() { "$@" > "$out" 2> "$err"; rc=$?; }
+# has FILE TEXT: the file holds the fixed string
+has() { grep -F -q -- "$2" "$1"; }
+show() { echo "  status $rc; stdout: $(head -n 8 "$out" | tr '\n' '|')"; echo "  stderr: $(head -n 8 "$err" | tr '\n' '|')"; }
+
+if [ ! -x "$BIN" ]; then
+    fail cli_binary "$BIN is missing (run make)"
+    echo "#vt passed $passed failed $failed skipped $skipped"
+    exit 1
+fi
+mkdir -p "$tmp" || exit 1
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+if command -v python3 > /dev/null 2>&1; then have_python=1; else have_python=0; fi
+# json_ok FILE: the file is one valid JSON document (python3's json.tool)
+json_ok() { python3 -m json.tool "$1" > /dev/null 2>&1; }
+
+# ---- version and help --------------------------------------------------------
+
+run "$BIN" --version
+if [ $rc -eq 0 ] && head -n 1 "$out" | grep -q '^valkyr 0\.'; then ok cli_version; else fail cli_version "$(show)"; fi
+
+for args in "help" "--help" "-h" "inspect --help" "list --help" "help inspect" "help list" "inspect -h"; do
+    name=cli_help_$(echo "$args" | tr -c 'a-z\n' '_')
+    # shellcheck disable=SC2086
+    run "$BIN" $args
+    if [ $rc -eq 0 ] && grep -q -i 'usage' "$out" && [ ! -s "$err" ]; then ok "$name"; else fail "$name" "$(show)"; fi
+done
+
+run "$BIN" inspect --help
+if has "$out" "--json" && has "$out" "--tensors"; then ok cli_help_inspect_options; else fail cli_help_inspect_options "$(show)"; fi
+run "$BIN" list --help
+if has "$out" "--no-cache" && has "$out" "--json"; then ok cli_help_list_options; else fail cli_help_list_options "$(show)"; fi
+
+run "$BIN" frobnicate
+if [ $rc -ne 0 ] && [ -s "$err" ] && [ ! -s "$out" ] && has "$err" frobnicate; then ok cli_unknown_command; else fail cli_unknown_command "$(show)"; fi
+
+run "$BIN"
+if [ $rc -ne 0 ] && [ ! -s "$out" ] && grep -q -i usage "$err"; then ok cli_no_command; else fail cli_no_command "$(show)"; fi
+
+run "$BIN" help frobnicate
+if [ $rc -ne 0 ] && [ -s "$err" ] && [ ! -s "$out" ]; then ok cli_help_unknown_command; else fail cli_help_unknown_command "$(show)"; fi
+
+run "$BIN" inspect
+if [ $rc -ne 0 ] && [ ! -s "$out" ] && grep -q -i usage "$err"; then ok cli_inspect_no_model; else fail cli_inspect_no_model "$(show)"; fi
+
+run "$BIN" inspect models/stories260k --frob
+if [ $rc -ne 0 ] && [ ! -s "$out" ] && has "$err" "--frob"; then ok cli_inspect_unknown_option; else fail cli_inspect_unknown_option "$(show)"; fi
+
+run "$BIN" list --frob
+if [ $rc -ne 0 ] && [ ! -s "$out" ] && has "$err" "--frob"; then ok cli_list_unknown_option; else fail cli_list_unknown_option "$(show)"; fi
+
+# ---- inspect -------------------------------------------------------------------
+
+run "$BIN" inspect models/stories260k
+if [ $rc -eq 0 ] && has "$out" llama && has "$out" "260.0K"; then ok cli_inspect; else fail cli_inspect "$(show)"; fi
+if has "$out" "5 full_attention" && has "$out" "tied"; then ok cli_inspect_details; else fail cli_inspect_details "$(show)"; fi
+
+run "$BIN" inspect models/stories260k --json
+if [ $rc -eq 0 ] && grep -q '"n_params": *260032' "$out" && grep -q '"family": *"llama"' "$out"; then
+    ok cli_inspect_json
+else
+    fail cli_inspect_json "$(show)"
+fi
+if [ $have_python -eq 1 ]; then
+    if json_ok "$out"; then ok cli_inspect_json_parses; else fail cli_inspect_json_parses "$(show)"; fi
+    if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if d["n_params"] == 260032 and d["n_layers"] == 5 and d["tie_word_embeddings"] is True else 1)' "$out" 2> /dev/null
+    then ok cli_inspect_json_values; else fail cli_inspect_json_values "$(show)"; fi
+else
+    skip cli_inspect_json_parses "python3 not installed"
+    skip cli_inspect_json_values "python3 not installed"
+fi
+
+run "$BIN" inspect models/stories260k --tensors
+if [ $rc -eq 0 ] && has "$out" model.norm.weight && has "$out" model.layers.4.mlp.down_proj.weight; then
+    ok cli_inspect_tensors
+else
+    fail cli_inspect_tensors "$(show)"
+fi
+
+run "$BIN" inspect models/stories260k --json --tensors
+if [ $rc -eq 0 ] && has "$out" '"model.norm.weight"'; then
+    if [ $have_python -eq 0 ] || json_ok "$out"; then ok cli_inspect_json_tensors; else fail cli_inspect_json_tensors "does not parse" "$(show)"; fi
+else
+    fail cli_inspect_json_tensors "$(show)"
+fi
+
+run "$BIN" inspect models/stories260k/model.safetensors
+if [ $rc -eq 0 ] && has "$out" "47" && has "$out" "260.0K"; then ok cli_inspect_file; else fail cli_inspect_file "$(show)"; fi
+
+run "$BIN" inspect "$tmp/no/such/model"
+if [ $rc -ne 0 ] && [ ! -s "$out" ] && has "$err" "$tmp/no/such/model"; then ok cli_inspect_missing; else fail cli_inspect_missing "$(show)"; fi
+
+run "$BIN" inspect tests/data/configs/gpt2
+if [ $rc -ne 0 ] && [ ! -s "$out" ] && has "$err" "not supported" && has "$err" gpt2; then
+    ok cli_inspect_unsupported
+else
+    fail cli_inspect_unsupported "$(show)"
+fi
+
+# ---- malformed safetensors files -------------------------------------------------
+
+# le64 N: the 8-byte little-endian encoding of N (N < 2^32), as printf octal escapes
+le64() {
+    n=$1 s='' i=0
+    while [ $i -lt 8 ]; do
+        s="$s\\$(printf '%03o' $((n % 256)))"
+        n=$((n / 256)) i=$((i + 1))
+    done
+    printf '%s' "$s"
+}
+# st_file PATH HEADER DATA_BYTES: a safetensors file with that header and zero data
+st_file() {
+    {
+        # shellcheck disable=SC2059
+        printf "$(le64 ${#2})"
+        printf '%s' "$2"
+        dd if=/dev/zero bs=1 count="$3" 2> /dev/null
+    } > "$1"
+}
+
+# a well-formed file first, so the helpers are known to work
+st_file "$tmp/good.safetensors" '{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}' 8
+run "$BIN" inspect "$tmp/good.safetensors"
+if [ $rc -eq 0 ] && has "$out" "1 in 1 file"; then ok cli_inspect_written_file; else fail cli_inspect_written_file "$(show)"; fi
+
+printf '\010\000\000\000' > "$tmp/truncated.safetensors"
+printf '\377\377\377\377\377\377\377\377{}' > "$tmp/badlength.safetensors"
+printf '\100\000\000\000\000\000\000\000{}' > "$tmp/pastend.safetensors"
+st_file "$tmp/overlap.safetensors" \
+    '{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[2],"data_offsets":[4,12]}}' 12
+st_file "$tmp/notbrace.safetensors" ' {}' 0
+st_file "$tmp/badjson.safetensors" '{"a":' 0
+st_file "$tmp/baddtype.safetensors" '{"a":{"dtype":"float32","shape":[1],"data_offsets":[0,4]}}' 4
+: > "$tmp/empty.safetensors"
+for f in truncated badlength pastend overlap notbrace badjson baddtype empty; do
+    run "$BIN" inspect "$tmp/$f.safetensors"
+    if [ $rc -ne 0 ] && [ ! -s "$out" ] && has "$err" "$f.safetensors"; then ok "cli_malformed_$f"; else fail "cli_malformed_$f" "$(show)"; fi
+done
+run "$BIN" inspect "$tmp/overlap.safetensors"
+if has "$err" overlap && has "$err" "tensor b"; then ok cli_malformed_overlap_message; else fail cli_malformed_overlap_message "$(show)"; fi
+
+# a model directory whose weights are malformed: the message names the file
+mkdir -p "$tmp/badmodel"
+cp models/stories260k/config.json "$tmp/badmodel/"
+cp "$tmp/overlap.safetensors" "$tmp/badmodel/model.safetensors"
+run "$BIN" inspect "$tmp/badmodel"
+if [ $rc -ne 0 ] && [ ! -s "$out" ] && has "$err" "badmodel/model.safetensors"; then ok cli_malformed_model_dir; else fail cli_malformed_model_dir "$(show)"; fi
+
+# ---- list ------------------------------------------------------------------------
+
+run "$BIN" list --no-cache models
+if [ $rc -eq 0 ] && grep 'models/stories260k' "$out" | grep -q 'ok' && grep 'models/stories260k' "$out" | grep -q llama; then
+    ok cli_list
+else
+    fail cli_list "$(show)"
+fi
+
+run "$BIN" list --json --no-cache models
+if [ $rc -eq 0 ] && has "$out" '"models/stories260k"' && grep -q '"n_params": *260032' "$out"; then ok cli_list_json; else fail cli_list_json "$(show)"; fi
+if [ $have_python -eq 1 ]; then
+    if json_ok "$out"; then ok cli_list_json_parses; else fail cli_list_json_parses "$(show)"; fi
+else
+    skip cli_list_json_parses "python3 not installed"
+fi
+
+# supported first, the unsupported one with its reason
+mkdir -p "$tmp/models/aa_gpt2" "$tmp/models/zz_stories"
+cp tests/data/configs/gpt2/config.json "$tmp/models/aa_gpt2/"
+cp models/stories260k/config.json models/stories260k/model.safetensors "$tmp/models/zz_stories/"
+run "$BIN" list --no-cache "$tmp/models"
+first=$(grep -n zz_stories "$out" | cut -d: -f1)
+second=$(grep -n aa_gpt2 "$out" | cut -d: -f1)
+if [ $rc -eq 0 ] && [ -n "$first" ] && [ -n "$second" ] && [ "$first" -lt "$second" ] && grep aa_gpt2 "$out" | grep -q "not supported"; then
+    ok cli_list_unsupported
+else
+    fail cli_list_unsupported "$(show)"
+fi
+run "$BIN" list --json --no-cache "$tmp/models"
+if [ $rc -eq 0 ] && has "$out" '"supported": false' && has "$out" '"error"'; then
+    if [ $have_python -eq 0 ] || json_ok "$out"; then ok cli_list_json_unsupported; else fail cli_list_json_unsupported "does not parse" "$(show)"; fi
+else
+    fail cli_list_json_unsupported "$(show)"
+fi
+
+run "$BIN" list --no-cache "$tmp/nothing_here"
+if [ $rc -eq 0 ] && has "$out" "no models"; then ok cli_list_empty; else fail cli_list_empty "$(show)"; fi
+
+echo "#vt passed $passed failed $failed skipped $skipped"
+[ "$failed" -eq 0 ]
