@@ -16,10 +16,12 @@ HEADERS  := valkyr.h valkyr_shaders.h
 TESTS    := $(patsubst tests/%.c,$(BUILD)/%,$(wildcard tests/test_*.c))
 EXAMPLES := $(patsubst examples/%.c,$(BUILD)/%,$(wildcard examples/*.c))
 SHADERS  := $(wildcard shaders/*.comp)
+TOK_NAMES := $(notdir $(patsubst %/,%,$(dir $(wildcard tests/data/tokenizers/*/tokenizer.json.gz))))
+TEST_DATA := $(foreach n,$(TOK_NAMES),$(BUILD)/tok/$(n)/tokenizer.json) $(BUILD)/normalization_test.txt
 
 .PHONY: all run test test-asan shaders check-shaders fuzz install uninstall clean help
 
-all: valkyr $(EXAMPLES) $(TESTS)
+all: valkyr $(EXAMPLES) $(TESTS) $(TEST_DATA)
 
 valkyr: tools/valkyr.c $(HEADERS)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ tools/valkyr.c $(LDLIBS)
@@ -29,6 +31,16 @@ $(BUILD)/%: examples/%.c $(HEADERS) | $(BUILD)
 
 $(BUILD)/test_%: tests/test_%.c tests/vt.h $(HEADERS) | $(BUILD)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(LDLIBS)
+
+# Test data kept compressed in git, unpacked for the tests (TEST_DATA above).
+
+$(BUILD)/tok/%/tokenizer.json: tests/data/tokenizers/%/tokenizer.json.gz
+	@mkdir -p $(dir $@)
+	gzip -dc $< > $@.tmp && mv $@.tmp $@
+	@if [ -f tests/data/tokenizers/$*/tokenizer_config.json ]; then cp tests/data/tokenizers/$*/tokenizer_config.json $(dir $@); fi
+
+$(BUILD)/normalization_test.txt: tests/data/unicode/normalization_test.txt.gz | $(BUILD)
+	gzip -dc $< > $@.tmp && mv $@.tmp $@
 
 $(BUILD):
 	mkdir -p $(BUILD)

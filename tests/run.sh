@@ -6,6 +6,8 @@
 BUILD=${BUILD:-build}
 GLSLC=${GLSLC:-glslc}
 passed=0 failed=0 skipped=0
+# where the tests find the data make unpacked
+export VKR_UNICODE_TEST="$BUILD/normalization_test.txt" VKR_TOK_DIR="$BUILD/tok"
 log=$BUILD/test-log.txt
 : > "$log"
 
