@@ -7304,7 +7304,7 @@ VKR__FN void vkr__dec_bl_drain(vkr_tok_stream *s, int32_t k, bool final) {
             p += bad;
         }
     }
-    memmove(d->hold.p, p, (size_t)(end - p));
+    if (p < end) memmove(d->hold.p, p, (size_t)(end - p));
     d->hold.n = (size_t)(end - p);
 }
 
@@ -7335,7 +7335,7 @@ VKR__FN void vkr__dec_feed(vkr_tok_stream *s, int32_t k, const char *p, size_t n
                 if (!vkr__buf_put(a, &tmp, d->hold.p + i, 1)) s->oom = true;
                 i++;
             }
-            memmove(d->hold.p, d->hold.p + d->hold.n - keep, keep);
+            if (keep) memmove(d->hold.p, d->hold.p + d->hold.n - keep, keep);
             d->hold.n = keep;
             if (tmp.n) vkr__dec_next(s, k, tmp.p, tmp.n);
         }
