@@ -203,5 +203,51 @@ fi
 run "$BIN" list --no-cache "$tmp/nothing_here"
 if [ $rc -eq 0 ] && has "$out" "no models"; then ok cli_list_empty; else fail cli_list_empty "$(show)"; fi
 
+# ---- tokenize / detokenize ------------------------------------------------------
+
+TOK=${BUILD:-build}/tok
+run "$BIN" tokenize models/stories260k "Once upon a time"
+if [ $rc -eq 0 ] && [ "$(cat "$out")" = "1 403 407 261 378" ]; then ok cli_tokenize_bos; else fail cli_tokenize_bos "$(show)"; fi
+run "$BIN" tokenize models/stories260k "Once upon a time" --no-special
+if [ $rc -eq 0 ] && [ "$(cat "$out")" = "403 407 261 378" ]; then ok cli_tokenize_no_special; else fail cli_tokenize_no_special "$(show)"; fi
+if [ -f "$TOK/qwen3/tokenizer.json" ]; then
+    run "$BIN" tokenize "$TOK/qwen3/tokenizer.json" "Hello <|im_start|>world" --json
+    if [ $rc -eq 0 ] && has "$out" '"ids":[9707,220,151644,14615]' && has "$out" '"<|im_start|>"'; then
+        if [ $have_python -eq 0 ] || json_ok "$out"; then ok cli_tokenize_json; else fail cli_tokenize_json "does not parse" "$(show)"; fi
+    else
+        fail cli_tokenize_json "$(show)"
+    fi
+    run "$BIN" tokenize "$TOK/qwen3" "<|im_start|>" --no-parse-special
+    if [ $rc -eq 0 ] && [ "$(cat "$out")" != "151644" ]; then ok cli_tokenize_no_parse_special; else fail cli_tokenize_no_parse_special "$(show)"; fi
+else
+    skip cli_tokenize_json "no $TOK/qwen3 (run make)"
+    skip cli_tokenize_no_parse_special "no $TOK/qwen3 (run make)"
+fi
+if [ -f "$TOK/llama3/tokenizer.json" ]; then
+    run "$BIN" detokenize "$TOK/llama3" --tokens 9906,11,1917,0
+    if [ $rc -eq 0 ] && [ "$(cat "$out")" = "Hello, world!" ]; then ok cli_detokenize; else fail cli_detokenize "$(show)"; fi
+    printf 'caf\303\251 \360\237\230\200 ok' > "$tmp/in.txt"
+    run "$BIN" tokenize "$TOK/llama3" --file "$tmp/in.txt" --no-special
+    ids=$(tr ' ' ',' < "$out")
+    run "$BIN" detokenize "$TOK/llama3" --tokens "$ids"
+    if [ $rc -eq 0 ] && [ "$(cat "$out")" = "$(cat "$tmp/in.txt")" ]; then ok cli_tokenize_file_round_trip; else fail cli_tokenize_file_round_trip "$(show)"; fi
+else
+    skip cli_detokenize "no $TOK/llama3 (run make)"
+    skip cli_tokenize_file_round_trip "no $TOK/llama3 (run make)"
+fi
+run "$BIN" detokenize models/stories260k --tokens 1,403,x
+if [ $rc -ne 0 ] && [ ! -s "$out" ] && has "$err" "not a list"; then ok cli_detokenize_bad_list; else fail cli_detokenize_bad_list "$(show)"; fi
+run "$BIN" tokenize "$tmp/no_such_dir" "x"
+if [ $rc -ne 0 ] && [ ! -s "$out" ] && has "$err" "no_such_dir"; then ok cli_tokenize_missing; else fail cli_tokenize_missing "$(show)"; fi
+printf '{"model": {"type": "BPE", "vocab": {"a": 0}, "merges": ["a b"]}}' > "$tmp/bad_tokenizer.json"
+run "$BIN" tokenize "$tmp/bad_tokenizer.json" "a"
+if [ $rc -ne 0 ] && [ ! -s "$out" ] && has "$err" "merges[0]"; then ok cli_tokenize_malformed; else fail cli_tokenize_malformed "$(show)"; fi
+for args in "tokenize --help" "detokenize --help" "help tokenize"; do
+    name=cli_help_$(echo "$args" | tr -c 'a-z\n' '_')
+    # shellcheck disable=SC2086
+    run "$BIN" $args
+    if [ $rc -eq 0 ] && grep -q -i 'usage' "$out"; then ok "$name"; else fail "$name" "$(show)"; fi
+done
+
 echo "#vt passed $passed failed $failed skipped $skipped"
 [ "$failed" -eq 0 ]

@@ -365,6 +365,175 @@ static int cmd_list(int argc, char **argv) {
     return 0;
 }
 
+/* ---- tokenize / detokenize ----------------------------------------------- */
+
+static const char *tokenize_usage =
+    "usage: valkyr tokenize MODEL (TEXT | --file PATH) [--no-special] [--no-parse-special] [--json]\n"
+    "\n"
+    "Prints the token ids of TEXT (or of the file's contents). MODEL is a model\n"
+    "directory, a directory holding only tokenizer files, a tokenizer.json path,\n"
+    "or a Hugging Face id in the local cache.\n"
+    "\n"
+    "  --file PATH          read the text from PATH (- for standard input)\n"
+    "  --no-special         do not add BOS/EOS (HF add_special_tokens=False)\n"
+    "  --no-parse-special   treat special-token text such as <s> as plain text\n"
+    "  --json               print {\"ids\": [...], \"pieces\": [...]}\n";
+
+static const char *detokenize_usage =
+    "usage: valkyr detokenize MODEL --tokens 1,2,3 [--skip-special]\n"
+    "\n"
+    "Prints the text of the given token ids.\n"
+    "\n"
+    "  --tokens LIST     comma- or space-separated ids\n"
+    "  --skip-special    leave special tokens out\n";
+
+static char *read_all(const char *path, size_t *len) {
+    FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+    char *buf = NULL;
+    size_t cap = 0, n = 0;
+    if (!f) return NULL;
+    for (;;) {
+        size_t got;
+        if (n + 65536 + 1 > cap) {
+            char *nb;
+            cap = (n + 65536 + 1) * 2;
+            nb = (char *)realloc(buf, cap);
+            if (!nb) { free(buf); if (f != stdin) fclose(f); return NULL; }
+            buf = nb;
+        }
+        got = fread(buf + n, 1, 65536, f);
+        n += got;
+        if (got < 65536) break;
+    }
+    if (ferror(f)) { free(buf); buf = NULL; }
+    if (f != stdin) fclose(f);
+    if (buf) { buf[n] = 0; *len = n; }
+    return buf;
+}
+
+static vkr_result load_tokenizer(const char *model, vkr_tok **tok) {
+    vkr_tok_desc d;
+    memset(&d, 0, sizeof d);
+    d.hooks = cli_hooks();
+    return vkr_tok_load(model, &d, tok);
+}
+
+static int cmd_tokenize(int argc, char **argv) {
+    const char *model = NULL, *text = NULL, *file = NULL;
+    uint32_t flags = VKR_TOK_ADD_SPECIAL;
+    bool json = false;
+    char *owned = NULL;
+    size_t len = 0, i;
+    int k;
+    vkr_tok *tok;
+    vkr_tokens ids;
+    vkr_result r;
+    for (k = 0; k < argc; k++) {
+        if (wants_help(argv[k])) { fputs(tokenize_usage, stdout); return 0; }
+        else if (is_flag(argv[k], "--json")) json = true;
+        else if (is_flag(argv[k], "--no-special")) flags &= ~(uint32_t)VKR_TOK_ADD_SPECIAL;
+        else if (is_flag(argv[k], "--no-parse-special")) flags |= VKR_TOK_NO_PARSE_SPECIAL;
+        else if (is_flag(argv[k], "--file")) {
+            if (k + 1 >= argc) { fprintf(stderr, "valkyr tokenize: --file needs a path\n"); return 2; }
+            file = argv[++k];
+        } else if (argv[k][0] == '-' && argv[k][1]) { fprintf(stderr, "valkyr tokenize: unknown option %s\n%s", argv[k], tokenize_usage); return 2; }
+        else if (!model) model = argv[k];
+        else if (!text) text = argv[k];
+        else { fprintf(stderr, "valkyr tokenize: give the text as one argument (quote it)\n"); return 2; }
+    }
+    if (!model || (!text && !file) || (text && file)) { fputs(tokenize_usage, stderr); return 2; }
+    if (file) {
+        owned = read_all(file, &len);
+        if (!owned) { fprintf(stderr, "valkyr tokenize: %s: cannot read\n", file); return 1; }
+        text = owned;
+    } else {
+        len = strlen(text);
+    }
+    r = load_tokenizer(model, &tok);
+    if (r != VKR_OK) { free(owned); return fail_lib("tokenize", r); }
+    memset(&ids, 0, sizeof ids);
+    r = vkr_tok_encode(tok, text, len, flags, &ids);
+    free(owned);
+    if (r != VKR_OK) { vkr_tok_free(tok); return fail_lib("tokenize", r); }
+    if (json) {
+        vkr_json_writer w;
+        vkr_json_writer_init(&w, NULL);
+        vkr_json_begin_object(&w);
+        vkr_json_key(&w, "ids");
+        vkr_json_begin_array(&w);
+        for (i = 0; i < ids.n; i++) vkr_json_write_int(&w, ids.ids[i]);
+        vkr_json_end_array(&w);
+        vkr_json_key(&w, "pieces");
+        vkr_json_begin_array(&w);
+        for (i = 0; i < ids.n; i++) vkr_json_write_string(&w, vkr_tok_piece(tok, ids.ids[i]));
+        vkr_json_end_array(&w);
+        vkr_json_end_object(&w);
+        print_json(&w);
+    } else {
+        for (i = 0; i < ids.n; i++) printf("%s%d", i ? " " : "", ids.ids[i]);
+        printf("\n");
+    }
+    vkr_tokens_free(&ids);
+    vkr_tok_free(tok);
+    return 0;
+}
+
+/* Parses "1,2,3" or "1 2 3" into ids; false on anything else. */
+static bool parse_ids(const char *s, vkr_tokens *out) {
+    while (*s) {
+        char *end;
+        long v;
+        vkr_token *grown;
+        while (*s == ',' || *s == ' ' || *s == '\t' || *s == '\n') s++;
+        if (!*s) break;
+        v = strtol(s, &end, 10);
+        if (end == s || v < INT32_MIN || v > INT32_MAX) return false;
+        if (out->n == out->cap) {
+            out->cap = out->cap ? out->cap * 2 : 64;
+            grown = (vkr_token *)realloc(out->ids, out->cap * sizeof(vkr_token));
+            if (!grown) return false;
+            out->ids = grown;
+        }
+        out->ids[out->n++] = (vkr_token)v;
+        s = end;
+    }
+    return true;
+}
+
+static int cmd_detokenize(int argc, char **argv) {
+    const char *model = NULL, *list = NULL;
+    uint32_t flags = 0;
+    int k;
+    vkr_tok *tok;
+    vkr_tokens ids;
+    vkr_text text;
+    vkr_result r;
+    for (k = 0; k < argc; k++) {
+        if (wants_help(argv[k])) { fputs(detokenize_usage, stdout); return 0; }
+        else if (is_flag(argv[k], "--skip-special")) flags |= VKR_TOK_SKIP_SPECIAL;
+        else if (is_flag(argv[k], "--tokens")) {
+            if (k + 1 >= argc) { fprintf(stderr, "valkyr detokenize: --tokens needs a list\n"); return 2; }
+            list = argv[++k];
+        } else if (argv[k][0] == '-') { fprintf(stderr, "valkyr detokenize: unknown option %s\n%s", argv[k], detokenize_usage); return 2; }
+        else if (!model) model = argv[k];
+        else { fputs(detokenize_usage, stderr); return 2; }
+    }
+    if (!model || !list) { fputs(detokenize_usage, stderr); return 2; }
+    memset(&ids, 0, sizeof ids);
+    if (!parse_ids(list, &ids)) { free(ids.ids); fprintf(stderr, "valkyr detokenize: --tokens: not a list of integers: %s\n", list); return 2; }
+    r = load_tokenizer(model, &tok);
+    if (r != VKR_OK) { free(ids.ids); return fail_lib("detokenize", r); }
+    memset(&text, 0, sizeof text);
+    r = vkr_tok_decode(tok, ids.ids, ids.n, flags, &text);
+    free(ids.ids);
+    if (r != VKR_OK) { vkr_tok_free(tok); return fail_lib("detokenize", r); }
+    fwrite(text.text, 1, text.len, stdout);
+    printf("\n");
+    vkr_text_free(&text);
+    vkr_tok_free(tok);
+    return 0;
+}
+
 /* ---- help -------------------------------------------------------------- */
 
 static const char *main_usage =
@@ -375,6 +544,8 @@ static const char *main_usage =
     "commands:\n"
     "  list [DIR...]          models in the Hugging Face cache and in DIRs\n"
     "  inspect MODEL          family, dimensions, parameters, dtypes, bytes\n"
+    "  tokenize MODEL TEXT    token ids of a text (--file PATH, --json)\n"
+    "  detokenize MODEL --tokens 1,2,3   text of token ids\n"
     "  help [COMMAND]         this text, or a command's\n"
     "\n"
     "options:\n"
@@ -393,12 +564,16 @@ int main(int argc, char **argv) {
     if (is_flag(cmd, "help")) {
         if (argc > 2 && is_flag(argv[2], "inspect")) { fputs(inspect_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "list")) { fputs(list_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "tokenize")) { fputs(tokenize_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "detokenize")) { fputs(detokenize_usage, stdout); return 0; }
         if (argc > 2) { fprintf(stderr, "valkyr help: unknown command %s\n", argv[2]); return 2; }
         fputs(main_usage, stdout);
         return 0;
     }
     if (is_flag(cmd, "inspect")) return cmd_inspect(argc - 2, argv + 2);
     if (is_flag(cmd, "list")) return cmd_list(argc - 2, argv + 2);
+    if (is_flag(cmd, "tokenize")) return cmd_tokenize(argc - 2, argv + 2);
+    if (is_flag(cmd, "detokenize")) return cmd_detokenize(argc - 2, argv + 2);
     fprintf(stderr, "valkyr: unknown command '%s' (see valkyr help)\n", cmd);
     return 2;
 }
