@@ -80,10 +80,15 @@
    >>config     config.json -> vkr_config (families are data)
    >>model      model directory / HF cache id -> config + checked weights
    >>tok        tokenizer.json: encode, decode, streaming decode
+   >>sample     logits → token: penalties, temperature, top-k/p, min-p
+   >>cpu        CPU kernels (the readable reference) and their SIMD paths
+   >>forward    the forward pass, written once, driven by the family's switches
+   >>session    KV cache, prefill and decode, logits
+   >>generate   the generation loop: stop tokens, stop strings, streaming
    >>license    licence
 
-   Sections still to come, in this order: chat templates · sampling · CPU backend · Vulkan context and recorder · sessions and runner ·
-   training · quantization · probes.
+   Sections still to come, in this order: chat templates · Vulkan context and
+   recorder · frame-sliced runner · training · quantization · probes.
 */
 /* The implementation uses POSIX 2008 (mmap, clock_gettime, posix_memalign).
    Under a strict -std=c99/c11 the feature macro must come before any system
@@ -635,6 +640,125 @@ VALKYR_API vkr_token vkr_tok_bos(const vkr_tok *tok);                   /* -1 wh
 VALKYR_API vkr_token vkr_tok_eos(const vkr_tok *tok);
 VALKYR_API vkr_token vkr_tok_pad(const vkr_tok *tok);
 VALKYR_API const char *vkr_tok_chat_template(const vkr_tok *tok);       /* NULL when none */
+
+/* >>sample ================================================================= */
+/* Turning logits into the next token. Order, as Hugging Face applies it:
+   repetition / presence / frequency penalties → temperature → top-k →
+   top-p → min-p → draw. Temperature 0 is greedy (argmax; ties → lowest id). */
+
+typedef struct vkr_sampler_desc {
+    float temperature;          /* 0 → greedy */
+    int32_t top_k;              /* keep the k most likely; 0 → off */
+    float top_p;                /* keep the smallest set with mass ≥ p; 0 or 1 → off */
+    float min_p;                /* drop tokens below min_p × the top probability; 0 → off */
+    float repetition_penalty;   /* HF: logit/p if > 0 else logit·p, for seen tokens; 0 or 1 → off */
+    float presence_penalty;     /* OpenAI: − p once for every seen token; 0 → off */
+    float frequency_penalty;    /* OpenAI: − p × count; 0 → off */
+    int32_t penalty_last_n;     /* how many recent tokens the penalties look at; 0 → 64; −1 → all */
+    uint64_t seed;              /* the RNG seed; same seed, same draws; 0 → a fixed default */
+} vkr_sampler_desc;
+
+typedef struct vkr_sampler vkr_sampler;
+
+VALKYR_API vkr_result vkr_sampler_new(const vkr_sampler_desc *desc, int32_t n_vocab, vkr_sampler **out);
+VALKYR_API void vkr_sampler_free(vkr_sampler *s);
+/* Picks a token from logits[n_vocab]; `history` (may be NULL) is the context
+   the penalties look at. The logits are not modified. */
+VALKYR_API vkr_token vkr_sampler_sample(vkr_sampler *s, const float *logits, const vkr_token *history, size_t n_history);
+/* The index of the largest value (the lowest index on ties). */
+VALKYR_API vkr_token vkr_argmax(const float *logits, int32_t n);
+
+/* >>cpu ==================================================================== */
+/* The CPU backend computes the forward pass at once on host memory. Weights
+   stay in the mapped file in their own precision (BF16 / F16 / F32) and are
+   converted on the fly; activations and the KV cache are f32. Matrix
+   products use AVX-512, AVX2+FMA or NEON when the CPU has them (picked at run
+   time), and a portable C path otherwise, on a pool of threads. */
+
+typedef enum vkr_backend {
+    VKR_BACKEND_AUTO = 0,    /* Vulkan when a device is usable, else the CPU */
+    VKR_BACKEND_CPU,
+    VKR_BACKEND_VULKAN
+} vkr_backend;
+
+VALKYR_API const char *vkr_cpu_features(void);   /* "avx512", "avx2", "neon" or "portable" */
+
+/* >>session ================================================================ */
+/* A session is one conversation with a model: its KV cache, scratch and
+   logits. Prompts are prefilled as a batch (matrix-matrix), generation runs
+   one token at a time. Sessions of one model are independent. */
+
+typedef struct vkr_session vkr_session;
+
+typedef struct vkr_session_desc {
+    vkr_hooks hooks;            /* zero → the model's */
+    int64_t n_ctx;              /* KV cache size in tokens; 0 → min(the model's context, 4096) */
+    int32_t n_threads;          /* CPU threads; 0 → one per logical CPU */
+    int32_t n_batch;            /* prompt tokens per forward batch; 0 → 256 */
+    vkr_backend backend;        /* 0 → auto; the CPU is the only backend so far */
+} vkr_session_desc;
+
+VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc *desc, vkr_session **out);
+VALKYR_API void vkr_session_free(vkr_session *s);
+/* Runs the model over ids[0, n), appending them to the context. Afterwards
+   vkr_session_logits gives the logits after the last one. `all_logits`
+   (NULL or n × vocab floats) receives the logits of every position. Fails
+   with VKR_ERR_LIMIT (and changes nothing) when the context would overflow. */
+VALKYR_API vkr_result vkr_session_append(vkr_session *s, const vkr_token *ids, size_t n, float *all_logits);
+/* Encodes text with `tok` (flags as vkr_tok_encode) and appends it. */
+VALKYR_API vkr_result vkr_session_append_text(vkr_session *s, const vkr_tok *tok, const char *text, size_t len,
+                                              uint32_t flags);
+/* Samples the next token from the current logits, appends it, returns it in *out. */
+VALKYR_API vkr_result vkr_session_step(vkr_session *s, vkr_sampler *sampler, vkr_token *out);
+VALKYR_API const float *vkr_session_logits(const vkr_session *s);   /* [vocab]; NULL before any append */
+VALKYR_API int64_t vkr_session_n_past(const vkr_session *s);        /* tokens in the context */
+VALKYR_API int64_t vkr_session_n_ctx(const vkr_session *s);
+VALKYR_API const vkr_token *vkr_session_tokens(const vkr_session *s); /* the context's ids */
+/* Forgets every token after the first n_past (the KV cache is kept for them). */
+VALKYR_API vkr_result vkr_session_rewind(vkr_session *s, int64_t n_past);
+VALKYR_API const vkr_model *vkr_session_model(const vkr_session *s);
+
+/* >>generate =============================================================== */
+
+typedef enum vkr_stop_reason {
+    VKR_STOP_NONE = 0,
+    VKR_STOP_EOS,               /* a stop token (the model's EOS ids or the desc's) */
+    VKR_STOP_STRING,            /* a stop string appeared; it is not in the output */
+    VKR_STOP_LENGTH,            /* max_tokens reached */
+    VKR_STOP_CONTEXT,           /* the KV cache is full */
+    VKR_STOP_ABORTED            /* on_token returned false */
+} vkr_stop_reason;
+
+typedef struct vkr_generate_desc {
+    vkr_sampler_desc sampling;
+    int64_t max_tokens;                  /* 0 → until a stop or the context is full */
+    const vkr_token *stop_tokens;        /* stop on these too */
+    int32_t n_stop_tokens;
+    bool no_model_stops;                 /* do not stop on the model's EOS ids */
+    const char *const *stop_strings;     /* stop when the text contains one */
+    int32_t n_stop_strings;
+    /* Called with each piece of text as it becomes final (never a broken
+       UTF-8 sequence, never part of a stop string), and the token that
+       produced it (or −1 for held-back text released at the end). Return
+       false to stop. NULL → no callback. */
+    bool (*on_token)(void *user, vkr_token id, const char *text, size_t len);
+    void *user;
+} vkr_generate_desc;
+
+typedef struct vkr_generate_result {
+    int64_t n_tokens;           /* tokens generated (the stop token included) */
+    vkr_stop_reason stop;
+    double seconds;             /* wall time of the whole call */
+} vkr_generate_result;
+
+/* Generates from the session's current state (append the prompt first).
+   Stop tokens default to the model's EOS ids (config.json,
+   generation_config.json and the tokenizer's). */
+VALKYR_API vkr_result vkr_generate(vkr_session *s, const vkr_tok *tok, const vkr_generate_desc *desc,
+                                   vkr_generate_result *result);
+/* The model's stop ids: config.json, generation_config.json and `tok` (may be
+   NULL) together. Returns how many were written (at most cap). */
+VALKYR_API int32_t vkr_model_stop_tokens(const vkr_model *m, const vkr_tok *tok, vkr_token *out, int32_t cap);
 
 #ifdef __cplusplus
 }
@@ -2839,7 +2963,35 @@ struct vkr_model {
     vkr_st *st;
     vkr_weights weights;
     char dir[4096];
+    vkr_token gen_eos[VKR_MAX_EOS];   /* generation_config.json's eos_token_id */
+    int32_t n_gen_eos;
 };
+
+/* generation_config.json (optional): its eos_token_id, an id or a list. */
+VKR__FN void vkr__model_read_generation_config(vkr_model *m) {
+    char path[4200], *text = NULL;
+    size_t len = 0, i;
+    vkr_json_doc *doc = NULL;
+    vkr_json_desc jd;
+    const vkr_json *e;
+    int64_t v;
+    if (!vkr__path_join(path, sizeof path, m->dir, "generation_config.json") || vkr__stat(path) != VKR__PATH_FILE) return;
+    if (vkr__read_text(path, &m->a, &text, &len) != VKR_OK) return;
+    memset(&jd, 0, sizeof jd);
+    jd.hooks.allocator = m->a;
+    jd.name = path;
+    if (vkr_json_parse(text, len, &jd, &doc) == VKR_OK) {
+        e = vkr_json_get(vkr_json_root(doc), "eos_token_id");
+        if (vkr_json_int(e, &v) && v >= 0 && v <= INT32_MAX) m->gen_eos[m->n_gen_eos++] = (vkr_token)v;
+        else if (e && e->type == VKR_JSON_ARRAY)
+            for (i = 0; i < e->len && m->n_gen_eos < VKR_MAX_EOS; i++)
+                if (vkr_json_int(&e->items[i], &v) && v >= 0 && v <= INT32_MAX) m->gen_eos[m->n_gen_eos++] = (vkr_token)v;
+    } else {
+        vkr__log(&m->hooks.logger, VKR_LOG_WARN, "%s", vkr_last_error());
+    }
+    vkr_json_free(doc);
+    vkr__free(&m->a, text, len + 1);
+}
 
 typedef struct vkr__snap_pick { const char *snaps; char best[1024]; int64_t best_time; } vkr__snap_pick;
 
@@ -3042,6 +3194,7 @@ VALKYR_API vkr_result vkr_model_load(const char *path_or_id, const vkr_model_des
     }
     if (r == VKR_OK) r = vkr__model_bind(m);
     if (r == VKR_OK) vkr__model_report_unused(m);
+    if (r == VKR_OK) vkr__model_read_generation_config(m);
     if (r == VKR_OK) vkr__progress(&m->hooks, "loading weights", 1, 1);
     if (r != VKR_OK) { vkr_model_free(m); return r; }
     *out = m;
@@ -5820,7 +5973,7 @@ struct vkr_tok {
     vkr_token byte_tok[256];            /* <0xXX> ids for byte_fallback, -1 absent */
     /* added tokens, and for each first byte the ones starting with it, longest first */
     vkr__added *added;
-    int32_t n_added;
+    int32_t n_added, cap_added;
     int32_t *by_byte;                   /* indices into added, grouped by first byte */
     int32_t by_byte_start[257];
     bool any_normalized_added, any_raw_added;
@@ -6335,8 +6488,9 @@ VKR__FN void vkr__tl_added(vkr__tl *L, const vkr_json *list) {
     int32_t k;
     if (!list || list->type == VKR_JSON_NULL) return;
     if (list->type != VKR_JSON_ARRAY) { vkr__tl_fail(L, "\"added_tokens\" must be a list"); return; }
-    t->added = (vkr__added *)vkr__calloc(&t->a, list->len ? list->len : 1, sizeof(vkr__added));
-    t->by_byte = (int32_t *)vkr__calloc(&t->a, list->len ? list->len : 1, sizeof(int32_t));
+    t->cap_added = list->len ? (int32_t)list->len : 1;
+    t->added = (vkr__added *)vkr__calloc(&t->a, (size_t)t->cap_added, sizeof(vkr__added));
+    t->by_byte = (int32_t *)vkr__calloc(&t->a, (size_t)t->cap_added, sizeof(int32_t));
     if (!t->added || !t->by_byte) { L->err = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", L->name); return; }
     for (i = 0; i < list->len && L->err == VKR_OK; i++) {
         const vkr_json *e = &list->items[i];
@@ -6453,8 +6607,8 @@ VALKYR_API void vkr_tok_free(vkr_tok *t) {
     vkr__free(&a, t->attr, (size_t)t->n_ids);
     vkr__free(&a, t->vocab.slot, t->vocab.cap * sizeof(uint64_t));
     vkr__free(&a, t->merges, t->merges_cap * sizeof(vkr__merge));
-    vkr__free(&a, t->added, 0);
-    vkr__free(&a, t->by_byte, 0);
+    vkr__free(&a, t->added, (size_t)t->cap_added * sizeof(vkr__added));
+    vkr__free(&a, t->by_byte, (size_t)t->cap_added * sizeof(int32_t));
     vkr__free(&a, t->norm, (size_t)t->n_norm * sizeof(vkr__op));
     vkr__free(&a, t->pre, (size_t)t->n_pre * sizeof(vkr__op));
     vkr__free(&a, t->dec, (size_t)t->n_dec * sizeof(vkr__op));
@@ -7597,6 +7751,1018 @@ VALKYR_API vkr_token vkr_tok_bos(const vkr_tok *t) { return t ? t->bos : -1; }
 VALKYR_API vkr_token vkr_tok_eos(const vkr_tok *t) { return t ? t->eos : -1; }
 VALKYR_API vkr_token vkr_tok_pad(const vkr_tok *t) { return t ? t->pad : -1; }
 VALKYR_API const char *vkr_tok_chat_template(const vkr_tok *t) { return t ? t->chat_template : NULL; }
+
+/* >>sample (implementation) ============================================== */
+
+struct vkr_sampler {
+    vkr_sampler_desc d;
+    int32_t n_vocab;
+    uint64_t rng[4];              /* xoshiro256** */
+    float *val;                   /* working logits */
+    int32_t *idx;                 /* candidate ids */
+    int32_t *count;               /* penalty counts per id */
+};
+
+VKR__FN uint64_t vkr__splitmix64(uint64_t *x) {
+    uint64_t z = (*x += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+VKR__FN uint64_t vkr__rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+VKR__FN uint64_t vkr__rng_next(uint64_t s[4]) {
+    uint64_t r = vkr__rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
+    s[2] ^= s[0]; s[3] ^= s[1]; s[1] ^= s[2]; s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = vkr__rotl(s[3], 45);
+    return r;
+}
+/* A uniform double in [0, 1). */
+VKR__FN double vkr__rng_uniform(uint64_t s[4]) { return (double)(vkr__rng_next(s) >> 11) * (1.0 / 9007199254740992.0); }
+
+VALKYR_API vkr_token vkr_argmax(const float *logits, int32_t n) {
+    int32_t i, best = 0;
+    for (i = 1; i < n; i++) if (logits[i] > logits[best]) best = i;
+    return n > 0 ? best : -1;
+}
+
+VALKYR_API vkr_result vkr_sampler_new(const vkr_sampler_desc *desc, int32_t n_vocab, vkr_sampler **out) {
+    vkr_allocator a = vkr__allocator(NULL);
+    vkr_sampler *s;
+    uint64_t seed;
+    if (!out || n_vocab <= 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_sampler_new: bad argument");
+    s = (vkr_sampler *)vkr__calloc(&a, 1, sizeof *s);
+    if (!s) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "sampler: out of memory");
+    if (desc) s->d = *desc;
+    if (s->d.temperature < 0 || s->d.top_k < 0 || s->d.top_p < 0 || s->d.top_p > 1 || s->d.min_p < 0 || s->d.min_p > 1 ||
+        s->d.repetition_penalty < 0) {
+        vkr__free(&a, s, sizeof *s);
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "sampler: temperature, top_k, penalties must be >= 0 and top_p, min_p in [0, 1]");
+    }
+    s->n_vocab = n_vocab;
+    s->val = (float *)vkr__alloc(&a, (size_t)n_vocab * sizeof(float));
+    s->idx = (int32_t *)vkr__alloc(&a, (size_t)n_vocab * sizeof(int32_t));
+    s->count = (int32_t *)vkr__calloc(&a, (size_t)n_vocab, sizeof(int32_t));
+    if (!s->val || !s->idx || !s->count) { vkr_sampler_free(s); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "sampler: out of memory"); }
+    seed = s->d.seed ? s->d.seed : 0x5EEDC0DE5EEDC0DEULL;
+    s->rng[0] = vkr__splitmix64(&seed); s->rng[1] = vkr__splitmix64(&seed);
+    s->rng[2] = vkr__splitmix64(&seed); s->rng[3] = vkr__splitmix64(&seed);
+    *out = s;
+    return VKR_OK;
+}
+
+VALKYR_API void vkr_sampler_free(vkr_sampler *s) {
+    vkr_allocator a = vkr__allocator(NULL);
+    if (!s) return;
+    vkr__free(&a, s->val, (size_t)s->n_vocab * sizeof(float));
+    vkr__free(&a, s->idx, (size_t)s->n_vocab * sizeof(int32_t));
+    vkr__free(&a, s->count, (size_t)s->n_vocab * sizeof(int32_t));
+    vkr__free(&a, s, sizeof *s);
+}
+
+/* Sorts candidates [0, n) by value, descending (ties: lower id first). */
+VKR__FN void vkr__sort_cands(float *val, int32_t *idx, int32_t n) {
+    /* heap sort: no recursion, no extra memory, n log n */
+    int32_t i, end;
+#define VKR__LESS(a, b) (val[a] > val[b] || (val[a] == val[b] && idx[a] < idx[b]))   /* "a before b" → min-heap order */
+#define VKR__SWAP(a, b) do { float tv = val[a]; int32_t ti = idx[a]; val[a] = val[b]; idx[a] = idx[b]; val[b] = tv; idx[b] = ti; } while (0)
+    for (i = n / 2 - 1; i >= 0; i--) {
+        int32_t r = i;
+        for (;;) {
+            int32_t c = 2 * r + 1, m = r;
+            if (c < n && VKR__LESS(m, c)) m = c;
+            if (c + 1 < n && VKR__LESS(m, c + 1)) m = c + 1;
+            if (m == r) break;
+            VKR__SWAP(r, m);
+            r = m;
+        }
+    }
+    for (end = n - 1; end > 0; end--) {
+        int32_t r = 0;
+        VKR__SWAP(0, end);
+        for (;;) {
+            int32_t c = 2 * r + 1, m = r;
+            if (c < end && VKR__LESS(m, c)) m = c;
+            if (c + 1 < end && VKR__LESS(m, c + 1)) m = c + 1;
+            if (m == r) break;
+            VKR__SWAP(r, m);
+            r = m;
+        }
+    }
+#undef VKR__LESS
+#undef VKR__SWAP
+}
+
+VALKYR_API vkr_token vkr_sampler_sample(vkr_sampler *s, const float *logits, const vkr_token *history, size_t n_history) {
+    const vkr_sampler_desc *d = &s->d;
+    int32_t V = s->n_vocab, n = V, i;
+    bool penalize = (d->repetition_penalty > 0 && d->repetition_penalty != 1) || d->presence_penalty != 0 || d->frequency_penalty != 0;
+    size_t h0 = 0, k;
+    double u, acc, total;
+    memcpy(s->val, logits, (size_t)V * sizeof(float));
+    if (penalize && history && n_history) {
+        size_t last = d->penalty_last_n == 0 ? 64 : d->penalty_last_n < 0 ? n_history : (size_t)d->penalty_last_n;
+        if (n_history > last) h0 = n_history - last;
+        for (k = h0; k < n_history; k++) if (history[k] >= 0 && history[k] < V) s->count[history[k]]++;
+        for (k = h0; k < n_history; k++) {
+            vkr_token t = history[k];
+            float *v;
+            if (t < 0 || t >= V || !s->count[t]) continue;
+            v = &s->val[t];
+            if (d->repetition_penalty > 0 && d->repetition_penalty != 1)
+                *v = *v > 0 ? *v / d->repetition_penalty : *v * d->repetition_penalty;
+            *v -= d->presence_penalty + d->frequency_penalty * (float)s->count[t];
+            s->count[t] = 0;   /* once per distinct token */
+        }
+    }
+    if (d->temperature <= 0) return vkr_argmax(s->val, V);
+    for (i = 0; i < V; i++) { s->idx[i] = i; s->val[i] /= d->temperature; }
+    /* top-k: keep the k largest (partial work is not worth it: sort all) */
+    vkr__sort_cands(s->val, s->idx, V);
+    if (d->top_k > 0 && d->top_k < n) n = d->top_k;
+    /* probabilities of the survivors */
+    {
+        float mx = s->val[0];
+        total = 0;
+        for (i = 0; i < n; i++) { double e = exp((double)(s->val[i] - mx)); s->val[i] = (float)e; total += e; }
+    }
+    if (d->top_p > 0 && d->top_p < 1) {
+        acc = 0;
+        for (i = 0; i < n; i++) {
+            acc += s->val[i] / total;
+            if (acc >= d->top_p) { n = i + 1; break; }
+        }
+    }
+    if (d->min_p > 0) {
+        float floor_p = s->val[0] * d->min_p;
+        for (i = 1; i < n; i++) if (s->val[i] < floor_p) { n = i; break; }
+    }
+    total = 0;
+    for (i = 0; i < n; i++) total += s->val[i];
+    u = vkr__rng_uniform(s->rng) * total;
+    acc = 0;
+    for (i = 0; i < n; i++) {
+        acc += s->val[i];
+        if (u < acc) return s->idx[i];
+    }
+    return s->idx[n - 1];
+}
+
+/* >>cpu (implementation) ================================================= */
+
+/* --- atomics and the thread pool --- */
+
+#if defined(_MSC_VER) && !defined(__clang__)
+#  include <intrin.h>
+#  define VKR__ATOMIC_ADD(p, v) _InterlockedExchangeAdd64((volatile long long *)(p), (v))
+#  define VKR__ATOMIC_LOAD(p) _InterlockedOr64((volatile long long *)(p), 0)
+#  define VKR__ATOMIC_STORE(p, v) _InterlockedExchange64((volatile long long *)(p), (v))
+#  define VKR__PAUSE() _mm_pause()
+#else
+#  define VKR__ATOMIC_ADD(p, v) __atomic_fetch_add((p), (v), __ATOMIC_ACQ_REL)
+#  define VKR__ATOMIC_LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#  define VKR__ATOMIC_STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+#  if defined(__x86_64__) || defined(__i386__)
+#    define VKR__PAUSE() __builtin_ia32_pause()
+#  else
+#    define VKR__PAUSE() ((void)0)
+#  endif
+#endif
+
+typedef struct vkr__cond {
+#ifdef _WIN32
+    CONDITION_VARIABLE c;
+#else
+    pthread_cond_t c;
+#endif
+} vkr__cond;
+VKR__FN void vkr__cond_init(vkr__cond *c) {
+#ifdef _WIN32
+    InitializeConditionVariable(&c->c);
+#else
+    pthread_cond_init(&c->c, NULL);
+#endif
+}
+VKR__FN void vkr__cond_wait(vkr__cond *c, vkr__mutex *m) {
+#ifdef _WIN32
+    SleepConditionVariableSRW(&c->c, &m->l, INFINITE, 0);
+#else
+    pthread_cond_wait(&c->c, &m->m);
+#endif
+}
+VKR__FN void vkr__cond_broadcast(vkr__cond *c) {
+#ifdef _WIN32
+    WakeAllConditionVariable(&c->c);
+#else
+    pthread_cond_broadcast(&c->c);
+#endif
+}
+VKR__FN void vkr__cond_destroy(vkr__cond *c) {
+#ifdef _WIN32
+    (void)c;
+#else
+    pthread_cond_destroy(&c->c);
+#endif
+}
+
+/* A persistent pool: run(fn, n) calls fn(ctx, i) for i in [0, n) on all
+   threads (the caller included) and returns when all are done. Workers spin
+   briefly before sleeping, so the many small jobs of a decode step do not
+   pay a wake-up each. */
+typedef void (*vkr__task_fn)(void *ctx, int64_t i, int32_t thread);
+
+typedef struct vkr__worker { struct vkr__pool *pool; int32_t id; } vkr__worker;
+
+typedef struct vkr__pool {
+    int32_t n_threads, n_alloc;
+    vkr__thread *th;
+    vkr__worker *wk;
+    vkr__mutex mu;
+    vkr__cond start, done;
+    int64_t gen;            /* job counter (atomic) */
+    int64_t next;           /* next task (atomic) */
+    int64_t pending;        /* workers still on the job (atomic) */
+    vkr__task_fn fn;
+    void *ctx;
+    int64_t n_tasks;
+    int64_t quit;
+} vkr__pool;
+
+VKR__FN void vkr__pool_work(vkr__pool *p, int32_t id) {
+    int64_t i;
+    while ((i = VKR__ATOMIC_ADD(&p->next, 1)) < p->n_tasks) p->fn(p->ctx, i, id);
+}
+
+VKR__FN void vkr__pool_main(void *arg) {
+    vkr__worker *w = (vkr__worker *)arg;
+    vkr__pool *p = w->pool;
+    int64_t seen = 0;
+    for (;;) {
+        int spins = 0;
+        while (VKR__ATOMIC_LOAD(&p->gen) == seen && !VKR__ATOMIC_LOAD(&p->quit) && spins < 20000) { VKR__PAUSE(); spins++; }
+        if (VKR__ATOMIC_LOAD(&p->gen) == seen && !VKR__ATOMIC_LOAD(&p->quit)) {
+            vkr__mutex_lock(&p->mu);
+            while (VKR__ATOMIC_LOAD(&p->gen) == seen && !VKR__ATOMIC_LOAD(&p->quit)) vkr__cond_wait(&p->start, &p->mu);
+            vkr__mutex_unlock(&p->mu);
+        }
+        if (VKR__ATOMIC_LOAD(&p->quit)) return;
+        seen = VKR__ATOMIC_LOAD(&p->gen);
+        vkr__pool_work(p, w->id);
+        if (VKR__ATOMIC_ADD(&p->pending, -1) == 1) {
+            vkr__mutex_lock(&p->mu);
+            vkr__cond_broadcast(&p->done);
+            vkr__mutex_unlock(&p->mu);
+        }
+    }
+}
+
+VKR__FN void vkr__pool_run(vkr__pool *p, vkr__task_fn fn, void *ctx, int64_t n_tasks) {
+    int spins = 0;
+    if (n_tasks <= 0) return;
+    if (p->n_threads <= 1 || n_tasks == 1) {
+        int64_t i;
+        for (i = 0; i < n_tasks; i++) fn(ctx, i, 0);
+        return;
+    }
+    p->fn = fn;
+    p->ctx = ctx;
+    p->n_tasks = n_tasks;
+    VKR__ATOMIC_STORE(&p->next, 0);
+    VKR__ATOMIC_STORE(&p->pending, p->n_threads - 1);
+    vkr__mutex_lock(&p->mu);
+    VKR__ATOMIC_ADD(&p->gen, 1);
+    vkr__cond_broadcast(&p->start);
+    vkr__mutex_unlock(&p->mu);
+    vkr__pool_work(p, 0);
+    while (VKR__ATOMIC_LOAD(&p->pending) && spins < 200000) { VKR__PAUSE(); spins++; }
+    if (VKR__ATOMIC_LOAD(&p->pending)) {
+        vkr__mutex_lock(&p->mu);
+        while (VKR__ATOMIC_LOAD(&p->pending)) vkr__cond_wait(&p->done, &p->mu);
+        vkr__mutex_unlock(&p->mu);
+    }
+}
+
+VKR__FN bool vkr__pool_init(vkr__pool *p, int32_t n_threads, const vkr_allocator *a) {
+    int32_t i;
+    memset(p, 0, sizeof *p);
+    p->n_threads = n_threads < 1 ? 1 : n_threads;
+    vkr__mutex_init(&p->mu);
+    vkr__cond_init(&p->start);
+    vkr__cond_init(&p->done);
+    if (p->n_threads == 1) return true;
+    p->n_alloc = p->n_threads;
+    p->th = (vkr__thread *)vkr__calloc(a, (size_t)p->n_alloc, sizeof(vkr__thread));
+    p->wk = (vkr__worker *)vkr__calloc(a, (size_t)p->n_alloc, sizeof(vkr__worker));
+    if (!p->th || !p->wk) { p->n_threads = 1; return false; }
+    for (i = 1; i < p->n_threads; i++) {
+        p->wk[i].pool = p;
+        p->wk[i].id = i;
+        if (!vkr__thread_start(&p->th[i], vkr__pool_main, &p->wk[i])) { p->n_threads = i; break; }   /* run with fewer */
+    }
+    return true;
+}
+
+VKR__FN void vkr__pool_free(vkr__pool *p, const vkr_allocator *a) {
+    int32_t i;
+    if (p->th) {
+        vkr__mutex_lock(&p->mu);
+        VKR__ATOMIC_STORE(&p->quit, 1);
+        vkr__cond_broadcast(&p->start);
+        vkr__mutex_unlock(&p->mu);
+        for (i = 1; i < p->n_threads; i++) vkr__thread_join(&p->th[i]);
+    }
+    vkr__free(a, p->th, (size_t)p->n_alloc * sizeof(vkr__thread));
+    vkr__free(a, p->wk, (size_t)p->n_alloc * sizeof(vkr__worker));
+    vkr__cond_destroy(&p->start);
+    vkr__cond_destroy(&p->done);
+    vkr__mutex_destroy(&p->mu);
+}
+
+/* --- the kernels: plain C first (the reference every fast path matches) --- */
+
+/* A weight matrix W[rows, cols] as the file stores it. */
+typedef struct vkr__mat { const void *p; vkr_dtype t; int64_t rows, cols; } vkr__mat;
+
+VKR__FN vkr__mat vkr__mat_of(const vkr_tensor *t) {
+    vkr__mat m;
+    m.p = t->data;
+    m.t = t->dtype;
+    m.rows = t->shape[0];
+    m.cols = t->n_dims > 1 ? t->n_elems / t->shape[0] : 1;
+    return m;
+}
+
+/* Element k of row r, as f32. */
+VKR__FN float vkr__mat_at(const vkr__mat *w, int64_t r, int64_t k) {
+    const uint8_t *p = (const uint8_t *)w->p;
+    uint16_t h;
+    float f;
+    switch (w->t) {
+    case VKR_DTYPE_BF16: memcpy(&h, p + (r * w->cols + k) * 2, 2); return vkr_bf16_to_f32(h);
+    case VKR_DTYPE_F16: memcpy(&h, p + (r * w->cols + k) * 2, 2); return vkr_f16_to_f32(h);
+    default: memcpy(&f, p + (r * w->cols + k) * 4, 4); return f;
+    }
+}
+
+/* out[j] = Σ_k W[r, k] · x[j][k] for j < nx — the portable dot product. */
+VKR__FN void vkr__dot_ref(const vkr__mat *w, int64_t r, const float *const *x, int nx, float *out) {
+    int64_t k, n = w->cols;
+    int j;
+    for (j = 0; j < nx; j++) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        const float *xj = x[j];
+        for (k = 0; k + 4 <= n; k += 4) {
+            s0 += vkr__mat_at(w, r, k) * xj[k];
+            s1 += vkr__mat_at(w, r, k + 1) * xj[k + 1];
+            s2 += vkr__mat_at(w, r, k + 2) * xj[k + 2];
+            s3 += vkr__mat_at(w, r, k + 3) * xj[k + 3];
+        }
+        for (; k < n; k++) s0 += vkr__mat_at(w, r, k) * xj[k];
+        out[j] = (s0 + s1) + (s2 + s3);
+    }
+}
+
+typedef void (*vkr__dot_fn)(const vkr__mat *w, int64_t r, const float *const *x, int nx, float *out);
+
+#if (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__))
+#  define VKR__X86 1
+#  include <immintrin.h>
+
+/* AVX-512: 16 lanes; bf16 widens by a shift, f16 with vcvtph2ps. Up to 4
+   token vectors share each weight load. */
+__attribute__((target("avx512f,avx512bw,avx512vl,fma,f16c")))
+static void vkr__dot_avx512(const vkr__mat *w, int64_t r, const float *const *x, int nx, float *out) {
+    int64_t n = w->cols, k;
+    __m512 acc[4];
+    int j;
+    const uint8_t *row = (const uint8_t *)w->p + r * n * (w->t == VKR_DTYPE_F32 ? 4 : 2);
+    for (j = 0; j < 4; j++) acc[j] = _mm512_setzero_ps();
+    for (k = 0; k < n; k += 16) {
+        __mmask16 m = n - k >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - k)) - 1);
+        __m512 wv;
+        if (w->t == VKR_DTYPE_BF16) {
+            __m256i h = _mm256_maskz_loadu_epi16(m, row + k * 2);
+            wv = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
+        } else if (w->t == VKR_DTYPE_F16) {
+            wv = _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, row + k * 2));
+        } else {
+            wv = _mm512_maskz_loadu_ps(m, row + k * 4);
+        }
+        for (j = 0; j < nx; j++) acc[j] = _mm512_fmadd_ps(wv, _mm512_maskz_loadu_ps(m, x[j] + k), acc[j]);
+    }
+    for (j = 0; j < nx; j++) out[j] = _mm512_reduce_add_ps(acc[j]);
+}
+
+/* AVX2 + FMA: 8 lanes, two accumulators per token vector. */
+__attribute__((target("avx2,fma,f16c")))
+static void vkr__dot_avx2(const vkr__mat *w, int64_t r, const float *const *x, int nx, float *out) {
+    int64_t n = w->cols, k;
+    __m256 acc[4];
+    int j;
+    const uint8_t *row = (const uint8_t *)w->p + r * n * (w->t == VKR_DTYPE_F32 ? 4 : 2);
+    for (j = 0; j < 4; j++) acc[j] = _mm256_setzero_ps();
+    for (k = 0; k + 8 <= n; k += 8) {
+        __m256 wv;
+        if (w->t == VKR_DTYPE_BF16)
+            wv = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(row + k * 2))), 16));
+        else if (w->t == VKR_DTYPE_F16)
+            wv = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(row + k * 2)));
+        else
+            wv = _mm256_loadu_ps((const float *)(row + k * 4));
+        for (j = 0; j < nx; j++) acc[j] = _mm256_fmadd_ps(wv, _mm256_loadu_ps(x[j] + k), acc[j]);
+    }
+    for (j = 0; j < nx; j++) {
+        __m128 lo = _mm256_castps256_ps128(acc[j]), hi = _mm256_extractf128_ps(acc[j], 1);
+        float t[4], s;
+        int64_t kk;
+        lo = _mm_add_ps(lo, hi);
+        _mm_storeu_ps(t, lo);
+        s = (t[0] + t[1]) + (t[2] + t[3]);
+        for (kk = k; kk < n; kk++) s += vkr__mat_at(w, r, kk) * x[j][kk];
+        out[j] = s;
+    }
+}
+#endif
+
+#if defined(__aarch64__) && defined(__ARM_NEON)
+#  include <arm_neon.h>
+#  define VKR__NEON 1
+/* NEON: 4 lanes; bf16 widens by a shift. */
+static void vkr__dot_neon(const vkr__mat *w, int64_t r, const float *const *x, int nx, float *out) {
+    int64_t n = w->cols, k;
+    float32x4_t acc[4];
+    int j;
+    const uint8_t *row = (const uint8_t *)w->p + r * n * (w->t == VKR_DTYPE_F32 ? 4 : 2);
+    if (w->t == VKR_DTYPE_F16) { vkr__dot_ref(w, r, x, nx, out); return; }
+    for (j = 0; j < 4; j++) acc[j] = vdupq_n_f32(0);
+    for (k = 0; k + 4 <= n; k += 4) {
+        float32x4_t wv;
+        if (w->t == VKR_DTYPE_BF16) {
+            uint16_t h[4];
+            memcpy(h, row + k * 2, 8);
+            wv = vreinterpretq_f32_u32(vshlq_n_u32(vmovl_u16(vld1_u16(h)), 16));
+        } else {
+            float f[4];
+            memcpy(f, row + k * 4, 16);
+            wv = vld1q_f32(f);
+        }
+        for (j = 0; j < nx; j++) acc[j] = vfmaq_f32(acc[j], wv, vld1q_f32(x[j] + k));
+    }
+    for (j = 0; j < nx; j++) {
+        float s = vaddvq_f32(acc[j]);
+        int64_t kk;
+        for (kk = k; kk < n; kk++) s += vkr__mat_at(w, r, kk) * x[j][kk];
+        out[j] = s;
+    }
+}
+#endif
+
+/* The best dot product this CPU runs, and its name. */
+VKR__FN vkr__dot_fn vkr__pick_dot(const char **name) {
+#ifdef VKR__X86
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")) {
+        if (name) *name = "avx512";
+        return vkr__dot_avx512;
+    }
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
+        if (name) *name = "avx2";
+        return vkr__dot_avx2;
+    }
+#endif
+#ifdef VKR__NEON
+    if (name) *name = "neon";
+    return vkr__dot_neon;
+#endif
+    if (name) *name = "portable";
+    return vkr__dot_ref;
+}
+
+VALKYR_API const char *vkr_cpu_features(void) {
+    const char *n = "portable";
+    vkr__pick_dot(&n);
+    return n;
+}
+
+/* y[n, rows] = x[n, cols] · W[rows, cols]ᵀ (+ b[rows]), rows split over the pool. */
+typedef struct vkr__mm_job {
+    vkr__mat w;
+    const float *x;
+    int64_t n, ldx, ldy;
+    float *y;
+    const vkr_tensor *bias;
+    vkr__dot_fn dot;
+    int64_t rows_per_task;
+} vkr__mm_job;
+
+VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
+    const vkr__mm_job *J = (const vkr__mm_job *)ctx;
+    int64_t r0 = task * J->rows_per_task, r1 = VKR__MIN(r0 + J->rows_per_task, J->w.rows), r, i;
+    (void)thread;
+    /* token blocks of 16 stay in cache while the rows stream past */
+    for (i = 0; i < J->n; i += 16) {
+        int64_t ib = VKR__MIN(J->n - i, 16);
+        for (r = r0; r < r1; r++) {
+            float b = 0;
+            int64_t t = 0;
+            if (J->bias) vkr_tensor_read_f32(J->bias, r, 1, &b);
+            for (t = 0; t < ib; t += 4) {
+                const float *xs[4];
+                float o[4];
+                int nx = (int)VKR__MIN(ib - t, 4), j;
+                for (j = 0; j < nx; j++) xs[j] = J->x + (i + t + j) * J->ldx;
+                J->dot(&J->w, r, xs, nx, o);
+                for (j = 0; j < nx; j++) J->y[(i + t + j) * J->ldy + r] = o[j] + b;
+            }
+        }
+    }
+}
+
+VKR__FN void vkr__matmul(vkr__pool *pool, vkr__dot_fn dot, const vkr_tensor *W, const vkr_tensor *bias, const float *x,
+                         int64_t n, int64_t ldx, float *y, int64_t ldy) {
+    vkr__mm_job J;
+    int64_t tasks;
+    J.w = vkr__mat_of(W);
+    J.x = x;
+    J.n = n;
+    J.ldx = ldx;
+    J.y = y;
+    J.ldy = ldy;
+    J.bias = bias;
+    J.dot = dot;
+    /* enough tasks to balance the threads, few enough to keep each cheap to hand out */
+    J.rows_per_task = VKR__MAX((int64_t)1, J.w.rows / (pool->n_threads * 8));
+    if (n > 1) J.rows_per_task = VKR__MAX((int64_t)1, J.w.rows / (pool->n_threads * 4));
+    tasks = (J.w.rows + J.rows_per_task - 1) / J.rows_per_task;
+    vkr__pool_run(pool, vkr__mm_task, &J, tasks);
+}
+
+/* RMSNorm: y[d] = x[d] / sqrt(mean(x²) + eps) · g, g = w or (1 + w). */
+VKR__FN void vkr__rmsnorm(float *y, const float *x, const vkr_tensor *w, int64_t d, double eps, bool plus_one) {
+    double ss = 0;
+    int64_t i;
+    float scale;
+    for (i = 0; i < d; i++) ss += (double)x[i] * x[i];
+    scale = (float)(1.0 / sqrt(ss / (double)d + eps));
+    for (i = 0; i < d; i++) {
+        float g;
+        vkr_tensor_read_f32(w, i, 1, &g);
+        y[i] = x[i] * scale * (plus_one ? 1.0f + g : g);
+    }
+}
+
+/* Activations of the gated FFN: h[i] = act(gate[i]) · up[i]. */
+VKR__FN float vkr__silu(float x) { return x / (1.0f + expf(-x)); }
+VKR__FN float vkr__gelu_tanh(float x) {
+    return 0.5f * x * (1.0f + tanhf(0.7978845608028654f * (x + 0.044715f * x * x * x)));
+}
+VKR__FN float vkr__gelu(float x) { return 0.5f * x * (1.0f + erff(x * 0.7071067811865476f)); }
+
+/* RoPE, Hugging Face's half-split pairs: for j < rot/2 the pair is
+   (v[j], v[j + rot/2]) rotated by pos·inv_freq[j]; dims past rot pass. */
+VKR__FN void vkr__rope(float *v, int64_t rot, const float *cos_row, const float *sin_row) {
+    int64_t j, half = rot / 2;
+    for (j = 0; j < half; j++) {
+        float a = v[j], b = v[j + half], c = cos_row[j], s = sin_row[j];
+        v[j] = a * c - b * s;
+        v[j + half] = b * c + a * s;
+    }
+}
+
+/* inv_freq[j] for a rope config, computed as transformers does (in f32). */
+VKR__FN void vkr__rope_inv_freq(const vkr_rope *r, float *inv) {
+    int64_t j, half = r->rotary_dim / 2;
+    for (j = 0; j < half; j++) {
+        float f = (float)(1.0 / pow(r->theta, (double)(float)(2.0 * (double)j) / (double)r->rotary_dim));
+        if (r->type == VKR_ROPE_LINEAR) f = f / (float)r->factor;
+        if (r->type == VKR_ROPE_LLAMA3) {
+            float old = (float)r->original_max_position, lo = (float)r->low_freq_factor, hi = (float)r->high_freq_factor;
+            float fac = (float)r->factor, low_wl = old / lo, high_wl = old / hi;
+            float wl = 2.0f * 3.14159265358979323846f / f;
+            float llama = wl > low_wl ? f / fac : f;
+            float smooth = (old / wl - lo) / (hi - lo);
+            float smoothed = (1.0f - smooth) * llama / fac + smooth * llama;
+            if (!(wl < high_wl) && !(wl > low_wl)) llama = smoothed;
+            f = llama;
+        }
+        inv[j] = f;
+    }
+}
+
+/* >>forward (implementation) ============================================= */
+/* One forward routine for every family: the config's switches choose the
+   norm style, activation, biases, q/k norm, sandwich norms, soft-capping,
+   sliding windows and RoPE tables. */
+
+struct vkr_session {
+    const vkr_model *m;
+    vkr_hooks hooks;
+    vkr_allocator a;
+    vkr__pool pool;
+    vkr__dot_fn dot;
+    int64_t n_ctx, n_batch, n_past;
+    vkr_token *tokens;            /* [n_ctx] */
+    float *k_cache, *v_cache;     /* [layers][n_ctx][kv_dim] */
+    float *cos_g, *sin_g, *cos_l, *sin_l;   /* [n_ctx][rot/2], global / local layers */
+    /* scratch for one batch */
+    float *x, *xn, *q, *k, *v, *att, *ffn_g, *ffn_u, *scores;
+    float *logits;                /* [vocab] of the last position */
+    bool has_logits;
+    size_t scratch_bytes, kv_bytes, rope_bytes;
+};
+
+typedef struct vkr__attn_job {
+    const vkr_session *s;
+    int64_t layer, nb, pos0, window;
+    const float *cos_t, *sin_t;
+} vkr__attn_job;
+
+/* Causal grouped-query attention for (token i, head h):
+   out[hd] = Σ_t softmax_t(q·k_t · scale) v_t over cached positions
+   t ∈ [max(0, p − window + 1), p], p = pos0 + i. */
+VKR__FN void vkr__attn_task(void *ctx, int64_t task, int32_t thread) {
+    const vkr__attn_job *J = (const vkr__attn_job *)ctx;
+    const vkr_session *s = J->s;
+    const vkr_config *c = &s->m->config;
+    int64_t nh = c->n_heads, hd = c->head_dim, kvd = c->n_kv_heads * hd;
+    int64_t i = task / nh, h = task % nh, kvh = h / (nh / c->n_kv_heads);
+    int64_t p = J->pos0 + i, lo = J->window ? VKR__MAX((int64_t)0, p - J->window + 1) : 0, t, d;
+    int64_t qd = nh * hd * (c->attn_output_gate ? 2 : 1);
+    const float *q = s->q + i * qd + h * hd * (c->attn_output_gate ? 2 : 1);
+    const float *kc = s->k_cache + J->layer * s->n_ctx * kvd, *vc = s->v_cache + J->layer * s->n_ctx * kvd;
+    float *sc = s->scores + (int64_t)thread * s->n_ctx, *out = s->att + i * nh * hd + h * hd;
+    float mx = -INFINITY, sum = 0;
+    for (t = lo; t <= p; t++) {
+        const float *k = kc + t * kvd + kvh * hd;
+        float dot = 0;
+        for (d = 0; d < hd; d++) dot += q[d] * k[d];
+        dot *= (float)c->attn_scale;
+        if (c->attn_logit_softcap > 0) dot = tanhf(dot / (float)c->attn_logit_softcap) * (float)c->attn_logit_softcap;
+        sc[t] = dot;
+        if (dot > mx) mx = dot;
+    }
+    for (t = lo; t <= p; t++) { sc[t] = expf(sc[t] - mx); sum += sc[t]; }
+    for (d = 0; d < hd; d++) out[d] = 0;
+    for (t = lo; t <= p; t++) {
+        const float *v = vc + t * kvd + kvh * hd;
+        float w = sc[t] / sum;
+        for (d = 0; d < hd; d++) out[d] += w * v[d];
+    }
+}
+
+/* Runs layers over a batch of nb tokens at positions pos0..; writes the
+   logits of every token to all_logits (when given) and of the last to
+   s->logits. */
+VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb, int64_t pos0, float *all_logits) {
+    const vkr_config *c = &s->m->config;
+    const vkr_weights *W = &s->m->weights;
+    int64_t d = c->hidden_size, hd = c->head_dim, nh = c->n_heads, nkv = c->n_kv_heads, ff = c->intermediate_size;
+    int64_t qd = nh * hd * (c->attn_output_gate ? 2 : 1), kvd = nkv * hd, V = c->vocab_size;
+    int64_t i, l, h, j;
+    /* embedding: x[i] = E[ids[i]] · embed_scale */
+    for (i = 0; i < nb; i++) {
+        float *x = s->x + i * d;
+        if (ids[i] < 0 || ids[i] >= V) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "token id %d is outside the vocabulary (%lld)", ids[i], (long long)V);
+        vkr_tensor_read_f32(W->embed, (int64_t)ids[i] * d, d, x);
+        if (c->embed_scale != 1.0) { float sc = (float)c->embed_scale; for (j = 0; j < d; j++) x[j] *= sc; }
+    }
+    for (l = 0; l < c->n_layers; l++) {
+        const vkr_layer_weights *L = &W->layers[l];
+        bool local = c->layer_kind[l] == VKR_LAYER_SLIDING_ATTENTION;
+        const vkr_rope *rope = local ? &c->rope_local : &c->rope;
+        const float *cos_t = local ? s->cos_l : s->cos_g, *sin_t = local ? s->sin_l : s->sin_g;
+        float *kc = s->k_cache + l * s->n_ctx * kvd, *vc = s->v_cache + l * s->n_ctx * kvd;
+        vkr__attn_job A;
+        for (i = 0; i < nb; i++) vkr__rmsnorm(s->xn + i * d, s->x + i * d, L->attn_norm, d, c->rms_norm_eps, c->norm_plus_one);
+        vkr__matmul(&s->pool, s->dot, L->q, L->q_bias, s->xn, nb, d, s->q, qd);
+        vkr__matmul(&s->pool, s->dot, L->k, L->k_bias, s->xn, nb, d, s->k, kvd);
+        vkr__matmul(&s->pool, s->dot, L->v, L->v_bias, s->xn, nb, d, s->v, kvd);
+        for (i = 0; i < nb; i++) {
+            int64_t p = pos0 + i, half = rope->rotary_dim / 2;
+            for (h = 0; h < nh; h++) {
+                float *q = s->q + i * qd + h * hd;
+                if (c->qk_norm) vkr__rmsnorm(q, q, L->q_norm, hd, c->rms_norm_eps, c->norm_plus_one);
+                vkr__rope(q, rope->rotary_dim, cos_t + p * half, sin_t + p * half);
+            }
+            for (h = 0; h < nkv; h++) {
+                float *k = s->k + i * kvd + h * hd;
+                if (c->qk_norm) vkr__rmsnorm(k, k, L->k_norm, hd, c->rms_norm_eps, c->norm_plus_one);
+                vkr__rope(k, rope->rotary_dim, cos_t + p * half, sin_t + p * half);
+            }
+            memcpy(kc + p * kvd, s->k + i * kvd, (size_t)kvd * sizeof(float));
+            memcpy(vc + p * kvd, s->v + i * kvd, (size_t)kvd * sizeof(float));
+        }
+        A.s = s;
+        A.layer = l;
+        A.nb = nb;
+        A.pos0 = pos0;
+        A.window = local ? c->sliding_window : 0;
+        A.cos_t = cos_t;
+        A.sin_t = sin_t;
+        vkr__pool_run(&s->pool, vkr__attn_task, &A, nb * nh);
+        /* o-projection into xn, then the residual */
+        vkr__matmul(&s->pool, s->dot, L->o, L->o_bias, s->att, nb, nh * hd, s->xn, d);
+        for (i = 0; i < nb; i++) {
+            float *o = s->xn + i * d, *x = s->x + i * d;
+            if (c->sandwich_norm) vkr__rmsnorm(o, o, L->attn_post_norm, d, c->rms_norm_eps, c->norm_plus_one);
+            for (j = 0; j < d; j++) x[j] += o[j];
+        }
+        /* the gated FFN */
+        for (i = 0; i < nb; i++) vkr__rmsnorm(s->xn + i * d, s->x + i * d, L->ffn_norm, d, c->rms_norm_eps, c->norm_plus_one);
+        vkr__matmul(&s->pool, s->dot, L->gate, L->gate_bias, s->xn, nb, d, s->ffn_g, ff);
+        vkr__matmul(&s->pool, s->dot, L->up, L->up_bias, s->xn, nb, d, s->ffn_u, ff);
+        for (i = 0; i < nb * ff; i++) {
+            float g = s->ffn_g[i];
+            g = c->act == VKR_ACT_SILU ? vkr__silu(g) : c->act == VKR_ACT_GELU_TANH ? vkr__gelu_tanh(g) : vkr__gelu(g);
+            s->ffn_g[i] = g * s->ffn_u[i];
+        }
+        vkr__matmul(&s->pool, s->dot, L->down, L->down_bias, s->ffn_g, nb, ff, s->xn, d);
+        for (i = 0; i < nb; i++) {
+            float *f = s->xn + i * d, *x = s->x + i * d;
+            if (c->sandwich_norm) vkr__rmsnorm(f, f, L->ffn_post_norm, d, c->rms_norm_eps, c->norm_plus_one);
+            for (j = 0; j < d; j++) x[j] += f[j];
+        }
+    }
+    /* final norm and the LM head: for every token when asked, else the last */
+    {
+        int64_t first = all_logits ? 0 : nb - 1;
+        for (i = first; i < nb; i++) vkr__rmsnorm(s->xn + i * d, s->x + i * d, W->final_norm, d, c->rms_norm_eps, c->norm_plus_one);
+        if (all_logits) {
+            vkr__matmul(&s->pool, s->dot, W->lm_head, NULL, s->xn, nb, d, all_logits, V);
+            memcpy(s->logits, all_logits + (nb - 1) * V, (size_t)V * sizeof(float));
+        } else {
+            vkr__matmul(&s->pool, s->dot, W->lm_head, NULL, s->xn + (nb - 1) * d, 1, d, s->logits, V);
+        }
+        if (c->final_logit_softcap > 0) {
+            float cap = (float)c->final_logit_softcap;
+            for (j = 0; j < V; j++) s->logits[j] = tanhf(s->logits[j] / cap) * cap;
+            if (all_logits) for (j = 0; j < nb * V; j++) all_logits[j] = tanhf(all_logits[j] / cap) * cap;
+        }
+    }
+    s->has_logits = true;
+    return VKR_OK;
+}
+
+/* >>session (implementation) ============================================= */
+
+VALKYR_API void vkr_session_free(vkr_session *s) {
+    vkr_allocator a;
+    if (!s) return;
+    a = s->a;
+    vkr__pool_free(&s->pool, &a);
+    vkr__free(&a, s->tokens, (size_t)s->n_ctx * sizeof(vkr_token));
+    vkr__free(&a, s->k_cache, s->kv_bytes);
+    vkr__free(&a, s->v_cache, s->kv_bytes);
+    vkr__free(&a, s->cos_g, s->rope_bytes);
+    vkr__free(&a, s->x, s->scratch_bytes);
+    vkr__free(&a, s, sizeof *s);
+}
+
+VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc *desc, vkr_session **out) {
+    const vkr_config *c;
+    vkr_session *s;
+    vkr_allocator a;
+    int64_t nb, kvd, half_g, half_l, l, p, j;
+    size_t kv_bytes, n;
+    int32_t threads;
+    if (!m || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_new: NULL argument");
+    *out = NULL;
+    c = &m->config;
+    if (desc && desc->backend == VKR_BACKEND_VULKAN)
+        return vkr__fail(VKR_ERR_NO_DEVICE, "the Vulkan backend is not built yet; use the CPU backend");
+    for (l = 0; l < c->n_layers; l++)
+        if (c->layer_kind[l] == VKR_LAYER_LINEAR_ATTENTION)
+            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: %s: Gated DeltaNet layers are not implemented yet", m->dir, vkr_family_name(c->family));
+    if (c->attn_output_gate) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: gated attention output is not implemented yet", m->dir);
+    if (c->rope.type == VKR_ROPE_YARN || c->rope.type == VKR_ROPE_LONGROPE || c->rope_local.type == VKR_ROPE_YARN || c->rope_local.type == VKR_ROPE_LONGROPE)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: rope scaling \"%s\" is not implemented yet (default, linear, dynamic within the trained context, llama3 are)",
+                         m->dir, c->rope.type == VKR_ROPE_YARN ? "yarn" : "longrope");
+    a = vkr__allocator(desc && desc->hooks.allocator.alloc ? &desc->hooks.allocator : &m->a);
+    s = (vkr_session *)vkr__calloc(&a, 1, sizeof *s);
+    if (!s) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "session: out of memory");
+    s->m = m;
+    s->a = a;
+    s->hooks = desc && (desc->hooks.logger.fn || desc->hooks.progress) ? desc->hooks : m->hooks;
+    s->hooks.allocator = a;
+    s->n_ctx = desc && desc->n_ctx > 0 ? desc->n_ctx : VKR__MIN(c->max_position_embeddings, (int64_t)4096);
+    if (desc && desc->n_ctx > c->max_position_embeddings)
+        vkr__log(&s->hooks.logger, VKR_LOG_WARN, "n_ctx %lld is past the model's trained context (%lld)", (long long)desc->n_ctx, (long long)c->max_position_embeddings);
+    s->n_batch = nb = desc && desc->n_batch > 0 ? desc->n_batch : 256;
+    threads = desc && desc->n_threads > 0 ? desc->n_threads : vkr__cpu_count();
+    s->dot = vkr__pick_dot(NULL);
+    kvd = c->n_kv_heads * c->head_dim;
+    s->kv_bytes = kv_bytes = (size_t)c->n_layers * (size_t)s->n_ctx * (size_t)kvd * sizeof(float);
+    s->tokens = (vkr_token *)vkr__alloc(&a, (size_t)s->n_ctx * sizeof(vkr_token));
+    s->k_cache = (float *)vkr__alloc(&a, kv_bytes);
+    s->v_cache = (float *)vkr__alloc(&a, kv_bytes);
+    /* RoPE tables for every position of the context */
+    half_g = c->rope.rotary_dim / 2;
+    half_l = c->rope_local.rotary_dim / 2;
+    s->rope_bytes = (size_t)s->n_ctx * (size_t)(half_g + half_l) * 2 * sizeof(float);
+    s->cos_g = (float *)vkr__alloc(&a, s->rope_bytes);
+    /* one block of scratch: x, xn [nb,d]; q [nb,qd]; k, v [nb,kvd]; att [nb,nh·hd]; ffn g, u [nb,ff]; scores [threads,n_ctx]; logits [V] */
+    {
+        int64_t d = c->hidden_size, qd = c->n_heads * c->head_dim * (c->attn_output_gate ? 2 : 1);
+        n = (size_t)(nb * d * 2 + nb * qd + nb * kvd * 2 + nb * c->n_heads * c->head_dim + nb * c->intermediate_size * 2 +
+                     (int64_t)threads * s->n_ctx + c->vocab_size);
+        s->scratch_bytes = n * sizeof(float);
+        s->x = (float *)vkr__alloc(&a, s->scratch_bytes);
+        if (s->x) {
+            s->xn = s->x + nb * d;
+            s->q = s->xn + nb * d;
+            s->k = s->q + nb * qd;
+            s->v = s->k + nb * kvd;
+            s->att = s->v + nb * kvd;
+            s->ffn_g = s->att + nb * c->n_heads * c->head_dim;
+            s->ffn_u = s->ffn_g + nb * c->intermediate_size;
+            s->scores = s->ffn_u + nb * c->intermediate_size;
+            s->logits = s->scores + (int64_t)threads * s->n_ctx;
+        }
+    }
+    if (!s->tokens || !s->k_cache || !s->v_cache || !s->cos_g || !s->x || !vkr__pool_init(&s->pool, threads, &a)) {
+        vkr_session_free(s);
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "session: out of memory for a %lld-token context (%.1f MiB of KV cache)",
+                         (long long)(desc && desc->n_ctx > 0 ? desc->n_ctx : 0), 2.0 * (double)kv_bytes / 1048576.0);
+    }
+    s->sin_g = s->cos_g + s->n_ctx * half_g;
+    s->cos_l = s->sin_g + s->n_ctx * half_g;
+    s->sin_l = s->cos_l + s->n_ctx * half_l;
+    {
+        float inv[512];
+        const vkr_rope *ropes[2];
+        float *cs[2], *sn[2];
+        int64_t halves[2];
+        int k;
+        ropes[0] = &c->rope; ropes[1] = &c->rope_local;
+        cs[0] = s->cos_g; sn[0] = s->sin_g; cs[1] = s->cos_l; sn[1] = s->sin_l;
+        halves[0] = half_g; halves[1] = half_l;
+        for (k = 0; k < 2; k++) {
+            if (halves[k] > 512) { vkr_session_free(s); return vkr__fail(VKR_ERR_UNSUPPORTED, "rotary_dim %lld is too large", (long long)(halves[k] * 2)); }
+            vkr__rope_inv_freq(ropes[k], inv);
+            for (p = 0; p < s->n_ctx; p++)
+                for (j = 0; j < halves[k]; j++) {
+                    float ang = (float)p * inv[j];   /* f32, as transformers computes it */
+                    cs[k][p * halves[k] + j] = (float)cos((double)ang);
+                    sn[k][p * halves[k] + j] = (float)sin((double)ang);
+                }
+        }
+    }
+    *out = s;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_session_append(vkr_session *s, const vkr_token *ids, size_t n, float *all_logits) {
+    size_t done = 0;
+    vkr_result r = VKR_OK;
+    int64_t V;
+    if (!s || (!ids && n)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_append: NULL argument");
+    V = s->m->config.vocab_size;
+    if ((int64_t)n > s->n_ctx - s->n_past)
+        return vkr__fail(VKR_ERR_LIMIT, "the context holds %lld tokens; %lld are used and %zu more do not fit",
+                         (long long)s->n_ctx, (long long)s->n_past, n);
+    while (done < n && r == VKR_OK) {
+        int64_t nb = VKR__MIN((int64_t)(n - done), s->n_batch);
+        r = vkr__forward(s, ids + done, nb, s->n_past, all_logits ? all_logits + done * V : NULL);
+        if (r == VKR_OK) {
+            memcpy(s->tokens + s->n_past, ids + done, (size_t)nb * sizeof(vkr_token));
+            s->n_past += nb;
+            done += (size_t)nb;
+        }
+    }
+    return r;
+}
+
+VALKYR_API vkr_result vkr_session_append_text(vkr_session *s, const vkr_tok *tok, const char *text, size_t len, uint32_t flags) {
+    vkr_tokens ids;
+    vkr_result r;
+    memset(&ids, 0, sizeof ids);
+    r = vkr_tok_encode(tok, text, len, flags, &ids);
+    if (r == VKR_OK) r = vkr_session_append(s, ids.ids, ids.n, NULL);
+    vkr_tokens_free(&ids);
+    return r;
+}
+
+VALKYR_API vkr_result vkr_session_step(vkr_session *s, vkr_sampler *sampler, vkr_token *out) {
+    vkr_token t;
+    if (!s || !sampler || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_step: NULL argument");
+    if (!s->has_logits) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_step: append a prompt first");
+    t = vkr_sampler_sample(sampler, s->logits, s->tokens, (size_t)s->n_past);
+    *out = t;
+    return vkr_session_append(s, &t, 1, NULL);
+}
+
+VALKYR_API const float *vkr_session_logits(const vkr_session *s) { return s && s->has_logits ? s->logits : NULL; }
+VALKYR_API int64_t vkr_session_n_past(const vkr_session *s) { return s ? s->n_past : 0; }
+VALKYR_API int64_t vkr_session_n_ctx(const vkr_session *s) { return s ? s->n_ctx : 0; }
+VALKYR_API const vkr_token *vkr_session_tokens(const vkr_session *s) { return s ? s->tokens : NULL; }
+VALKYR_API const vkr_model *vkr_session_model(const vkr_session *s) { return s ? s->m : NULL; }
+VALKYR_API vkr_result vkr_session_rewind(vkr_session *s, int64_t n_past) {
+    if (!s || n_past < 0 || n_past > s->n_past) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_rewind: %lld is not in [0, %lld]", (long long)n_past, (long long)(s ? s->n_past : 0));
+    s->n_past = n_past;
+    s->has_logits = false;   /* the logits belonged to the dropped tail */
+    return VKR_OK;
+}
+
+/* >>generate (implementation) ============================================ */
+
+VALKYR_API int32_t vkr_model_stop_tokens(const vkr_model *m, const vkr_tok *tok, vkr_token *out, int32_t cap) {
+    int32_t n = 0, i;
+    vkr_token cand[2 * VKR_MAX_EOS + 1];
+    int32_t nc = 0, k;
+    if (!m) return 0;
+    for (i = 0; i < m->config.n_eos; i++) cand[nc++] = (vkr_token)m->config.eos_token_ids[i];
+    for (i = 0; i < m->n_gen_eos; i++) cand[nc++] = m->gen_eos[i];
+    if (tok && vkr_tok_eos(tok) >= 0) cand[nc++] = vkr_tok_eos(tok);
+    for (i = 0; i < nc; i++) {
+        bool seen = false;
+        for (k = 0; k < n; k++) seen = seen || out[k] == cand[i];
+        if (!seen && n < cap) out[n++] = cand[i];
+    }
+    return n;
+}
+
+/* Emits text[0, upto) that has not been emitted yet. */
+VKR__FN bool vkr__gen_emit(const vkr_generate_desc *d, vkr_token id, const vkr_text *text, size_t *emitted, size_t upto) {
+    bool go = true;
+    if (upto > *emitted && d->on_token) go = d->on_token(d->user, id, text->text + *emitted, upto - *emitted);
+    if (upto > *emitted) *emitted = upto;
+    return go;
+}
+
+VALKYR_API vkr_result vkr_generate(vkr_session *s, const vkr_tok *tok, const vkr_generate_desc *desc, vkr_generate_result *result) {
+    vkr_generate_desc d;
+    vkr_sampler *sampler = NULL;
+    vkr_tok_stream *stream = NULL;
+    vkr_text text;
+    vkr_token stops[2 * VKR_MAX_EOS + 1 + 64];
+    int32_t n_stops = 0, i;
+    size_t emitted = 0, max_stop = 0;
+    vkr_result r;
+    vkr_generate_result res;
+    int64_t t0 = vkr_time_ns();
+    if (!s || !tok) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_generate: NULL argument");
+    memset(&d, 0, sizeof d);
+    if (desc) d = *desc;
+    memset(&res, 0, sizeof res);
+    memset(&text, 0, sizeof text);
+    if (!s->has_logits) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_generate: append a prompt first");
+    if (!d.no_model_stops) n_stops = vkr_model_stop_tokens(s->m, tok, stops, 2 * VKR_MAX_EOS + 1);
+    for (i = 0; i < d.n_stop_tokens && n_stops < (int32_t)VKR__COUNT(stops); i++) stops[n_stops++] = d.stop_tokens[i];
+    for (i = 0; i < d.n_stop_strings; i++) if (d.stop_strings[i]) max_stop = VKR__MAX(max_stop, strlen(d.stop_strings[i]));
+    r = vkr_sampler_new(&d.sampling, (int32_t)s->m->config.vocab_size, &sampler);
+    if (r == VKR_OK) r = vkr_tok_stream_new(tok, VKR_TOK_SKIP_SPECIAL, &stream);
+    while (r == VKR_OK && res.stop == VKR_STOP_NONE) {
+        vkr_token t;
+        bool is_stop = false;
+        if (d.max_tokens > 0 && res.n_tokens >= d.max_tokens) { res.stop = VKR_STOP_LENGTH; break; }
+        if (s->n_past >= s->n_ctx) { res.stop = VKR_STOP_CONTEXT; break; }
+        t = vkr_sampler_sample(sampler, s->logits, s->tokens, (size_t)s->n_past);
+        res.n_tokens++;
+        for (i = 0; i < n_stops; i++) is_stop = is_stop || stops[i] == t;
+        if (is_stop) { res.stop = VKR_STOP_EOS; break; }
+        r = vkr_tok_stream_push(stream, t, &text);
+        if (r != VKR_OK) break;
+        /* stop strings: search the text not yet emitted; hold back a tail
+           that could still grow into one */
+        {
+            size_t cut = text.len, k;
+            bool found = false;
+            for (i = 0; i < d.n_stop_strings; i++) {
+                const char *ss = d.stop_strings[i];
+                size_t sl = ss ? strlen(ss) : 0;
+                size_t from = emitted > sl ? emitted - sl : 0;
+                for (k = from; sl && k + sl <= text.len; k++)
+                    if (!memcmp(text.text + k, ss, sl)) { if (k < cut) cut = k; found = true; break; }
+            }
+            if (found) {
+                vkr__gen_emit(&d, t, &text, &emitted, cut);
+                res.stop = VKR_STOP_STRING;
+                break;
+            }
+            cut = text.len;
+            if (max_stop > 1) {
+                cut = text.len > max_stop - 1 ? text.len - (max_stop - 1) : 0;
+                while (cut > emitted && cut < text.len && ((unsigned char)text.text[cut] & 0xC0) == 0x80) cut--;
+                if (cut < emitted) cut = emitted;
+            }
+            if (!vkr__gen_emit(&d, t, &text, &emitted, cut)) { res.stop = VKR_STOP_ABORTED; }
+        }
+        if (res.stop == VKR_STOP_NONE) {
+            if (s->n_past >= s->n_ctx) { res.stop = VKR_STOP_CONTEXT; break; }
+            r = vkr_session_append(s, &t, 1, NULL);
+        }
+    }
+    if (r == VKR_OK && res.stop != VKR_STOP_STRING && res.stop != VKR_STOP_ABORTED) {
+        r = vkr_tok_stream_flush(stream, &text);
+        if (r == VKR_OK) vkr__gen_emit(&d, -1, &text, &emitted, text.len);
+    }
+    vkr_text_free(&text);
+    vkr_tok_stream_free(stream);
+    vkr_sampler_free(sampler);
+    res.seconds = (double)(vkr_time_ns() - t0) / 1e9;
+    if (result) *result = res;
+    return r;
+}
 
 /* >>vulkan (implementation) ============================================== */
 /* The Vulkan backend (issue: Vulkan backend) records the forward pass as
