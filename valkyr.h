@@ -8128,29 +8128,75 @@ typedef void (*vkr__dot_fn)(const vkr__mat *w, int64_t r, const float *const *x,
 #  define VKR__X86 1
 #  include <immintrin.h>
 
-/* AVX-512: 16 lanes; bf16 widens by a shift, f16 with vcvtph2ps. Up to 4
-   token vectors share each weight load. */
-__attribute__((target("avx512f,avx512bw,avx512vl,fma,f16c")))
-static void vkr__dot_avx512(const vkr__mat *w, int64_t r, const float *const *x, int nx, float *out) {
-    int64_t n = w->cols, k;
-    __m512 acc[4];
-    int j;
-    const uint8_t *row = (const uint8_t *)w->p + r * n * (w->t == VKR_DTYPE_F32 ? 4 : 2);
-    for (j = 0; j < 4; j++) acc[j] = _mm512_setzero_ps();
-    for (k = 0; k < n; k += 16) {
-        __mmask16 m = n - k >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - k)) - 1);
-        __m512 wv;
-        if (w->t == VKR_DTYPE_BF16) {
-            __m256i h = _mm256_maskz_loadu_epi16(m, row + k * 2);
-            wv = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
-        } else if (w->t == VKR_DTYPE_F16) {
-            wv = _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, row + k * 2));
-        } else {
-            wv = _mm512_maskz_loadu_ps(m, row + k * 4);
-        }
-        for (j = 0; j < nx; j++) acc[j] = _mm512_fmadd_ps(wv, _mm512_maskz_loadu_ps(m, x[j] + k), acc[j]);
+/* AVX-512: 16 lanes; bf16 widens by a shift, f16 with vcvtph2ps. The body
+   is inlined with NX a constant, so the accumulators live in registers: with
+   one token vector four of them hide the FMA latency; with 2-4 vectors each
+   weight load feeds NX FMAs. */
+#define VKR__X512 __attribute__((target("avx512f,avx512bw,avx512vl,fma,f16c")))
+static inline VKR__X512 __attribute__((always_inline)) __m512 vkr__w512(const uint8_t *row, vkr_dtype t, int64_t k, __mmask16 m) {
+    if (t == VKR_DTYPE_BF16)
+        return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, row + k * 2)), 16));
+    if (t == VKR_DTYPE_F16) return _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, row + k * 2));
+    return _mm512_maskz_loadu_ps(m, row + k * 4);
+}
+/* One weight row against one token vector: four accumulators. */
+VKR__X512 static float vkr__dot512_1(const uint8_t *row, vkr_dtype t, int64_t n, const float *x) {
+    __m512 a0 = _mm512_setzero_ps(), a1 = _mm512_setzero_ps(), a2 = _mm512_setzero_ps(), a3 = _mm512_setzero_ps();
+    int64_t k = 0;
+    for (; k + 64 <= n; k += 64) {
+        a0 = _mm512_fmadd_ps(vkr__w512(row, t, k, 0xFFFF), _mm512_loadu_ps(x + k), a0);
+        a1 = _mm512_fmadd_ps(vkr__w512(row, t, k + 16, 0xFFFF), _mm512_loadu_ps(x + k + 16), a1);
+        a2 = _mm512_fmadd_ps(vkr__w512(row, t, k + 32, 0xFFFF), _mm512_loadu_ps(x + k + 32), a2);
+        a3 = _mm512_fmadd_ps(vkr__w512(row, t, k + 48, 0xFFFF), _mm512_loadu_ps(x + k + 48), a3);
     }
-    for (j = 0; j < nx; j++) out[j] = _mm512_reduce_add_ps(acc[j]);
+    for (; k < n; k += 16) {
+        __mmask16 m = n - k >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - k)) - 1);
+        a0 = _mm512_fmadd_ps(vkr__w512(row, t, k, m), _mm512_maskz_loadu_ps(m, x + k), a0);
+    }
+    return _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(a0, a1), _mm512_add_ps(a2, a3)));
+}
+/* One weight row against four token vectors: each weight load feeds four FMAs. */
+VKR__X512 static void vkr__dot512_4(const uint8_t *row, vkr_dtype t, int64_t n, const float *const *x, float *out) {
+    __m512 a0 = _mm512_setzero_ps(), a1 = _mm512_setzero_ps(), a2 = _mm512_setzero_ps(), a3 = _mm512_setzero_ps();
+    __m512 b0 = _mm512_setzero_ps(), b1 = _mm512_setzero_ps(), b2 = _mm512_setzero_ps(), b3 = _mm512_setzero_ps();
+    const float *x0 = x[0], *x1 = x[1], *x2 = x[2], *x3 = x[3];
+    int64_t k = 0;
+    for (; k + 32 <= n; k += 32) {
+        __m512 w0 = vkr__w512(row, t, k, 0xFFFF), w1 = vkr__w512(row, t, k + 16, 0xFFFF);
+        a0 = _mm512_fmadd_ps(w0, _mm512_loadu_ps(x0 + k), a0);
+        a1 = _mm512_fmadd_ps(w0, _mm512_loadu_ps(x1 + k), a1);
+        a2 = _mm512_fmadd_ps(w0, _mm512_loadu_ps(x2 + k), a2);
+        a3 = _mm512_fmadd_ps(w0, _mm512_loadu_ps(x3 + k), a3);
+        b0 = _mm512_fmadd_ps(w1, _mm512_loadu_ps(x0 + k + 16), b0);
+        b1 = _mm512_fmadd_ps(w1, _mm512_loadu_ps(x1 + k + 16), b1);
+        b2 = _mm512_fmadd_ps(w1, _mm512_loadu_ps(x2 + k + 16), b2);
+        b3 = _mm512_fmadd_ps(w1, _mm512_loadu_ps(x3 + k + 16), b3);
+    }
+    for (; k < n; k += 16) {
+        __mmask16 m = n - k >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - k)) - 1);
+        __m512 w0 = vkr__w512(row, t, k, m);
+        a0 = _mm512_fmadd_ps(w0, _mm512_maskz_loadu_ps(m, x0 + k), a0);
+        a1 = _mm512_fmadd_ps(w0, _mm512_maskz_loadu_ps(m, x1 + k), a1);
+        a2 = _mm512_fmadd_ps(w0, _mm512_maskz_loadu_ps(m, x2 + k), a2);
+        a3 = _mm512_fmadd_ps(w0, _mm512_maskz_loadu_ps(m, x3 + k), a3);
+    }
+    out[0] = _mm512_reduce_add_ps(_mm512_add_ps(a0, b0));
+    out[1] = _mm512_reduce_add_ps(_mm512_add_ps(a1, b1));
+    out[2] = _mm512_reduce_add_ps(_mm512_add_ps(a2, b2));
+    out[3] = _mm512_reduce_add_ps(_mm512_add_ps(a3, b3));
+}
+VKR__X512 static void vkr__dot_avx512(const vkr__mat *w, int64_t r, const float *const *x, int nx, float *out) {
+    const uint8_t *row = (const uint8_t *)w->p + r * w->cols * (w->t == VKR_DTYPE_F32 ? 4 : 2);
+    if (nx == 1) { out[0] = vkr__dot512_1(row, w->t, w->cols, x[0]); return; }
+    if (nx == 4) { vkr__dot512_4(row, w->t, w->cols, x, out); return; }
+    {   /* 2 or 3 vectors: pad with the first and drop the extra results */
+        const float *xs[4];
+        float o[4];
+        int j;
+        for (j = 0; j < 4; j++) xs[j] = x[j < nx ? j : 0];
+        vkr__dot512_4(row, w->t, w->cols, xs, o);
+        for (j = 0; j < nx; j++) out[j] = o[j];
+    }
 }
 
 /* AVX2 + FMA: 8 lanes, two accumulators per token vector. */

@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #ifdef _WIN32
+#  include <windows.h>
 #  include <io.h>
 #  define isatty _isatty
 #  define fileno _fileno
@@ -534,6 +536,425 @@ static int cmd_detokenize(int argc, char **argv) {
     return 0;
 }
 
+/* ---- gen / logits / bench -------------------------------------------------- */
+
+static const char *gen_usage =
+    "usage: valkyr gen MODEL [PROMPT] [options]\n"
+    "\n"
+    "Generates text after PROMPT (or after --tokens) and streams it to stdout,\n"
+    "then prints a stats line on stderr (prompt tokens, prefill and decode tok/s).\n"
+    "\n"
+    "  --tokens 1,2,3        the prompt as token ids, used as is\n"
+    "  -n N                  at most N new tokens (default 256; 0: until a stop)\n"
+    "  --temp T              temperature (default 0.8; 0 = greedy)\n"
+    "  --top-k K             keep the K most likely tokens (default 40; 0 = off)\n"
+    "  --top-p P             nucleus sampling (default 0.95; 1 = off)\n"
+    "  --min-p P             drop tokens below P x the top probability (default 0.05)\n"
+    "  --repeat-penalty R    HF repetition penalty (default 1 = off)\n"
+    "  --presence-penalty P  OpenAI presence penalty (default 0)\n"
+    "  --frequency-penalty P OpenAI frequency penalty (default 0)\n"
+    "  --seed S              RNG seed (default: from the clock)\n"
+    "  --stop STR            stop when STR appears (repeatable)\n"
+    "  --no-special          do not add BOS/EOS to the prompt\n"
+    "  --ctx N               KV cache size (default: min(model context, 4096))\n"
+    "  --threads N           CPU threads (default: all)\n"
+    "  --backend B           cpu, vulkan or auto (default auto)\n"
+    "  --json                print {\"prompt_ids\", \"ids\", \"text\"} at the end instead of streaming\n";
+
+static const char *logits_usage =
+    "usage: valkyr logits MODEL --tokens 1,2,3 [--all] [--backend B] [--threads N]\n"
+    "\n"
+    "Runs the model over the tokens and prints {\"argmax\": [...], \"logits\": [[...]]}:\n"
+    "the last position's argmax and logit vector, or with --all one per position.\n";
+
+static const char *bench_usage =
+    "usage: valkyr bench MODEL [--prompt N] [-n N] [--threads N] [--backend B] [--json]\n"
+    "\n"
+    "Measures load time, prefill (a prompt of N random tokens, default 512) and\n"
+    "decode (-n tokens, default 64) speed, peak resident memory, and for the CPU\n"
+    "the bound memory bandwidth sets: bytes of weights read per token over the\n"
+    "read bandwidth measured on this machine in the same run.\n";
+
+typedef struct gen_opts {
+    const char *model, *prompt, *tokens, *backend;
+    const char *stops[16];
+    int n_stops;
+    int64_t n, ctx;
+    int32_t threads;
+    bool json, no_special, seeded, all;
+    vkr_sampler_desc sd;
+    int64_t prompt_len;
+} gen_opts;
+
+/* Parses the options shared by gen, logits and bench; returns 0, or the exit status. */
+static int parse_gen_opts(const char *cmd, const char *usage, int argc, char **argv, gen_opts *o) {
+    int k;
+    for (k = 0; k < argc; k++) {
+        const char *a = argv[k];
+        const char *v = k + 1 < argc ? argv[k + 1] : NULL;
+#define NEED_VALUE() do { if (!v) { fprintf(stderr, "valkyr %s: %s needs a value\n", cmd, a); return 2; } k++; } while (0)
+        if (wants_help(a)) { fputs(usage, stdout); return -1; }
+        else if (is_flag(a, "--json")) o->json = true;
+        else if (is_flag(a, "--all")) o->all = true;
+        else if (is_flag(a, "--no-special")) o->no_special = true;
+        else if (is_flag(a, "--tokens")) { NEED_VALUE(); o->tokens = v; }
+        else if (is_flag(a, "-n")) { NEED_VALUE(); o->n = atoll(v); }
+        else if (is_flag(a, "--prompt")) { NEED_VALUE(); o->prompt_len = atoll(v); }
+        else if (is_flag(a, "--temp")) { NEED_VALUE(); o->sd.temperature = (float)atof(v); }
+        else if (is_flag(a, "--top-k")) { NEED_VALUE(); o->sd.top_k = atoi(v); }
+        else if (is_flag(a, "--top-p")) { NEED_VALUE(); o->sd.top_p = (float)atof(v); }
+        else if (is_flag(a, "--min-p")) { NEED_VALUE(); o->sd.min_p = (float)atof(v); }
+        else if (is_flag(a, "--repeat-penalty")) { NEED_VALUE(); o->sd.repetition_penalty = (float)atof(v); }
+        else if (is_flag(a, "--presence-penalty")) { NEED_VALUE(); o->sd.presence_penalty = (float)atof(v); }
+        else if (is_flag(a, "--frequency-penalty")) { NEED_VALUE(); o->sd.frequency_penalty = (float)atof(v); }
+        else if (is_flag(a, "--seed")) { NEED_VALUE(); o->sd.seed = strtoull(v, NULL, 10); o->seeded = true; }
+        else if (is_flag(a, "--stop")) { NEED_VALUE(); if (o->n_stops < 16) o->stops[o->n_stops++] = v; }
+        else if (is_flag(a, "--ctx")) { NEED_VALUE(); o->ctx = atoll(v); }
+        else if (is_flag(a, "--threads")) { NEED_VALUE(); o->threads = atoi(v); }
+        else if (is_flag(a, "--backend")) {
+            NEED_VALUE();
+            if (strcmp(v, "cpu") && strcmp(v, "vulkan") && strcmp(v, "auto")) { fprintf(stderr, "valkyr %s: --backend is cpu, vulkan or auto\n", cmd); return 2; }
+            o->backend = v;
+        }
+        else if (a[0] == '-' && a[1]) { fprintf(stderr, "valkyr %s: unknown option %s\n%s", cmd, a, usage); return 2; }
+        else if (!o->model) o->model = a;
+        else if (!o->prompt) o->prompt = a;
+        else { fprintf(stderr, "valkyr %s: give the prompt as one argument (quote it)\n", cmd); return 2; }
+#undef NEED_VALUE
+    }
+    if (!o->model) { fputs(usage, stderr); return 2; }
+    return 0;
+}
+
+static vkr_backend backend_of(const gen_opts *o) {
+    if (!o->backend || !strcmp(o->backend, "auto")) return VKR_BACKEND_AUTO;
+    return !strcmp(o->backend, "cpu") ? VKR_BACKEND_CPU : VKR_BACKEND_VULKAN;
+}
+
+/* Loads the model and opens a session as the options say. */
+static int open_session(const char *cmd, const gen_opts *o, vkr_model **m, vkr_session **s, double *load_s) {
+    vkr_model_desc md;
+    vkr_session_desc sd;
+    vkr_result r;
+    int64_t t0 = vkr_time_ns();
+    memset(&md, 0, sizeof md);
+    md.hooks = cli_hooks();
+    r = vkr_model_load(o->model, &md, m);
+    if (r != VKR_OK) return fail_lib(cmd, r);
+    if (load_s) *load_s = (double)(vkr_time_ns() - t0) / 1e9;
+    memset(&sd, 0, sizeof sd);
+    sd.n_ctx = o->ctx;
+    sd.n_threads = o->threads;
+    sd.backend = backend_of(o);
+    r = vkr_session_new(*m, &sd, s);
+    if (r != VKR_OK) { vkr_model_free(*m); return fail_lib(cmd, r); }
+    return 0;
+}
+
+static bool print_piece(void *user, vkr_token id, const char *text, size_t len) {
+    (void)user; (void)id;
+    fwrite(text, 1, len, stdout);
+    fflush(stdout);
+    return true;
+}
+
+typedef struct collect { vkr_text *text; } collect;
+static bool collect_piece(void *user, vkr_token id, const char *text, size_t len) {
+    collect *c = (collect *)user;
+    (void)id;
+    if (len && c->text->len + len + 1 > c->text->cap) {
+        size_t nc = (c->text->len + len + 1) * 2;
+        char *nt = (char *)realloc(c->text->text, nc);
+        if (!nt) return false;
+        c->text->text = nt;
+        c->text->cap = nc;
+    }
+    if (len) { memcpy(c->text->text + c->text->len, text, len); c->text->len += len; c->text->text[c->text->len] = 0; }
+    return true;
+}
+
+static int cmd_gen(int argc, char **argv) {
+    gen_opts o;
+    vkr_model *m;
+    vkr_session *s;
+    vkr_tok *tok;
+    vkr_tokens prompt;
+    vkr_generate_desc gd;
+    vkr_generate_result res;
+    vkr_result r;
+    int rc;
+    int64_t t0, n_prompt;
+    double prefill_s;
+    memset(&o, 0, sizeof o);
+    o.n = 256;
+    o.sd.temperature = 0.8f;
+    o.sd.top_k = 40;
+    o.sd.top_p = 0.95f;
+    o.sd.min_p = 0.05f;
+    rc = parse_gen_opts("gen", gen_usage, argc, argv, &o);
+    if (rc) return rc < 0 ? 0 : rc;
+    if (o.prompt && o.tokens) { fprintf(stderr, "valkyr gen: give PROMPT or --tokens, not both\n"); return 2; }
+    if (!o.seeded) o.sd.seed = (uint64_t)vkr_time_ns() ^ (uint64_t)time(NULL);
+    r = load_tokenizer(o.model, &tok);
+    if (r != VKR_OK) return fail_lib("gen", r);
+    if ((rc = open_session("gen", &o, &m, &s, NULL))) { vkr_tok_free(tok); return rc; }
+    memset(&prompt, 0, sizeof prompt);
+    if (o.tokens) {
+        if (!parse_ids(o.tokens, &prompt)) { fprintf(stderr, "valkyr gen: --tokens: not a list of integers\n"); rc = 2; goto done; }
+    } else {
+        r = vkr_tok_encode(tok, o.prompt ? o.prompt : "", o.prompt ? strlen(o.prompt) : 0, o.no_special ? 0 : VKR_TOK_ADD_SPECIAL, &prompt);
+        if (r != VKR_OK) { rc = fail_lib("gen", r); goto done; }
+    }
+    if (prompt.n == 0) {
+        vkr_token bos = vkr_tok_bos(tok) >= 0 ? vkr_tok_bos(tok) : (vkr_token)vkr_model_config(m)->bos_token_id;
+        if (bos < 0) { fprintf(stderr, "valkyr gen: the prompt is empty and the model has no BOS token\n"); rc = 2; goto done; }
+        prompt.ids = (vkr_token *)malloc(sizeof(vkr_token));
+        if (!prompt.ids) { rc = fail("gen", "out of memory"); goto done; }
+        prompt.ids[0] = bos;
+        prompt.n = prompt.cap = 1;
+    }
+    n_prompt = (int64_t)prompt.n;
+    t0 = vkr_time_ns();
+    r = vkr_session_append(s, prompt.ids, prompt.n, NULL);
+    prefill_s = (double)(vkr_time_ns() - t0) / 1e9;
+    if (r != VKR_OK) { rc = fail_lib("gen", r); goto done; }
+    if (!o.json && o.prompt) { fputs(o.prompt, stdout); fflush(stdout); }
+    memset(&gd, 0, sizeof gd);
+    gd.sampling = o.sd;
+    gd.max_tokens = o.n;
+    gd.stop_strings = o.stops;
+    gd.n_stop_strings = o.n_stops;
+    {
+        vkr_text text;
+        collect col;
+        memset(&text, 0, sizeof text);
+        col.text = &text;
+        gd.on_token = o.json ? collect_piece : print_piece;
+        gd.user = o.json ? (void *)&col : NULL;
+        r = vkr_generate(s, tok, &gd, &res);
+        if (r != VKR_OK) { free(text.text); rc = fail_lib("gen", r); goto done; }
+        if (o.json) {
+            vkr_json_writer w;
+            const vkr_token *all = vkr_session_tokens(s);
+            int64_t i, n_all = vkr_session_n_past(s);
+            vkr_json_writer_init(&w, NULL);
+            vkr_json_begin_object(&w);
+            vkr_json_key(&w, "prompt_ids");
+            vkr_json_begin_array(&w);
+            for (i = 0; i < n_prompt; i++) vkr_json_write_int(&w, prompt.ids[i]);
+            vkr_json_end_array(&w);
+            vkr_json_key(&w, "ids");
+            vkr_json_begin_array(&w);
+            for (i = n_prompt; i < n_all; i++) vkr_json_write_int(&w, all[i]);
+            vkr_json_end_array(&w);
+            vkr_json_key(&w, "text");
+            vkr_json_write_string_n(&w, text.text ? text.text : "", text.len);
+            vkr_json_key(&w, "stop");
+            vkr_json_write_string(&w, res.stop == VKR_STOP_EOS ? "eos" : res.stop == VKR_STOP_STRING ? "stop_string" :
+                                      res.stop == VKR_STOP_LENGTH ? "length" : res.stop == VKR_STOP_CONTEXT ? "context" : "aborted");
+            vkr_json_end_object(&w);
+            print_json(&w);
+        } else {
+            printf("\n");
+        }
+        free(text.text);
+    }
+    fprintf(stderr, "valkyr: %lld prompt tokens, prefill %.1f tok/s; %lld generated, decode %.1f tok/s (%s, %s)\n",
+            (long long)n_prompt, prefill_s > 0 ? (double)n_prompt / prefill_s : 0.0, (long long)res.n_tokens,
+            res.seconds > 0 ? (double)res.n_tokens / res.seconds : 0.0, "cpu", vkr_cpu_features());
+done:
+    free(prompt.ids);
+    vkr_session_free(s);
+    vkr_model_free(m);
+    vkr_tok_free(tok);
+    return rc;
+}
+
+static int cmd_logits(int argc, char **argv) {
+    gen_opts o;
+    vkr_model *m;
+    vkr_session *s;
+    vkr_tokens ids;
+    float *all = NULL;
+    int64_t V, i, j, first;
+    vkr_result r;
+    vkr_json_writer w;
+    int rc;
+    memset(&o, 0, sizeof o);
+    rc = parse_gen_opts("logits", logits_usage, argc, argv, &o);
+    if (rc) return rc < 0 ? 0 : rc;
+    if (!o.tokens || o.prompt) { fputs(logits_usage, stderr); return 2; }
+    memset(&ids, 0, sizeof ids);
+    if (!parse_ids(o.tokens, &ids) || ids.n == 0) { free(ids.ids); fprintf(stderr, "valkyr logits: --tokens: not a list of integers\n"); return 2; }
+    if ((rc = open_session("logits", &o, &m, &s, NULL))) { free(ids.ids); return rc; }
+    V = vkr_model_config(m)->vocab_size;
+    all = (float *)malloc((size_t)ids.n * (size_t)V * sizeof(float));
+    if (!all) { rc = fail("logits", "out of memory"); goto done; }
+    r = vkr_session_append(s, ids.ids, ids.n, all);
+    if (r != VKR_OK) { rc = fail_lib("logits", r); goto done; }
+    first = o.all ? 0 : (int64_t)ids.n - 1;
+    vkr_json_writer_init(&w, NULL);
+    vkr_json_begin_object(&w);
+    vkr_json_key(&w, "argmax");
+    vkr_json_begin_array(&w);
+    for (i = first; i < (int64_t)ids.n; i++) vkr_json_write_int(&w, vkr_argmax(all + i * V, (int32_t)V));
+    vkr_json_end_array(&w);
+    vkr_json_key(&w, "logits");
+    vkr_json_begin_array(&w);
+    for (i = first; i < (int64_t)ids.n; i++) {
+        vkr_json_begin_array(&w);
+        for (j = 0; j < V; j++) vkr_json_write_double(&w, (double)all[i * V + j]);
+        vkr_json_end_array(&w);
+    }
+    vkr_json_end_array(&w);
+    vkr_json_end_object(&w);
+    print_json(&w);
+done:
+    free(all);
+    free(ids.ids);
+    vkr_session_free(s);
+    vkr_model_free(m);
+    return rc;
+}
+
+/* Read bandwidth of this machine: every thread sums its part of a buffer
+   much larger than the caches; best of a few passes. */
+typedef struct bw_job { const double *buf; size_t n; int parts; double sum[64]; } bw_job;
+static void *bw_thread(void *arg);
+typedef struct bw_arg { bw_job *job; int part; } bw_arg;
+#ifndef _WIN32
+#  include <pthread.h>
+#  include <sys/resource.h>
+#endif
+static void *bw_thread(void *arg) {
+    bw_arg *a = (bw_arg *)arg;
+    size_t per = a->job->n / (size_t)a->job->parts, i0 = per * (size_t)a->part, i;
+    double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (i = i0; i + 4 <= i0 + per; i += 4) { s0 += a->job->buf[i]; s1 += a->job->buf[i + 1]; s2 += a->job->buf[i + 2]; s3 += a->job->buf[i + 3]; }
+    a->job->sum[a->part] = s0 + s1 + s2 + s3;
+    return NULL;
+}
+static double measure_read_bandwidth(int threads) {
+#ifdef _WIN32
+    (void)threads;
+    return 0;
+#else
+    size_t bytes = (size_t)512 << 20, n = bytes / sizeof(double), i;
+    double *buf = (double *)malloc(bytes), best = 0;
+    bw_job job;
+    int pass, t;
+    if (!buf) return 0;
+    if (threads < 1) threads = 1;
+    if (threads > 64) threads = 64;
+    for (i = 0; i < n; i++) buf[i] = (double)(i & 7);
+    job.buf = buf;
+    job.n = n;
+    job.parts = threads;
+    for (pass = 0; pass < 4; pass++) {
+        pthread_t th[64];
+        bw_arg args[64];
+        int64_t t0 = vkr_time_ns();
+        double dt;
+        for (t = 0; t < threads; t++) { args[t].job = &job; args[t].part = t; pthread_create(&th[t], NULL, bw_thread, &args[t]); }
+        for (t = 0; t < threads; t++) pthread_join(th[t], NULL);
+        dt = (double)(vkr_time_ns() - t0) / 1e9;
+        if (bytes / dt > best) best = (double)bytes / dt;
+    }
+    free(buf);
+    return best;
+#endif
+}
+
+static int cpu_count(void) {
+#ifdef _WIN32
+    SYSTEM_INFO si;
+    GetSystemInfo(&si);
+    return (int)si.dwNumberOfProcessors;
+#else
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+#endif
+}
+
+static double peak_rss_bytes(void) {
+#ifdef _WIN32
+    return -1;
+#else
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) != 0) return -1;
+#  ifdef __APPLE__
+    return (double)ru.ru_maxrss;
+#  else
+    return (double)ru.ru_maxrss * 1024.0;
+#  endif
+#endif
+}
+
+static int cmd_bench(int argc, char **argv) {
+    gen_opts o;
+    vkr_model *m;
+    vkr_session *s;
+    vkr_token *ids = NULL;
+    double load_s, prefill_s, decode_s, bw, bytes_per_token = 0, rss;
+    int64_t V, i, t0;
+    int rc;
+    vkr_result r = VKR_OK;
+    uint64_t seed = 42;
+    const vkr_st *st;
+    memset(&o, 0, sizeof o);
+    o.prompt_len = 512;
+    o.n = 64;
+    rc = parse_gen_opts("bench", bench_usage, argc, argv, &o);
+    if (rc) return rc < 0 ? 0 : rc;
+    if (o.prompt_len < 1 || o.n < 1) { fprintf(stderr, "valkyr bench: --prompt and -n must be >= 1\n"); return 2; }
+    if (o.ctx == 0) o.ctx = o.prompt_len + o.n;
+    if ((rc = open_session("bench", &o, &m, &s, &load_s))) return rc;
+    V = vkr_model_config(m)->vocab_size;
+    ids = (vkr_token *)malloc((size_t)(o.prompt_len + o.n) * sizeof(vkr_token));
+    if (!ids) { rc = fail("bench", "out of memory"); goto done; }
+    for (i = 0; i < o.prompt_len + o.n; i++) { seed = seed * 6364136223846793005ULL + 1442695040888963407ULL; ids[i] = (vkr_token)((seed >> 33) % (uint64_t)V); }
+    t0 = vkr_time_ns();
+    r = vkr_session_append(s, ids, (size_t)o.prompt_len, NULL);
+    prefill_s = (double)(vkr_time_ns() - t0) / 1e9;
+    t0 = vkr_time_ns();
+    for (i = 0; i < o.n && r == VKR_OK; i++) r = vkr_session_append(s, ids + o.prompt_len + i, 1, NULL);
+    decode_s = (double)(vkr_time_ns() - t0) / 1e9;
+    if (r != VKR_OK) { rc = fail_lib("bench", r); goto done; }
+    rss = peak_rss_bytes();
+    /* bytes of weights one decode step reads: all but the embedding (one row) */
+    st = vkr_model_tensors(m);
+    for (i = 0; i < vkr_st_count(st); i++) {
+        const vkr_tensor *t = vkr_st_at(st, i);
+        if (t == vkr_model_weights(m)->embed && t != vkr_model_weights(m)->lm_head) bytes_per_token += (double)t->n_bytes / (double)V;
+        else bytes_per_token += (double)t->n_bytes;
+    }
+    bw = measure_read_bandwidth(o.threads > 0 ? o.threads : cpu_count());
+    if (o.json) {
+        printf("{\"model\": \"%s\", \"backend\": \"cpu\", \"cpu\": \"%s\", \"load_s\": %.4f, \"prompt_tokens\": %lld, \"prefill_tok_s\": %.2f, "
+               "\"decode_tokens\": %lld, \"decode_tok_s\": %.3f, \"ms_per_token\": %.3f, \"peak_rss_bytes\": %.0f, \"weight_bytes_per_token\": %.0f, "
+               "\"read_bandwidth_bytes_s\": %.0f, \"bandwidth_bound_tok_s\": %.3f, \"fraction_of_bound\": %.3f}\n",
+               vkr_model_dir(m), vkr_cpu_features(), load_s, (long long)o.prompt_len, (double)o.prompt_len / prefill_s, (long long)o.n,
+               (double)o.n / decode_s, decode_s * 1e3 / (double)o.n, rss, bytes_per_token, bw,
+               bw > 0 ? bw / bytes_per_token : 0.0, bw > 0 ? ((double)o.n / decode_s) / (bw / bytes_per_token) : 0.0);
+    } else {
+        char b1[32], b2[32];
+        printf("model          %s (%s, cpu %s)\n", vkr_model_dir(m), vkr_family_name(vkr_model_config(m)->family), vkr_cpu_features());
+        printf("load           %.3f s\n", load_s);
+        printf("prefill        %lld tokens, %.1f tok/s\n", (long long)o.prompt_len, (double)o.prompt_len / prefill_s);
+        printf("decode         %lld tokens, %.2f tok/s (%.2f ms/token)\n", (long long)o.n, (double)o.n / decode_s, decode_s * 1e3 / (double)o.n);
+        printf("peak memory    %s\n", rss >= 0 ? human_bytes(b1, sizeof b1, rss) : "?");
+        if (bw > 0)
+            printf("bound          %s read per token / %s/s measured = %.2f tok/s; decode is at %.0f%% of it\n",
+                   human_bytes(b1, sizeof b1, bytes_per_token), human_bytes(b2, sizeof b2, bw), bw / bytes_per_token,
+                   100.0 * ((double)o.n / decode_s) / (bw / bytes_per_token));
+    }
+done:
+    free(ids);
+    vkr_session_free(s);
+    vkr_model_free(m);
+    return rc;
+}
+
 /* ---- help -------------------------------------------------------------- */
 
 static const char *main_usage =
@@ -546,6 +967,9 @@ static const char *main_usage =
     "  inspect MODEL          family, dimensions, parameters, dtypes, bytes\n"
     "  tokenize MODEL TEXT    token ids of a text (--file PATH, --json)\n"
     "  detokenize MODEL --tokens 1,2,3   text of token ids\n"
+    "  gen MODEL [PROMPT]     generate text (sampling options: gen --help)\n"
+    "  logits MODEL --tokens 1,2,3 [--all]   logits as JSON (the parity interface)\n"
+    "  bench MODEL            load, prefill and decode speed, memory, bandwidth bound\n"
     "  help [COMMAND]         this text, or a command's\n"
     "\n"
     "options:\n"
@@ -566,6 +990,9 @@ int main(int argc, char **argv) {
         if (argc > 2 && is_flag(argv[2], "list")) { fputs(list_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "tokenize")) { fputs(tokenize_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "detokenize")) { fputs(detokenize_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "gen")) { fputs(gen_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "logits")) { fputs(logits_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "bench")) { fputs(bench_usage, stdout); return 0; }
         if (argc > 2) { fprintf(stderr, "valkyr help: unknown command %s\n", argv[2]); return 2; }
         fputs(main_usage, stdout);
         return 0;
@@ -574,6 +1001,9 @@ int main(int argc, char **argv) {
     if (is_flag(cmd, "list")) return cmd_list(argc - 2, argv + 2);
     if (is_flag(cmd, "tokenize")) return cmd_tokenize(argc - 2, argv + 2);
     if (is_flag(cmd, "detokenize")) return cmd_detokenize(argc - 2, argv + 2);
+    if (is_flag(cmd, "gen") || is_flag(cmd, "generate")) return cmd_gen(argc - 2, argv + 2);
+    if (is_flag(cmd, "logits")) return cmd_logits(argc - 2, argv + 2);
+    if (is_flag(cmd, "bench")) return cmd_bench(argc - 2, argv + 2);
     fprintf(stderr, "valkyr: unknown command '%s' (see valkyr help)\n", cmd);
     return 2;
 }
