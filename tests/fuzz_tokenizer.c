@@ -184,7 +184,8 @@ static void check_decode(const vkr_tok *t, const vkr_token *ids, size_t n, uint3
             size_t before = acc.len;
             FUZZ_ASSERT(vkr_tok_stream_push(s, ids[i], &acc) == VKR_OK);
             FUZZ_ASSERT(acc.len <= oneshot->len);
-            FUZZ_ASSERT(!acc.len || !memcmp(acc.text, oneshot->text, acc.len));
+            /* the part before `before` was compared at an earlier push */
+            FUZZ_ASSERT(acc.len == before || !memcmp(acc.text + before, oneshot->text + before, acc.len - before));
             if (acc.len > before) FUZZ_ASSERT(valid_utf8(acc.text + before, acc.len - before));
         }
         FUZZ_ASSERT(vkr_tok_stream_flush(s, &acc) == VKR_OK);

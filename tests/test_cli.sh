@@ -249,5 +249,61 @@ for args in "tokenize --help" "detokenize --help" "help tokenize"; do
     if [ $rc -eq 0 ] && grep -q -i 'usage' "$out"; then ok "$name"; else fail "$name" "$(show)"; fi
 done
 
+# ---- gen / logits / bench -----------------------------------------------------------
+
+run "$BIN" gen models/stories260k "Once upon a time" -n 40 --temp 0
+if [ $rc -eq 0 ] && has "$out" "Once upon a time, there was a little girl named Lily" && has "$err" "prefill" && has "$err" "decode"; then
+    ok cli_gen_greedy_story
+else
+    fail cli_gen_greedy_story "$(show)"
+fi
+run "$BIN" gen models/stories260k "Once upon a time" -n 30 --seed 7 --temp 0.9 --top-k 20
+first=$(cat "$out")
+run "$BIN" gen models/stories260k "Once upon a time" -n 30 --seed 7 --temp 0.9 --top-k 20
+if [ $rc -eq 0 ] && [ "$first" = "$(cat "$out")" ]; then ok cli_gen_seed_repeats; else fail cli_gen_seed_repeats "$(show)"; fi
+run "$BIN" gen models/stories260k --tokens 1,403,407,261,378 -n 20 --temp 0 --json
+if [ $rc -eq 0 ] && has "$out" '"prompt_ids":[1,403,407,261,378]' && has "$out" '"ids":[432,383,286,261,376' && has "$out" '"text":", there was a little girl'; then
+    if [ $have_python -eq 0 ] || json_ok "$out"; then ok cli_gen_json; else fail cli_gen_json "does not parse" "$(show)"; fi
+else
+    fail cli_gen_json "$(show)"
+fi
+run "$BIN" gen models/stories260k "Once upon a time" -n 100 --temp 0 --stop "Lily"
+if [ $rc -eq 0 ] && has "$out" "girl named" && ! has "$out" "Lily"; then ok cli_gen_stop_string; else fail cli_gen_stop_string "$(show)"; fi
+run "$BIN" gen models/stories260k "x" --backend vulkan -n 5
+if [ $rc -ne 0 ] && has "$err" "Vulkan"; then ok cli_gen_backend_vulkan_refused; else fail cli_gen_backend_vulkan_refused "$(show)"; fi
+run "$BIN" gen models/stories260k "x" --temp
+if [ $rc -eq 2 ] && has "$err" "needs a value"; then ok cli_gen_missing_value; else fail cli_gen_missing_value "$(show)"; fi
+run "$BIN" logits models/stories260k --tokens 1,403,407
+if [ $rc -eq 0 ] && has "$out" '"argmax":[261]'; then
+    if [ $have_python -eq 0 ] || json_ok "$out"; then ok cli_logits_last; else fail cli_logits_last "does not parse" "$(show)"; fi
+else
+    fail cli_logits_last "$(show)"
+fi
+run "$BIN" logits models/stories260k --tokens 1,403,407 --all
+if [ $rc -eq 0 ] && has "$out" '"argmax":[403,407,261]'; then ok cli_logits_all; else fail cli_logits_all "$(show)"; fi
+if [ $have_python -eq 1 ]; then
+    if python3 -c "import json,sys; d=json.load(open('$out')); sys.exit(0 if len(d['logits'])==3 and all(len(v)==512 for v in d['logits']) else 1)"; then
+        ok cli_logits_shape
+    else
+        fail cli_logits_shape "$(show)"
+    fi
+else
+    skip cli_logits_shape "python3 not installed"
+fi
+run "$BIN" logits models/stories260k --tokens 1,9999
+if [ $rc -ne 0 ] && [ ! -s "$out" ] && has "$err" "9999"; then ok cli_logits_bad_id; else fail cli_logits_bad_id "$(show)"; fi
+run "$BIN" bench models/stories260k --prompt 32 -n 8 --json
+if [ $rc -eq 0 ] && has "$out" '"prefill_tok_s"' && has "$out" '"decode_tok_s"' && has "$out" '"peak_rss_bytes"' && has "$out" '"bandwidth_bound_tok_s"'; then
+    if [ $have_python -eq 0 ] || json_ok "$out"; then ok cli_bench_json; else fail cli_bench_json "does not parse" "$(show)"; fi
+else
+    fail cli_bench_json "$(show)"
+fi
+for args in "gen --help" "logits --help" "bench --help"; do
+    name=cli_help_$(echo "$args" | tr -c 'a-z\n' '_')
+    # shellcheck disable=SC2086
+    run "$BIN" $args
+    if [ $rc -eq 0 ] && grep -q -i 'usage' "$out"; then ok "$name"; else fail "$name" "$(show)"; fi
+done
+
 echo "#vt passed $passed failed $failed skipped $skipped"
 [ "$failed" -eq 0 ]
