@@ -19,7 +19,7 @@ SHADERS  := $(wildcard shaders/*.comp)
 TOK_NAMES := $(notdir $(patsubst %/,%,$(dir $(wildcard tests/data/tokenizers/*/tokenizer.json.gz))))
 TEST_DATA := $(foreach n,$(TOK_NAMES),$(BUILD)/tok/$(n)/tokenizer.json) $(BUILD)/normalization_test.txt
 
-.PHONY: all run test test-asan shaders check-shaders fuzz install uninstall clean help
+.PHONY: all run test test-asan shaders check-shaders fuzz bench install uninstall clean help
 
 all: valkyr $(EXAMPLES) $(TESTS) $(TEST_DATA)
 
@@ -78,6 +78,12 @@ check-shaders: $(BUILD)/embed_spirv $(patsubst shaders/%.comp,$(BUILD)/spv/%.spv
 fuzz:
 	BUILD=$(BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz.sh
 
+bench: $(BUILD)/bench_tokenizer $(TEST_DATA)
+	VKR_TOK_DIR=$(BUILD)/tok $(BUILD)/bench_tokenizer
+
+$(BUILD)/bench_%: tests/bench_%.c $(HEADERS) | $(BUILD)
+	$(CC) $(CPPFLAGS) -O2 $(WARN) -o $@ $< $(LDLIBS)
+
 install: valkyr
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include
 	install -m 755 valkyr $(DESTDIR)$(PREFIX)/bin/valkyr
@@ -96,4 +102,5 @@ help:
 	@echo "make shaders    regenerate valkyr_shaders.h (needs glslc)"
 	@echo "make check-shaders  fail if valkyr_shaders.h is stale"
 	@echo "make fuzz       run the libFuzzer targets (clang), FUZZ_SECONDS each"
+	@echo "make bench      tokenizer load / encode / decode speed on one thread"
 	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (default /usr/local)"

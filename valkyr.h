@@ -681,7 +681,17 @@ typedef enum vkr_backend {
     VKR_BACKEND_VULKAN
 } vkr_backend;
 
-VALKYR_API const char *vkr_cpu_features(void);   /* "avx512", "avx2", "neon" or "portable" */
+VALKYR_API const char *vkr_cpu_features(void);   /* "avx512", "avx2", "neon" or "portable" (+ "+bf16") */
+
+/* How exactly activations meet the weights. */
+typedef enum vkr_precision {
+    /* BF16 weights meet BF16-rounded activations in batched prefill on CPUs
+       with AVX512-BF16 (twice the arithmetic rate; llama.cpp does the same);
+       everything else is f32. Logits move by ~1e-2. */
+    VKR_PRECISION_FAST = 0,
+    /* f32 activations everywhere: the oracle the parity tests hold to 1e-4 */
+    VKR_PRECISION_F32
+} vkr_precision;
 
 /* >>session ================================================================ */
 /* A session is one conversation with a model: its KV cache, scratch and
@@ -696,6 +706,7 @@ typedef struct vkr_session_desc {
     int32_t n_threads;          /* CPU threads; 0 → one per logical CPU */
     int32_t n_batch;            /* prompt tokens per forward batch; 0 → 256 */
     vkr_backend backend;        /* 0 → auto; the CPU is the only backend so far */
+    vkr_precision precision;    /* 0 → fast (see vkr_precision) */
 } vkr_session_desc;
 
 VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc *desc, vkr_session **out);
@@ -8064,6 +8075,7 @@ VKR__FN bool vkr__pool_init(vkr__pool *p, int32_t n_threads, const vkr_allocator
 
 VKR__FN void vkr__pool_free(vkr__pool *p, const vkr_allocator *a) {
     int32_t i;
+    if (!p->n_threads) return;   /* never initialised */
     if (p->th) {
         vkr__mutex_lock(&p->mu);
         VKR__ATOMIC_STORE(&p->quit, 1);
@@ -8123,6 +8135,16 @@ VKR__FN void vkr__dot_ref(const vkr__mat *w, int64_t r, const float *const *x, i
 }
 
 typedef void (*vkr__dot_fn)(const vkr__mat *w, int64_t r, const float *const *x, int nx, float *out);
+/* out[i·4 + j] = W[r+i] · x[j] for a 4×4 block (NULL where no such kernel) */
+typedef void (*vkr__mm4_fn)(const vkr__mat *w, int64_t r, const float *const *x, float *out);
+/* the same with BF16 weight rows w (stride ldw) and BF16 activation rows x (stride ldx) */
+typedef void (*vkr__mm4b_fn)(const uint16_t *w, int64_t ldw, const uint16_t *x, int64_t ldx, int64_t n, float *out);
+
+/* The portable 4×4 block: sixteen dot products. */
+VKR__FN void vkr__mm4x4_ref(const vkr__mat *w, int64_t r, const float *const *x, float *out) {
+    int i;
+    for (i = 0; i < 4; i++) vkr__dot_ref(w, r + i, x, 4, out + i * 4);
+}
 
 #if (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__))
 #  define VKR__X86 1
@@ -8199,6 +8221,67 @@ VKR__X512 static void vkr__dot_avx512(const vkr__mat *w, int64_t r, const float 
     }
 }
 
+/* Four weight rows against four token vectors: 8 loads feed 16 FMAs per
+   16 columns, which keeps prefill compute-bound. out[i·4 + j] = W[r+i]·x[j]. */
+VKR__X512 static void vkr__mm4x4_avx512(const vkr__mat *w, int64_t r, const float *const *x, float *out) {
+    int64_t n = w->cols, k;
+    size_t es = w->t == VKR_DTYPE_F32 ? 4 : 2;
+    const uint8_t *r0 = (const uint8_t *)w->p + r * n * es, *r1 = r0 + n * es, *r2 = r1 + n * es, *r3 = r2 + n * es;
+    const float *x0 = x[0], *x1 = x[1], *x2 = x[2], *x3 = x[3];
+    __m512 c00 = _mm512_setzero_ps(), c01 = c00, c02 = c00, c03 = c00, c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+    __m512 c20 = c00, c21 = c00, c22 = c00, c23 = c00, c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+    for (k = 0; k < n; k += 16) {
+        __mmask16 m = n - k >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - k)) - 1);
+        __m512 a0 = _mm512_maskz_loadu_ps(m, x0 + k), a1 = _mm512_maskz_loadu_ps(m, x1 + k);
+        __m512 a2 = _mm512_maskz_loadu_ps(m, x2 + k), a3 = _mm512_maskz_loadu_ps(m, x3 + k);
+        __m512 w0 = vkr__w512(r0, w->t, k, m), w1 = vkr__w512(r1, w->t, k, m);
+        c00 = _mm512_fmadd_ps(w0, a0, c00); c01 = _mm512_fmadd_ps(w0, a1, c01);
+        c02 = _mm512_fmadd_ps(w0, a2, c02); c03 = _mm512_fmadd_ps(w0, a3, c03);
+        c10 = _mm512_fmadd_ps(w1, a0, c10); c11 = _mm512_fmadd_ps(w1, a1, c11);
+        c12 = _mm512_fmadd_ps(w1, a2, c12); c13 = _mm512_fmadd_ps(w1, a3, c13);
+        w0 = vkr__w512(r2, w->t, k, m);
+        w1 = vkr__w512(r3, w->t, k, m);
+        c20 = _mm512_fmadd_ps(w0, a0, c20); c21 = _mm512_fmadd_ps(w0, a1, c21);
+        c22 = _mm512_fmadd_ps(w0, a2, c22); c23 = _mm512_fmadd_ps(w0, a3, c23);
+        c30 = _mm512_fmadd_ps(w1, a0, c30); c31 = _mm512_fmadd_ps(w1, a1, c31);
+        c32 = _mm512_fmadd_ps(w1, a2, c32); c33 = _mm512_fmadd_ps(w1, a3, c33);
+    }
+    out[0] = _mm512_reduce_add_ps(c00); out[1] = _mm512_reduce_add_ps(c01); out[2] = _mm512_reduce_add_ps(c02); out[3] = _mm512_reduce_add_ps(c03);
+    out[4] = _mm512_reduce_add_ps(c10); out[5] = _mm512_reduce_add_ps(c11); out[6] = _mm512_reduce_add_ps(c12); out[7] = _mm512_reduce_add_ps(c13);
+    out[8] = _mm512_reduce_add_ps(c20); out[9] = _mm512_reduce_add_ps(c21); out[10] = _mm512_reduce_add_ps(c22); out[11] = _mm512_reduce_add_ps(c23);
+    out[12] = _mm512_reduce_add_ps(c30); out[13] = _mm512_reduce_add_ps(c31); out[14] = _mm512_reduce_add_ps(c32); out[15] = _mm512_reduce_add_ps(c33);
+}
+
+/* The same 4×4 block with BF16 activations: vdpbf16ps multiplies 32 BF16
+   pairs per instruction, twice the f32 FMA rate. w rows and x rows are BF16
+   with strides ldw, ldx; n columns. */
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512bf16")))
+static void vkr__mm4x4_bf16_avx512(const uint16_t *w, int64_t ldw, const uint16_t *x, int64_t ldx, int64_t n, float *out) {
+    __m512 c00 = _mm512_setzero_ps(), c01 = c00, c02 = c00, c03 = c00, c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+    __m512 c20 = c00, c21 = c00, c22 = c00, c23 = c00, c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+    int64_t k;
+    for (k = 0; k < n; k += 32) {
+        __mmask32 m = n - k >= 32 ? (__mmask32)0xFFFFFFFFu : (__mmask32)((1u << (n - k)) - 1);
+        __m512bh a0 = (__m512bh)_mm512_maskz_loadu_epi16(m, x + k), a1 = (__m512bh)_mm512_maskz_loadu_epi16(m, x + ldx + k);
+        __m512bh a2 = (__m512bh)_mm512_maskz_loadu_epi16(m, x + 2 * ldx + k), a3 = (__m512bh)_mm512_maskz_loadu_epi16(m, x + 3 * ldx + k);
+        __m512bh w0 = (__m512bh)_mm512_maskz_loadu_epi16(m, w + k), w1 = (__m512bh)_mm512_maskz_loadu_epi16(m, w + ldw + k);
+        c00 = _mm512_dpbf16_ps(c00, w0, a0); c01 = _mm512_dpbf16_ps(c01, w0, a1);
+        c02 = _mm512_dpbf16_ps(c02, w0, a2); c03 = _mm512_dpbf16_ps(c03, w0, a3);
+        c10 = _mm512_dpbf16_ps(c10, w1, a0); c11 = _mm512_dpbf16_ps(c11, w1, a1);
+        c12 = _mm512_dpbf16_ps(c12, w1, a2); c13 = _mm512_dpbf16_ps(c13, w1, a3);
+        w0 = (__m512bh)_mm512_maskz_loadu_epi16(m, w + 2 * ldw + k);
+        w1 = (__m512bh)_mm512_maskz_loadu_epi16(m, w + 3 * ldw + k);
+        c20 = _mm512_dpbf16_ps(c20, w0, a0); c21 = _mm512_dpbf16_ps(c21, w0, a1);
+        c22 = _mm512_dpbf16_ps(c22, w0, a2); c23 = _mm512_dpbf16_ps(c23, w0, a3);
+        c30 = _mm512_dpbf16_ps(c30, w1, a0); c31 = _mm512_dpbf16_ps(c31, w1, a1);
+        c32 = _mm512_dpbf16_ps(c32, w1, a2); c33 = _mm512_dpbf16_ps(c33, w1, a3);
+    }
+    out[0] = _mm512_reduce_add_ps(c00); out[1] = _mm512_reduce_add_ps(c01); out[2] = _mm512_reduce_add_ps(c02); out[3] = _mm512_reduce_add_ps(c03);
+    out[4] = _mm512_reduce_add_ps(c10); out[5] = _mm512_reduce_add_ps(c11); out[6] = _mm512_reduce_add_ps(c12); out[7] = _mm512_reduce_add_ps(c13);
+    out[8] = _mm512_reduce_add_ps(c20); out[9] = _mm512_reduce_add_ps(c21); out[10] = _mm512_reduce_add_ps(c22); out[11] = _mm512_reduce_add_ps(c23);
+    out[12] = _mm512_reduce_add_ps(c30); out[13] = _mm512_reduce_add_ps(c31); out[14] = _mm512_reduce_add_ps(c32); out[15] = _mm512_reduce_add_ps(c33);
+}
+
 /* AVX2 + FMA: 8 lanes, two accumulators per token vector. */
 __attribute__((target("avx2,fma,f16c")))
 static void vkr__dot_avx2(const vkr__mat *w, int64_t r, const float *const *x, int nx, float *out) {
@@ -8263,6 +8346,72 @@ static void vkr__dot_neon(const vkr__mat *w, int64_t r, const float *const *x, i
 }
 #endif
 
+/* Attention's inner loops: q·k over head_dim, and y += a·x. */
+typedef float (*vkr__vdot_fn)(const float *a, const float *b, int64_t n);
+typedef void (*vkr__vaxpy_fn)(float *y, float a, const float *x, int64_t n);
+VKR__FN float vkr__vdot_ref(const float *a, const float *b, int64_t n) {
+    float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    int64_t i;
+    for (i = 0; i + 4 <= n; i += 4) { s0 += a[i] * b[i]; s1 += a[i + 1] * b[i + 1]; s2 += a[i + 2] * b[i + 2]; s3 += a[i + 3] * b[i + 3]; }
+    for (; i < n; i++) s0 += a[i] * b[i];
+    return (s0 + s1) + (s2 + s3);
+}
+VKR__FN void vkr__vaxpy_ref(float *y, float a, const float *x, int64_t n) {
+    int64_t i;
+    for (i = 0; i < n; i++) y[i] += a * x[i];
+}
+#ifdef VKR__X86
+VKR__X512 static float vkr__vdot_avx512(const float *a, const float *b, int64_t n) {
+    __m512 acc = _mm512_setzero_ps();
+    int64_t i;
+    for (i = 0; i < n; i += 16) {
+        __mmask16 m = n - i >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - i)) - 1);
+        acc = _mm512_fmadd_ps(_mm512_maskz_loadu_ps(m, a + i), _mm512_maskz_loadu_ps(m, b + i), acc);
+    }
+    return _mm512_reduce_add_ps(acc);
+}
+VKR__X512 static void vkr__vaxpy_avx512(float *y, float a, const float *x, int64_t n) {
+    __m512 av = _mm512_set1_ps(a);
+    int64_t i;
+    for (i = 0; i < n; i += 16) {
+        __mmask16 m = n - i >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - i)) - 1);
+        _mm512_mask_storeu_ps(y + i, m, _mm512_fmadd_ps(av, _mm512_maskz_loadu_ps(m, x + i), _mm512_maskz_loadu_ps(m, y + i)));
+    }
+}
+#endif
+
+/* The portable twin of the BF16 block: products of BF16 values, summed in f32. */
+VKR__FN void vkr__mm4x4_bf16_ref(const uint16_t *w, int64_t ldw, const uint16_t *x, int64_t ldx, int64_t n, float *out) {
+    int i, j;
+    int64_t k;
+    for (i = 0; i < 4; i++)
+        for (j = 0; j < 4; j++) {
+            float s = 0;
+            for (k = 0; k < n; k++) s += vkr_bf16_to_f32(w[i * ldw + k]) * vkr_bf16_to_f32(x[j * ldx + k]);
+            out[i * 4 + j] = s;
+        }
+}
+
+/* The BF16 block kernel when the CPU has AVX512-BF16, else NULL. */
+VKR__FN vkr__mm4b_fn vkr__pick_mm4_bf16(void) {
+#ifdef VKR__X86
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl") &&
+        __builtin_cpu_supports("avx512bf16"))
+        return vkr__mm4x4_bf16_avx512;
+#endif
+    return NULL;
+}
+
+/* The best 4×4 block kernel this CPU runs, or NULL (then dot products). */
+VKR__FN vkr__mm4_fn vkr__pick_mm4(void) {
+#ifdef VKR__X86
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")) return vkr__mm4x4_avx512;
+#endif
+    return NULL;
+}
+
 /* The best dot product this CPU runs, and its name. */
 VKR__FN vkr__dot_fn vkr__pick_dot(const char **name) {
 #ifdef VKR__X86
@@ -8287,8 +8436,21 @@ VKR__FN vkr__dot_fn vkr__pick_dot(const char **name) {
 VALKYR_API const char *vkr_cpu_features(void) {
     const char *n = "portable";
     vkr__pick_dot(&n);
-    return n;
+    return vkr__pick_mm4_bf16() ? "avx512+bf16" : n;
 }
+
+/* What a matrix product runs on: the pool, the kernels this CPU has, and a
+   scratch row buffer for BF16-rounded activations (the fast prefill path). */
+typedef struct vkr__cpu {
+    vkr__pool pool;
+    vkr__dot_fn dot;
+    vkr__mm4_fn mm4;
+    vkr__mm4b_fn mm4_bf16;      /* NULL unless fast precision on an AVX512-BF16 CPU */
+    uint16_t *xb;               /* [n_batch × widest input] */
+    size_t xb_elems;
+    vkr__vdot_fn vdot;          /* attention: q·k */
+    vkr__vaxpy_fn vaxpy;        /* attention: out += p·v */
+} vkr__cpu;
 
 /* y[n, rows] = x[n, cols] · W[rows, cols]ᵀ (+ b[rows]), rows split over the pool. */
 typedef struct vkr__mm_job {
@@ -8298,6 +8460,9 @@ typedef struct vkr__mm_job {
     float *y;
     const vkr_tensor *bias;
     vkr__dot_fn dot;
+    vkr__mm4_fn mm4;
+    vkr__mm4b_fn mm4_bf16;       /* with xb: the BF16 activations of x */
+    const uint16_t *xb;
     int64_t rows_per_task;
 } vkr__mm_job;
 
@@ -8305,10 +8470,60 @@ VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
     const vkr__mm_job *J = (const vkr__mm_job *)ctx;
     int64_t r0 = task * J->rows_per_task, r1 = VKR__MIN(r0 + J->rows_per_task, J->w.rows), r, i;
     (void)thread;
-    /* token blocks of 16 stay in cache while the rows stream past */
+    /* token blocks of 16 stay in cache while the rows stream past; with a 4×4
+       kernel, rows go four at a time against four tokens at a time */
     for (i = 0; i < J->n; i += 16) {
         int64_t ib = VKR__MIN(J->n - i, 16);
-        for (r = r0; r < r1; r++) {
+        r = r0;
+        if (J->mm4_bf16 && ib >= 4) {
+            const uint16_t *wb = (const uint16_t *)J->w.p;
+            for (; r + 4 <= r1; r += 4) {
+                float b[4] = {0, 0, 0, 0};
+                int64_t t, q;
+                if (J->bias) vkr_tensor_read_f32(J->bias, r, 4, b);
+                for (t = 0; t + 4 <= ib; t += 4) {
+                    float o[16];
+                    int a, c;
+                    J->mm4_bf16(wb + r * J->w.cols, J->w.cols, J->xb + (i + t) * J->w.cols, J->w.cols, J->w.cols, o);
+                    for (a = 0; a < 4; a++) for (c = 0; c < 4; c++) J->y[(i + t + c) * J->ldy + r + a] = o[a * 4 + c] + b[a];
+                }
+                for (q = r; q < r + 4 && t < ib; q++) {
+                    int64_t tt;
+                    for (tt = t; tt < ib; tt++) {
+                        const float *xs[1];
+                        float o;
+                        xs[0] = J->x + (i + tt) * J->ldx;
+                        J->dot(&J->w, q, xs, 1, &o);
+                        J->y[(i + tt) * J->ldy + q] = o + b[q - r];
+                    }
+                }
+            }
+        } else if (J->mm4 && ib >= 4) {
+            for (; r + 4 <= r1; r += 4) {
+                float b[4] = {0, 0, 0, 0};
+                int64_t t, q;
+                if (J->bias) vkr_tensor_read_f32(J->bias, r, 4, b);
+                for (t = 0; t + 4 <= ib; t += 4) {
+                    const float *xs[4];
+                    float o[16];
+                    int a, c;
+                    for (c = 0; c < 4; c++) xs[c] = J->x + (i + t + c) * J->ldx;
+                    J->mm4(&J->w, r, xs, o);
+                    for (a = 0; a < 4; a++) for (c = 0; c < 4; c++) J->y[(i + t + c) * J->ldy + r + a] = o[a * 4 + c] + b[a];
+                }
+                for (q = r; q < r + 4 && t < ib; q++) {   /* leftover tokens of this block */
+                    int64_t tt;
+                    for (tt = t; tt < ib; tt++) {
+                        const float *xs[1];
+                        float o;
+                        xs[0] = J->x + (i + tt) * J->ldx;
+                        J->dot(&J->w, q, xs, 1, &o);
+                        J->y[(i + tt) * J->ldy + q] = o + b[q - r];
+                    }
+                }
+            }
+        }
+        for (; r < r1; r++) {
             float b = 0;
             int64_t t = 0;
             if (J->bias) vkr_tensor_read_f32(J->bias, r, 1, &b);
@@ -8324,9 +8539,10 @@ VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
     }
 }
 
-VKR__FN void vkr__matmul(vkr__pool *pool, vkr__dot_fn dot, const vkr_tensor *W, const vkr_tensor *bias, const float *x,
+VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *bias, const float *x,
                          int64_t n, int64_t ldx, float *y, int64_t ldy) {
     vkr__mm_job J;
+    vkr__pool *pool = &cpu->pool;
     int64_t tasks;
     J.w = vkr__mat_of(W);
     J.x = x;
@@ -8335,7 +8551,17 @@ VKR__FN void vkr__matmul(vkr__pool *pool, vkr__dot_fn dot, const vkr_tensor *W, 
     J.y = y;
     J.ldy = ldy;
     J.bias = bias;
-    J.dot = dot;
+    J.dot = cpu->dot;
+    J.mm4 = n >= 4 ? cpu->mm4 : NULL;
+    J.mm4_bf16 = NULL;
+    J.xb = NULL;
+    if (n >= 4 && cpu->mm4_bf16 && J.w.t == VKR_DTYPE_BF16 && (size_t)(n * J.w.cols) <= cpu->xb_elems) {
+        int64_t i, k;
+        for (i = 0; i < n; i++)   /* round the activations to BF16 once */
+            for (k = 0; k < J.w.cols; k++) cpu->xb[i * J.w.cols + k] = vkr_f32_to_bf16(x[i * ldx + k]);
+        J.mm4_bf16 = cpu->mm4_bf16;
+        J.xb = cpu->xb;
+    }
     /* enough tasks to balance the threads, few enough to keep each cheap to hand out */
     J.rows_per_task = VKR__MAX((int64_t)1, J.w.rows / (pool->n_threads * 8));
     if (n > 1) J.rows_per_task = VKR__MAX((int64_t)1, J.w.rows / (pool->n_threads * 4));
@@ -8404,8 +8630,7 @@ struct vkr_session {
     const vkr_model *m;
     vkr_hooks hooks;
     vkr_allocator a;
-    vkr__pool pool;
-    vkr__dot_fn dot;
+    vkr__cpu cpu;
     int64_t n_ctx, n_batch, n_past;
     vkr_token *tokens;            /* [n_ctx] */
     float *k_cache, *v_cache;     /* [layers][n_ctx][kv_dim] */
@@ -8439,21 +8664,14 @@ VKR__FN void vkr__attn_task(void *ctx, int64_t task, int32_t thread) {
     float *sc = s->scores + (int64_t)thread * s->n_ctx, *out = s->att + i * nh * hd + h * hd;
     float mx = -INFINITY, sum = 0;
     for (t = lo; t <= p; t++) {
-        const float *k = kc + t * kvd + kvh * hd;
-        float dot = 0;
-        for (d = 0; d < hd; d++) dot += q[d] * k[d];
-        dot *= (float)c->attn_scale;
+        float dot = s->cpu.vdot(q, kc + t * kvd + kvh * hd, hd) * (float)c->attn_scale;
         if (c->attn_logit_softcap > 0) dot = tanhf(dot / (float)c->attn_logit_softcap) * (float)c->attn_logit_softcap;
         sc[t] = dot;
         if (dot > mx) mx = dot;
     }
     for (t = lo; t <= p; t++) { sc[t] = expf(sc[t] - mx); sum += sc[t]; }
     for (d = 0; d < hd; d++) out[d] = 0;
-    for (t = lo; t <= p; t++) {
-        const float *v = vc + t * kvd + kvh * hd;
-        float w = sc[t] / sum;
-        for (d = 0; d < hd; d++) out[d] += w * v[d];
-    }
+    for (t = lo; t <= p; t++) s->cpu.vaxpy(out, sc[t] / sum, vc + t * kvd + kvh * hd, hd);
 }
 
 /* Runs layers over a batch of nb tokens at positions pos0..; writes the
@@ -8480,9 +8698,9 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
         float *kc = s->k_cache + l * s->n_ctx * kvd, *vc = s->v_cache + l * s->n_ctx * kvd;
         vkr__attn_job A;
         for (i = 0; i < nb; i++) vkr__rmsnorm(s->xn + i * d, s->x + i * d, L->attn_norm, d, c->rms_norm_eps, c->norm_plus_one);
-        vkr__matmul(&s->pool, s->dot, L->q, L->q_bias, s->xn, nb, d, s->q, qd);
-        vkr__matmul(&s->pool, s->dot, L->k, L->k_bias, s->xn, nb, d, s->k, kvd);
-        vkr__matmul(&s->pool, s->dot, L->v, L->v_bias, s->xn, nb, d, s->v, kvd);
+        vkr__matmul(&s->cpu, L->q, L->q_bias, s->xn, nb, d, s->q, qd);
+        vkr__matmul(&s->cpu, L->k, L->k_bias, s->xn, nb, d, s->k, kvd);
+        vkr__matmul(&s->cpu, L->v, L->v_bias, s->xn, nb, d, s->v, kvd);
         for (i = 0; i < nb; i++) {
             int64_t p = pos0 + i, half = rope->rotary_dim / 2;
             for (h = 0; h < nh; h++) {
@@ -8505,9 +8723,9 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
         A.window = local ? c->sliding_window : 0;
         A.cos_t = cos_t;
         A.sin_t = sin_t;
-        vkr__pool_run(&s->pool, vkr__attn_task, &A, nb * nh);
+        vkr__pool_run(&s->cpu.pool, vkr__attn_task, &A, nb * nh);
         /* o-projection into xn, then the residual */
-        vkr__matmul(&s->pool, s->dot, L->o, L->o_bias, s->att, nb, nh * hd, s->xn, d);
+        vkr__matmul(&s->cpu, L->o, L->o_bias, s->att, nb, nh * hd, s->xn, d);
         for (i = 0; i < nb; i++) {
             float *o = s->xn + i * d, *x = s->x + i * d;
             if (c->sandwich_norm) vkr__rmsnorm(o, o, L->attn_post_norm, d, c->rms_norm_eps, c->norm_plus_one);
@@ -8515,14 +8733,14 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
         }
         /* the gated FFN */
         for (i = 0; i < nb; i++) vkr__rmsnorm(s->xn + i * d, s->x + i * d, L->ffn_norm, d, c->rms_norm_eps, c->norm_plus_one);
-        vkr__matmul(&s->pool, s->dot, L->gate, L->gate_bias, s->xn, nb, d, s->ffn_g, ff);
-        vkr__matmul(&s->pool, s->dot, L->up, L->up_bias, s->xn, nb, d, s->ffn_u, ff);
+        vkr__matmul(&s->cpu, L->gate, L->gate_bias, s->xn, nb, d, s->ffn_g, ff);
+        vkr__matmul(&s->cpu, L->up, L->up_bias, s->xn, nb, d, s->ffn_u, ff);
         for (i = 0; i < nb * ff; i++) {
             float g = s->ffn_g[i];
             g = c->act == VKR_ACT_SILU ? vkr__silu(g) : c->act == VKR_ACT_GELU_TANH ? vkr__gelu_tanh(g) : vkr__gelu(g);
             s->ffn_g[i] = g * s->ffn_u[i];
         }
-        vkr__matmul(&s->pool, s->dot, L->down, L->down_bias, s->ffn_g, nb, ff, s->xn, d);
+        vkr__matmul(&s->cpu, L->down, L->down_bias, s->ffn_g, nb, ff, s->xn, d);
         for (i = 0; i < nb; i++) {
             float *f = s->xn + i * d, *x = s->x + i * d;
             if (c->sandwich_norm) vkr__rmsnorm(f, f, L->ffn_post_norm, d, c->rms_norm_eps, c->norm_plus_one);
@@ -8534,10 +8752,10 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
         int64_t first = all_logits ? 0 : nb - 1;
         for (i = first; i < nb; i++) vkr__rmsnorm(s->xn + i * d, s->x + i * d, W->final_norm, d, c->rms_norm_eps, c->norm_plus_one);
         if (all_logits) {
-            vkr__matmul(&s->pool, s->dot, W->lm_head, NULL, s->xn, nb, d, all_logits, V);
+            vkr__matmul(&s->cpu, W->lm_head, NULL, s->xn, nb, d, all_logits, V);
             memcpy(s->logits, all_logits + (nb - 1) * V, (size_t)V * sizeof(float));
         } else {
-            vkr__matmul(&s->pool, s->dot, W->lm_head, NULL, s->xn + (nb - 1) * d, 1, d, s->logits, V);
+            vkr__matmul(&s->cpu, W->lm_head, NULL, s->xn + (nb - 1) * d, 1, d, s->logits, V);
         }
         if (c->final_logit_softcap > 0) {
             float cap = (float)c->final_logit_softcap;
@@ -8555,7 +8773,8 @@ VALKYR_API void vkr_session_free(vkr_session *s) {
     vkr_allocator a;
     if (!s) return;
     a = s->a;
-    vkr__pool_free(&s->pool, &a);
+    vkr__pool_free(&s->cpu.pool, &a);
+    vkr__free(&a, s->cpu.xb, s->cpu.xb_elems * sizeof(uint16_t));
     vkr__free(&a, s->tokens, (size_t)s->n_ctx * sizeof(vkr_token));
     vkr__free(&a, s->k_cache, s->kv_bytes);
     vkr__free(&a, s->v_cache, s->kv_bytes);
@@ -8595,7 +8814,19 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
         vkr__log(&s->hooks.logger, VKR_LOG_WARN, "n_ctx %lld is past the model's trained context (%lld)", (long long)desc->n_ctx, (long long)c->max_position_embeddings);
     s->n_batch = nb = desc && desc->n_batch > 0 ? desc->n_batch : 256;
     threads = desc && desc->n_threads > 0 ? desc->n_threads : vkr__cpu_count();
-    s->dot = vkr__pick_dot(NULL);
+    s->cpu.dot = vkr__pick_dot(NULL);
+    s->cpu.mm4 = vkr__pick_mm4();
+    s->cpu.vdot = vkr__vdot_ref;
+    s->cpu.vaxpy = vkr__vaxpy_ref;
+#ifdef VKR__X86
+    if (s->cpu.mm4) { s->cpu.vdot = vkr__vdot_avx512; s->cpu.vaxpy = vkr__vaxpy_avx512; }   /* mm4 ⇔ AVX-512 */
+#endif
+    if (!(desc && desc->precision == VKR_PRECISION_F32) && (s->cpu.mm4_bf16 = vkr__pick_mm4_bf16()) != NULL) {
+        int64_t widest = VKR__MAX(VKR__MAX(c->hidden_size, c->intermediate_size), c->n_heads * c->head_dim);
+        s->cpu.xb_elems = (size_t)(nb * widest);
+        s->cpu.xb = (uint16_t *)vkr__alloc(&a, s->cpu.xb_elems * sizeof(uint16_t));
+        if (!s->cpu.xb) s->cpu.mm4_bf16 = NULL, s->cpu.xb_elems = 0;
+    }
     kvd = c->n_kv_heads * c->head_dim;
     s->kv_bytes = kv_bytes = (size_t)c->n_layers * (size_t)s->n_ctx * (size_t)kvd * sizeof(float);
     s->tokens = (vkr_token *)vkr__alloc(&a, (size_t)s->n_ctx * sizeof(vkr_token));
@@ -8625,7 +8856,7 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
             s->logits = s->scores + (int64_t)threads * s->n_ctx;
         }
     }
-    if (!s->tokens || !s->k_cache || !s->v_cache || !s->cos_g || !s->x || !vkr__pool_init(&s->pool, threads, &a)) {
+    if (!s->tokens || !s->k_cache || !s->v_cache || !s->cos_g || !s->x || !vkr__pool_init(&s->cpu.pool, threads, &a)) {
         vkr_session_free(s);
         return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "session: out of memory for a %lld-token context (%.1f MiB of KV cache)",
                          (long long)(desc && desc->n_ctx > 0 ? desc->n_ctx : 0), 2.0 * (double)kv_bytes / 1048576.0);

@@ -40,6 +40,7 @@ static void check_parity(const char *name, int32_t n_batch) {
     memset(&sd, 0, sizeof sd);
     sd.n_ctx = 512;
     sd.n_batch = n_batch;
+    sd.precision = VKR_PRECISION_F32;   /* the oracle mode */
     REQUIRE(vkr_session_new(m, &sd, &s) == VKR_OK, "%s: %s", name, vkr_last_error());
     prompt = vkr_json_get(vkr_json_root(meta), "prompt");
     greedy = vkr_json_get(vkr_json_root(meta), "greedy");
@@ -182,6 +183,74 @@ static void test_dot_paths(void) {
     fprintf(stderr, "  %d dot paths checked; this CPU uses %s\n", np, vkr_cpu_features());
 }
 
+/* The 4×4 block kernels (f32 and BF16) against their plain twins. */
+static void test_block_kernels(void) {
+    static const int64_t cols[] = {1, 5, 16, 31, 32, 33, 64, 100};
+    size_t ci;
+    uint32_t seed = 777;
+    vkr__mm4_fn mm4 = vkr__pick_mm4();
+    vkr__mm4b_fn mm4b = vkr__pick_mm4_bf16();
+    if (!mm4 && !mm4b) SKIP("this CPU has no block kernels (AVX-512)");
+    for (ci = 0; ci < VKR__COUNT(cols); ci++) {
+        int64_t n = cols[ci], k;
+        float wf[4 * 100], xf[4 * 100], want[16], got[16];
+        uint16_t wb[4 * 100], xb[4 * 100];
+        const float *xs[4];
+        int i;
+        vkr__mat w;
+        for (k = 0; k < 4 * n; k++) {
+            seed = seed * 1103515245u + 12345u; wf[k] = (float)((int)(seed >> 9) % 2001 - 1000) / 600.0f;
+            seed = seed * 1103515245u + 12345u; xf[k] = (float)((int)(seed >> 9) % 2001 - 1000) / 400.0f;
+            wb[k] = vkr_f32_to_bf16(wf[k]);
+            xb[k] = vkr_f32_to_bf16(xf[k]);
+        }
+        for (i = 0; i < 4; i++) xs[i] = xf + i * n;
+        w.p = wb; w.t = VKR_DTYPE_BF16; w.rows = 4; w.cols = n;
+        if (mm4) {
+            vkr__mm4x4_ref(&w, 0, xs, want);
+            mm4(&w, 0, xs, got);
+            for (i = 0; i < 16; i++) CHECK(fabsf(got[i] - want[i]) <= 1e-5f * (1 + fabsf(want[i])), "mm4 n %lld [%d]: %g vs %g", (long long)n, i, got[i], want[i]);
+            w.p = wf; w.t = VKR_DTYPE_F32;
+            vkr__mm4x4_ref(&w, 0, xs, want);
+            mm4(&w, 0, xs, got);
+            for (i = 0; i < 16; i++) CHECK(fabsf(got[i] - want[i]) <= 1e-5f * (1 + fabsf(want[i])), "mm4 f32 n %lld [%d]", (long long)n, i);
+        }
+        if (mm4b) {
+            vkr__mm4x4_bf16_ref(wb, n, xb, n, n, want);
+            mm4b(wb, n, xb, n, n, got);
+            for (i = 0; i < 16; i++) CHECK(fabsf(got[i] - want[i]) <= 1e-5f * (1 + fabsf(want[i])), "mm4 bf16 n %lld [%d]: %g vs %g", (long long)n, i, got[i], want[i]);
+        }
+    }
+}
+
+/* The fast precision (BF16 activations in prefill) stays close to the
+   oracle and picks the same greedy tokens on a bf16 model. */
+static void test_fast_precision(void) {
+    vkr_model *m;
+    vkr_session *fast, *exact;
+    vkr_session_desc sd;
+    vkr_token ids[64];
+    float worst = 0;
+    int i;
+    REQUIRE(vkr_model_load("tests/data/parity/llama", NULL, &m) == VKR_OK, "%s", vkr_last_error());
+    memset(&sd, 0, sizeof sd);
+    REQUIRE(vkr_session_new(m, &sd, &fast) == VKR_OK);
+    sd.precision = VKR_PRECISION_F32;
+    REQUIRE(vkr_session_new(m, &sd, &exact) == VKR_OK);
+    for (i = 0; i < 64; i++) ids[i] = (vkr_token)((i * 53 + 7) % 256);
+    CHECK(vkr_session_append(fast, ids, 64, NULL) == VKR_OK && vkr_session_append(exact, ids, 64, NULL) == VKR_OK);
+    for (i = 0; i < 256; i++) {
+        float e = fabsf(vkr_session_logits(fast)[i] - vkr_session_logits(exact)[i]) / fmaxf(1.0f, fabsf(vkr_session_logits(exact)[i]));
+        if (e > worst) worst = e;
+    }
+    CHECK(worst < 0.05f, "fast precision moved a logit by %g (relative)", worst);
+    CHECK(vkr_argmax(vkr_session_logits(fast), 256) == vkr_argmax(vkr_session_logits(exact), 256));
+    fprintf(stderr, "  fast vs f32 precision: max relative logit difference %.3g (%s)\n", worst, vkr__pick_mm4_bf16() ? "bf16 path on" : "no bf16 path here");
+    vkr_session_free(fast);
+    vkr_session_free(exact);
+    vkr_model_free(m);
+}
+
 /* One token at a time gives the same logits as one batch. */
 static void test_prefill_equals_decode(void) {
     vkr_model *m;
@@ -189,8 +258,11 @@ static void test_prefill_equals_decode(void) {
     vkr_token ids[40];
     int i;
     float worst = 0;
+    vkr_session_desc sd;
+    memset(&sd, 0, sizeof sd);
+    sd.precision = VKR_PRECISION_F32;
     REQUIRE(vkr_model_load("tests/data/parity/qwen2", NULL, &m) == VKR_OK, "%s", vkr_last_error());
-    REQUIRE(vkr_session_new(m, NULL, &a) == VKR_OK && vkr_session_new(m, NULL, &b) == VKR_OK);
+    REQUIRE(vkr_session_new(m, &sd, &a) == VKR_OK && vkr_session_new(m, &sd, &b) == VKR_OK);
     for (i = 0; i < 40; i++) ids[i] = (vkr_token)((i * 37 + 11) % 256);
     CHECK(vkr_session_append(a, ids, 40, NULL) == VKR_OK);
     for (i = 0; i < 40; i++) CHECK(vkr_session_append(b, ids + i, 1, NULL) == VKR_OK);
@@ -232,6 +304,8 @@ static void test_context_overflow(void) {
 
 int main(void) {
     VT_RUN(test_dot_paths);
+    VT_RUN(test_block_kernels);
+    VT_RUN(test_fast_precision);
     VT_RUN(test_parity_llama);
     VT_RUN(test_parity_llama_mqa);
     VT_RUN(test_parity_llama3_rope);
