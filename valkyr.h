@@ -612,13 +612,13 @@ VALKYR_API vkr_result vkr_tok_load_json(const char *json, size_t len, const char
                                         const char *name, const vkr_tok_desc *desc, vkr_tok **out);
 VALKYR_API void vkr_tok_free(vkr_tok *tok);
 
-/* Appends the ids of text[0, len) to *out. flags: VKR_TOK_ADD_SPECIAL,
-   VKR_TOK_NO_PARSE_SPECIAL. A tokenizer may be used by several threads at
-   once. */
+/* Appends the ids of text[0, len) to *out (on failure nothing is appended).
+   flags: VKR_TOK_ADD_SPECIAL, VKR_TOK_NO_PARSE_SPECIAL. A tokenizer may be
+   used by several threads at once. */
 VALKYR_API vkr_result vkr_tok_encode(const vkr_tok *tok, const char *text, size_t len, uint32_t flags,
                                      vkr_tokens *out);
 /* Appends the text of ids[0, n) to *out (ids out of range are skipped, as
-   HF does). flags: VKR_TOK_SKIP_SPECIAL. */
+   HF does; on failure nothing is appended). flags: VKR_TOK_SKIP_SPECIAL. */
 VALKYR_API vkr_result vkr_tok_decode(const vkr_tok *tok, const vkr_token *ids, size_t n, uint32_t flags,
                                      vkr_text *out);
 
@@ -6353,15 +6353,29 @@ VKR__FN bool vkr__tl_ensure_id(vkr__tl *L, int64_t id) {
     if (id < t->n_ids) return true;
     if (id > 16 * 1024 * 1024) { vkr__tl_fail(L, "token id %lld is unreasonably large", (long long)id); return false; }
     nn = (int32_t)id + 1;
-    if (!vkr__grow(&t->a, (void **)&t->piece, (size_t)old, (size_t)nn, sizeof(char *)) ||
-        !vkr__grow(&t->a, (void **)&t->piece_len, (size_t)old, (size_t)nn, sizeof(uint32_t)) ||
-        !vkr__grow(&t->a, (void **)&t->attr, (size_t)old, (size_t)nn, 1)) {
-        L->err = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", L->name);
-        return false;
+    {   /* all three tables or none, so the sizes the tokenizer records stay true */
+        const char **np = (const char **)vkr__calloc(&t->a, (size_t)nn, sizeof(char *));
+        uint32_t *nl = (uint32_t *)vkr__calloc(&t->a, (size_t)nn, sizeof(uint32_t));
+        uint8_t *na = (uint8_t *)vkr__calloc(&t->a, (size_t)nn, 1);
+        if (!np || !nl || !na) {
+            vkr__free(&t->a, (void *)np, (size_t)nn * sizeof(char *));
+            vkr__free(&t->a, nl, (size_t)nn * sizeof(uint32_t));
+            vkr__free(&t->a, na, (size_t)nn);
+            L->err = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", L->name);
+            return false;
+        }
+        if (old) {
+            memcpy((void *)np, t->piece, (size_t)old * sizeof(char *));
+            memcpy(nl, t->piece_len, (size_t)old * sizeof(uint32_t));
+            memcpy(na, t->attr, (size_t)old);
+        }
+        vkr__free(&t->a, (void *)t->piece, (size_t)old * sizeof(char *));
+        vkr__free(&t->a, t->piece_len, (size_t)old * sizeof(uint32_t));
+        vkr__free(&t->a, t->attr, (size_t)old);
+        t->piece = np;
+        t->piece_len = nl;
+        t->attr = na;
     }
-    memset(t->piece + old, 0, (size_t)(nn - old) * sizeof(char *));
-    memset(t->piece_len + old, 0, (size_t)(nn - old) * sizeof(uint32_t));
-    memset(t->attr + old, 0, (size_t)(nn - old));
     t->n_ids = nn;
     return true;
 }
@@ -7372,7 +7386,9 @@ VALKYR_API vkr_result vkr_tok_encode(const vkr_tok *t, const char *text, size_t 
     vkr__buf clean;
     int32_t k;
     bool ok = true;
+    size_t had;
     if (!t || !out || (!text && len)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_tok_encode: NULL argument");
+    had = out->n;
     memset(&e, 0, sizeof e);
     memset(&clean, 0, sizeof clean);
     e.t = t;
@@ -7396,6 +7412,7 @@ VALKYR_API vkr_result vkr_tok_encode(const vkr_tok *t, const char *text, size_t 
     vkr__free(e.a, e.sp[1], e.cap_sp[1] * sizeof(vkr__span));
     vkr__free(e.a, e.sym, e.cap_sym * sizeof(vkr__sym));
     vkr__free(e.a, e.heap, e.cap_heap * sizeof(vkr__cand));
+    if (!ok) out->n = had;   /* nothing half-appended */
     return ok ? VKR_OK : e.err;
 }
 
@@ -7610,6 +7627,7 @@ VKR__FN void vkr__dec_finish(vkr_tok_stream *s) {
 VALKYR_API vkr_result vkr_tok_stream_new(const vkr_tok *t, uint32_t flags, vkr_tok_stream **out) {
     vkr_tok_stream *s;
     int32_t k;
+    if (out) *out = NULL;
     if (!t || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_tok_stream_new: NULL argument");
     s = (vkr_tok_stream *)vkr__calloc(&t->a, 1, sizeof *s);
     if (!s) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", t->name);
@@ -7662,14 +7680,17 @@ VALKYR_API vkr_result vkr_tok_stream_flush(vkr_tok_stream *s, vkr_text *out) {
 }
 
 VALKYR_API vkr_result vkr_tok_decode(const vkr_tok *t, const vkr_token *ids, size_t n, uint32_t flags, vkr_text *out) {
-    vkr_tok_stream *s;
+    vkr_tok_stream *s = NULL;
     vkr_result r;
+    size_t had;
     size_t i;
     if (!t || !out || (!ids && n)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_tok_decode: NULL argument");
+    had = out->len;
     r = vkr_tok_stream_new(t, flags, &s);
     for (i = 0; i < n && r == VKR_OK; i++) r = vkr_tok_stream_push(s, ids[i], out);
     if (r == VKR_OK) r = vkr_tok_stream_flush(s, out);
     vkr_tok_stream_free(s);
+    if (r != VKR_OK && out->text) { out->len = had; out->text[had] = 0; }   /* nothing half-appended */
     return r;
 }
 

@@ -287,7 +287,8 @@ static void oom_encode_sweep(oom_ctx *x, int prefill) {
         vkr_result r;
         size_t i, had;
         memset(&out, 0, sizeof out);
-        if (prefill) for (i = 0; i < x->ids.n && i < 100; i++) vkr__tokens_push(&out, &x->t->a, x->ids.ids[i]);
+        cnt_arm(&x->c, -1);
+        if (prefill) for (i = 0; i < x->ids.n && i < 100; i++) CHECK(vkr__tokens_push(&out, &x->t->a, x->ids.ids[i]));
         had = out.n;
         cnt_arm(&x->c, N);
         r = vkr_tok_encode(x->t, mixed_text, sizeof mixed_text - 1, VKR_TOK_ADD_SPECIAL, &out);
