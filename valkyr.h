@@ -8282,7 +8282,7 @@ static void vkr__mm4x4_bf16_avx512(const uint16_t *w, int64_t ldw, const uint16_
     __m512 c20 = c00, c21 = c00, c22 = c00, c23 = c00, c30 = c00, c31 = c00, c32 = c00, c33 = c00;
     int64_t k;
     for (k = 0; k < n; k += 32) {
-        __mmask32 m = n - k >= 32 ? (__mmask32)0xFFFFFFFFu : (__mmask32)((1u << (n - k)) - 1);
+        __mmask32 m = n - k >= 32 ? (__mmask32)0xFFFFFFFFu : (__mmask32)((1u << (n - k)) - 1);   /* all ones but at the tail */
         __m512bh a0 = (__m512bh)_mm512_maskz_loadu_epi16(m, x + k), a1 = (__m512bh)_mm512_maskz_loadu_epi16(m, x + ldx + k);
         __m512bh a2 = (__m512bh)_mm512_maskz_loadu_epi16(m, x + 2 * ldx + k), a3 = (__m512bh)_mm512_maskz_loadu_epi16(m, x + 3 * ldx + k);
         __m512bh w0 = (__m512bh)_mm512_maskz_loadu_epi16(m, w + k), w1 = (__m512bh)_mm512_maskz_loadu_epi16(m, w + ldw + k);
@@ -8368,8 +8368,6 @@ static void vkr__dot_neon(const vkr__mat *w, int64_t r, const float *const *x, i
 #endif
 
 /* Attention's inner loops: q·k over head_dim, and y += a·x. */
-typedef float (*vkr__vdot_fn)(const float *a, const float *b, int64_t n);
-typedef void (*vkr__vaxpy_fn)(float *y, float a, const float *x, int64_t n);
 VKR__FN float vkr__vdot_ref(const float *a, const float *b, int64_t n) {
     float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
     int64_t i;
@@ -8381,25 +8379,6 @@ VKR__FN void vkr__vaxpy_ref(float *y, float a, const float *x, int64_t n) {
     int64_t i;
     for (i = 0; i < n; i++) y[i] += a * x[i];
 }
-#ifdef VKR__X86
-VKR__X512 static float vkr__vdot_avx512(const float *a, const float *b, int64_t n) {
-    __m512 acc = _mm512_setzero_ps();
-    int64_t i;
-    for (i = 0; i < n; i += 16) {
-        __mmask16 m = n - i >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - i)) - 1);
-        acc = _mm512_fmadd_ps(_mm512_maskz_loadu_ps(m, a + i), _mm512_maskz_loadu_ps(m, b + i), acc);
-    }
-    return _mm512_reduce_add_ps(acc);
-}
-VKR__X512 static void vkr__vaxpy_avx512(float *y, float a, const float *x, int64_t n) {
-    __m512 av = _mm512_set1_ps(a);
-    int64_t i;
-    for (i = 0; i < n; i += 16) {
-        __mmask16 m = n - i >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - i)) - 1);
-        _mm512_mask_storeu_ps(y + i, m, _mm512_fmadd_ps(av, _mm512_maskz_loadu_ps(m, x + i), _mm512_maskz_loadu_ps(m, y + i)));
-    }
-}
-#endif
 
 /* The portable twin of the BF16 block: products of BF16 values, summed in f32. */
 VKR__FN void vkr__mm4x4_bf16_ref(const uint16_t *w, int64_t ldw, const uint16_t *x, int64_t ldx, int64_t n, float *out) {
@@ -8462,6 +8441,9 @@ VALKYR_API const char *vkr_cpu_features(void) {
 
 /* What a matrix product runs on: the pool, the kernels this CPU has, and a
    scratch row buffer for BF16-rounded activations (the fast prefill path). */
+/* one (token, head) of attention; see vkr__attn_head_ref */
+typedef void (*vkr__attn_head_fn)(const float *q, const float *kt, int64_t ldk, const float *vc, int64_t kvd, int64_t hd,
+                                  int64_t lo, int64_t p, float scale, float softcap, float *sc, float *out);
 typedef struct vkr__cpu {
     vkr__pool pool;
     vkr__dot_fn dot;
@@ -8469,8 +8451,9 @@ typedef struct vkr__cpu {
     vkr__mm4b_fn mm4_bf16;      /* NULL unless fast precision on an AVX512-BF16 CPU */
     uint16_t *xb;               /* [n_batch × widest input] */
     size_t xb_elems;
-    vkr__vdot_fn vdot;          /* attention: q·k */
-    vkr__vaxpy_fn vaxpy;        /* attention: out += p·v */
+    const float *xb_of;         /* the x that xb holds, until the caller says x changed */
+    int64_t xb_n, xb_cols;
+    vkr__attn_head_fn attn_head;
 } vkr__cpu;
 
 /* y[n, rows] = x[n, cols] · W[rows, cols]ᵀ (+ b[rows]), rows split over the pool. */
@@ -8493,8 +8476,11 @@ VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
     (void)thread;
     /* token blocks of 16 stay in cache while the rows stream past; with a 4×4
        kernel, rows go four at a time against four tokens at a time */
-    for (i = 0; i < J->n; i += 16) {
-        int64_t ib = VKR__MIN(J->n - i, 16);
+    /* a token block of x stays in L2 (128 BF16 rows, 64 f32 rows of ~2048)
+       while each quad of weight rows, in L1, meets every token of it */
+    int64_t tb = J->mm4_bf16 ? 128 : J->mm4 ? 64 : 16;
+    for (i = 0; i < J->n; i += tb) {
+        int64_t ib = VKR__MIN(J->n - i, tb);
         r = r0;
         if (J->mm4_bf16 && ib >= 4) {
             const uint16_t *wb = (const uint16_t *)J->w.p;
@@ -8560,6 +8546,18 @@ VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
     }
 }
 
+/* Rounds x[n, cols] to BF16 rows of xb, a block of rows per task. */
+typedef struct vkr__cvt_job { const float *x; int64_t ldx, cols; uint16_t *xb; } vkr__cvt_job;
+VKR__FN void vkr__cvt_task(void *ctx, int64_t i, int32_t thread) {
+    const vkr__cvt_job *J = (const vkr__cvt_job *)ctx;
+    int64_t k;
+    (void)thread;
+    for (k = 0; k < J->cols; k++) J->xb[i * J->cols + k] = vkr_f32_to_bf16(J->x[i * J->ldx + k]);
+}
+
+/* x changed: a BF16 copy made of the old contents must not be reused. */
+VKR__FN void vkr__x_changed(vkr__cpu *cpu) { cpu->xb_of = NULL; }
+
 VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *bias, const float *x,
                          int64_t n, int64_t ldx, float *y, int64_t ldy) {
     vkr__mm_job J;
@@ -8577,9 +8575,12 @@ VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *b
     J.mm4_bf16 = NULL;
     J.xb = NULL;
     if (n >= 4 && cpu->mm4_bf16 && J.w.t == VKR_DTYPE_BF16 && (size_t)(n * J.w.cols) <= cpu->xb_elems) {
-        int64_t i, k;
-        for (i = 0; i < n; i++)   /* round the activations to BF16 once */
-            for (k = 0; k < J.w.cols; k++) cpu->xb[i * J.w.cols + k] = vkr_f32_to_bf16(x[i * ldx + k]);
+        if (cpu->xb_of != x || cpu->xb_n != n || cpu->xb_cols != J.w.cols) {   /* round the activations once */
+            vkr__cvt_job C;
+            C.x = x; C.ldx = ldx; C.cols = J.w.cols; C.xb = cpu->xb;
+            vkr__pool_run(pool, vkr__cvt_task, &C, n);
+            cpu->xb_of = x; cpu->xb_n = n; cpu->xb_cols = J.w.cols;
+        }
         J.mm4_bf16 = cpu->mm4_bf16;
         J.xb = cpu->xb;
     }
@@ -8654,7 +8655,8 @@ struct vkr_session {
     vkr__cpu cpu;
     int64_t n_ctx, n_batch, n_past;
     vkr_token *tokens;            /* [n_ctx] */
-    float *k_cache, *v_cache;     /* [layers][n_ctx][kv_dim] */
+    float *k_cache;               /* [layers][kv_dim][n_ctx]: keys transposed, so q·k over t is a row of FMAs */
+    float *v_cache;               /* [layers][n_ctx][kv_dim] */
     float *cos_g, *sin_g, *cos_l, *sin_l;   /* [n_ctx][rot/2], global / local layers */
     /* scratch for one batch */
     float *x, *xn, *q, *k, *v, *att, *ffn_g, *ffn_u, *scores;
@@ -8662,6 +8664,65 @@ struct vkr_session {
     bool has_logits;
     size_t scratch_bytes, kv_bytes, rope_bytes;
 };
+
+/* One (token, head) of causal attention, the plain C twin:
+   out[hd] = Σ_t softmax_t(scale · q·k_t, soft-capped) v_t for t ∈ [lo, p].
+   Keys are stored transposed: k_t[d] = kt[d·ldk + t]; v_t = vc + t·kvd.
+   sc holds the scores. */
+VKR__FN void vkr__attn_head_ref(const float *q, const float *kt, int64_t ldk, const float *vc, int64_t kvd, int64_t hd,
+                                int64_t lo, int64_t p, float scale, float softcap, float *sc, float *out) {
+    float mx = -INFINITY, sum = 0;
+    int64_t t, d;
+    for (t = lo; t <= p; t++) sc[t] = 0;
+    for (d = 0; d < hd; d++)
+        for (t = lo; t <= p; t++) sc[t] += q[d] * kt[d * ldk + t];
+    for (t = lo; t <= p; t++) {
+        float v = sc[t] * scale;
+        if (softcap > 0) v = tanhf(v / softcap) * softcap;
+        sc[t] = v;
+        if (v > mx) mx = v;
+    }
+    for (t = lo; t <= p; t++) { sc[t] = expf(sc[t] - mx); sum += sc[t]; }
+    for (d = 0; d < hd; d++) out[d] = 0;
+    for (t = lo; t <= p; t++) vkr__vaxpy_ref(out, sc[t] / sum, vc + t * kvd, hd);
+}
+#ifdef VKR__X86
+/* AVX-512: scores for 16 positions at once (q[d] broadcast times a row of
+   transposed keys); head_dim a multiple of 16 up to 256 for the V sum, whose
+   output row lives in registers. */
+VKR__X512 static void vkr__attn_head_avx512(const float *q, const float *kt, int64_t ldk, const float *vc, int64_t kvd, int64_t hd,
+                                            int64_t lo, int64_t p, float scale, float softcap, float *sc, float *out) {
+    __m512 acc[16];
+    int64_t t, nv = hd / 16, j, d;
+    float mx = -INFINITY, sum = 0;
+    for (t = lo; t <= p; t += 16) {
+        __mmask16 m = p + 1 - t >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (p + 1 - t)) - 1);
+        __m512 s0 = _mm512_setzero_ps(), s1 = _mm512_setzero_ps();
+        for (d = 0; d + 2 <= hd; d += 2) {
+            s0 = _mm512_fmadd_ps(_mm512_set1_ps(q[d]), _mm512_maskz_loadu_ps(m, kt + d * ldk + t), s0);
+            s1 = _mm512_fmadd_ps(_mm512_set1_ps(q[d + 1]), _mm512_maskz_loadu_ps(m, kt + (d + 1) * ldk + t), s1);
+        }
+        if (d < hd) s0 = _mm512_fmadd_ps(_mm512_set1_ps(q[d]), _mm512_maskz_loadu_ps(m, kt + d * ldk + t), s0);
+        _mm512_mask_storeu_ps(sc + t, m, _mm512_mul_ps(_mm512_add_ps(s0, s1), _mm512_set1_ps(scale)));
+    }
+    for (t = lo; t <= p; t++) {
+        float v = sc[t];
+        if (softcap > 0) sc[t] = v = tanhf(v / softcap) * softcap;
+        if (v > mx) mx = v;
+    }
+    for (t = lo; t <= p; t++) { sc[t] = expf(sc[t] - mx); sum += sc[t]; }
+    for (j = 0; j < nv; j++) acc[j] = _mm512_setzero_ps();
+    for (t = lo; t <= p; t++) {
+        const float *v = vc + t * kvd;
+        __m512 w = _mm512_set1_ps(sc[t]);
+        for (j = 0; j < nv; j++) acc[j] = _mm512_fmadd_ps(w, _mm512_loadu_ps(v + 16 * j), acc[j]);
+    }
+    {
+        __m512 inv = _mm512_set1_ps(1.0f / sum);
+        for (j = 0; j < nv; j++) _mm512_storeu_ps(out + 16 * j, _mm512_mul_ps(acc[j], inv));
+    }
+}
+#endif
 
 typedef struct vkr__attn_job {
     const vkr_session *s;
@@ -8678,21 +8739,13 @@ VKR__FN void vkr__attn_task(void *ctx, int64_t task, int32_t thread) {
     const vkr_config *c = &s->m->config;
     int64_t nh = c->n_heads, hd = c->head_dim, kvd = c->n_kv_heads * hd;
     int64_t i = task / nh, h = task % nh, kvh = h / (nh / c->n_kv_heads);
-    int64_t p = J->pos0 + i, lo = J->window ? VKR__MAX((int64_t)0, p - J->window + 1) : 0, t, d;
+    int64_t p = J->pos0 + i, lo = J->window ? VKR__MAX((int64_t)0, p - J->window + 1) : 0;
     int64_t qd = nh * hd * (c->attn_output_gate ? 2 : 1);
     const float *q = s->q + i * qd + h * hd * (c->attn_output_gate ? 2 : 1);
     const float *kc = s->k_cache + J->layer * s->n_ctx * kvd, *vc = s->v_cache + J->layer * s->n_ctx * kvd;
     float *sc = s->scores + (int64_t)thread * s->n_ctx, *out = s->att + i * nh * hd + h * hd;
-    float mx = -INFINITY, sum = 0;
-    for (t = lo; t <= p; t++) {
-        float dot = s->cpu.vdot(q, kc + t * kvd + kvh * hd, hd) * (float)c->attn_scale;
-        if (c->attn_logit_softcap > 0) dot = tanhf(dot / (float)c->attn_logit_softcap) * (float)c->attn_logit_softcap;
-        sc[t] = dot;
-        if (dot > mx) mx = dot;
-    }
-    for (t = lo; t <= p; t++) { sc[t] = expf(sc[t] - mx); sum += sc[t]; }
-    for (d = 0; d < hd; d++) out[d] = 0;
-    for (t = lo; t <= p; t++) s->cpu.vaxpy(out, sc[t] / sum, vc + t * kvd + kvh * hd, hd);
+    s->cpu.attn_head(q, kc + kvh * hd * s->n_ctx, s->n_ctx, vc + kvh * hd, kvd, hd, lo, p, (float)c->attn_scale,
+                     (float)c->attn_logit_softcap, sc, out);
 }
 
 /* Runs layers over a batch of nb tokens at positions pos0..; writes the
@@ -8719,6 +8772,7 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
         float *kc = s->k_cache + l * s->n_ctx * kvd, *vc = s->v_cache + l * s->n_ctx * kvd;
         vkr__attn_job A;
         for (i = 0; i < nb; i++) vkr__rmsnorm(s->xn + i * d, s->x + i * d, L->attn_norm, d, c->rms_norm_eps, c->norm_plus_one);
+        vkr__x_changed(&s->cpu);   /* q, k and v share one BF16 copy of xn */
         vkr__matmul(&s->cpu, L->q, L->q_bias, s->xn, nb, d, s->q, qd);
         vkr__matmul(&s->cpu, L->k, L->k_bias, s->xn, nb, d, s->k, kvd);
         vkr__matmul(&s->cpu, L->v, L->v_bias, s->xn, nb, d, s->v, kvd);
@@ -8734,7 +8788,7 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
                 if (c->qk_norm) vkr__rmsnorm(k, k, L->k_norm, hd, c->rms_norm_eps, c->norm_plus_one);
                 vkr__rope(k, rope->rotary_dim, cos_t + p * half, sin_t + p * half);
             }
-            memcpy(kc + p * kvd, s->k + i * kvd, (size_t)kvd * sizeof(float));
+            for (j = 0; j < kvd; j++) kc[j * s->n_ctx + p] = s->k[i * kvd + j];   /* transposed */
             memcpy(vc + p * kvd, s->v + i * kvd, (size_t)kvd * sizeof(float));
         }
         A.s = s;
@@ -8746,6 +8800,7 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
         A.sin_t = sin_t;
         vkr__pool_run(&s->cpu.pool, vkr__attn_task, &A, nb * nh);
         /* o-projection into xn, then the residual */
+        vkr__x_changed(&s->cpu);
         vkr__matmul(&s->cpu, L->o, L->o_bias, s->att, nb, nh * hd, s->xn, d);
         for (i = 0; i < nb; i++) {
             float *o = s->xn + i * d, *x = s->x + i * d;
@@ -8754,6 +8809,7 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
         }
         /* the gated FFN */
         for (i = 0; i < nb; i++) vkr__rmsnorm(s->xn + i * d, s->x + i * d, L->ffn_norm, d, c->rms_norm_eps, c->norm_plus_one);
+        vkr__x_changed(&s->cpu);   /* gate and up share one */
         vkr__matmul(&s->cpu, L->gate, L->gate_bias, s->xn, nb, d, s->ffn_g, ff);
         vkr__matmul(&s->cpu, L->up, L->up_bias, s->xn, nb, d, s->ffn_u, ff);
         for (i = 0; i < nb * ff; i++) {
@@ -8761,6 +8817,7 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
             g = c->act == VKR_ACT_SILU ? vkr__silu(g) : c->act == VKR_ACT_GELU_TANH ? vkr__gelu_tanh(g) : vkr__gelu(g);
             s->ffn_g[i] = g * s->ffn_u[i];
         }
+        vkr__x_changed(&s->cpu);
         vkr__matmul(&s->cpu, L->down, L->down_bias, s->ffn_g, nb, ff, s->xn, d);
         for (i = 0; i < nb; i++) {
             float *f = s->xn + i * d, *x = s->x + i * d;
@@ -8771,6 +8828,7 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
     /* final norm and the LM head: for every token when asked, else the last */
     {
         int64_t first = all_logits ? 0 : nb - 1;
+        vkr__x_changed(&s->cpu);
         for (i = first; i < nb; i++) vkr__rmsnorm(s->xn + i * d, s->x + i * d, W->final_norm, d, c->rms_norm_eps, c->norm_plus_one);
         if (all_logits) {
             vkr__matmul(&s->cpu, W->lm_head, NULL, s->xn, nb, d, all_logits, V);
@@ -8837,10 +8895,9 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
     threads = desc && desc->n_threads > 0 ? desc->n_threads : vkr__cpu_count();
     s->cpu.dot = vkr__pick_dot(NULL);
     s->cpu.mm4 = vkr__pick_mm4();
-    s->cpu.vdot = vkr__vdot_ref;
-    s->cpu.vaxpy = vkr__vaxpy_ref;
+    s->cpu.attn_head = vkr__attn_head_ref;
 #ifdef VKR__X86
-    if (s->cpu.mm4) { s->cpu.vdot = vkr__vdot_avx512; s->cpu.vaxpy = vkr__vaxpy_avx512; }   /* mm4 ⇔ AVX-512 */
+    if (s->cpu.mm4 && c->head_dim % 16 == 0 && c->head_dim <= 256) s->cpu.attn_head = vkr__attn_head_avx512;   /* mm4 ⇔ AVX-512 */
 #endif
     if (!(desc && desc->precision == VKR_PRECISION_F32) && (s->cpu.mm4_bf16 = vkr__pick_mm4_bf16()) != NULL) {
         int64_t widest = VKR__MAX(VKR__MAX(c->hidden_size, c->intermediate_size), c->n_heads * c->head_dim);
