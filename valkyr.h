@@ -7473,7 +7473,9 @@ VKR__FN void vkr__dec_bf_group(vkr_tok_stream *s, int32_t k) {
    unless `final`. */
 VKR__FN void vkr__dec_bl_drain(vkr_tok_stream *s, int32_t k, bool final) {
     vkr__dstate *d = &s->st[k];
-    const unsigned char *u = (const unsigned char *)d->hold.p, *p = u, *end = u + d->hold.n;
+    const unsigned char *u = (const unsigned char *)d->hold.p, *p = u, *end;
+    if (!u) return;   /* nothing held yet */
+    end = u + d->hold.n;
     while (p < end) {
         const unsigned char *run = p;
         size_t l;
