@@ -30,14 +30,26 @@
        #include "valkyr.h"
        #include <stdio.h>
 
+       static bool put(void *u, vkr_token id, const char *s, size_t n) {
+           (void)u; (void)id;
+           fwrite(s, 1, n, stdout);                 // text as it becomes final
+           return true;                             // false would stop generating
+       }
+
        int main(int argc, char **argv) {
-           vkr_model *m;
-           vkr_result r = vkr_model_load(argv[1], NULL, &m);  // dir or org/name
-           if (r != VKR_OK) { fprintf(stderr, "%s\n", vkr_last_error()); return 1; }
-           const vkr_config *c = vkr_model_config(m);
-           printf("%s: %lld layers, %lld parameters\n", vkr_family_name(c->family),
-                  (long long)c->n_layers, (long long)vkr_model_param_count(m));
-           vkr_model_free(m);
+           vkr_model *m; vkr_tok *t; vkr_session *s;
+           vkr_generate_desc g = {0};
+           if (argc < 2 || vkr_model_load(argv[1], NULL, &m) != VKR_OK ||   // dir or org/name
+               vkr_tok_load(argv[1], NULL, &t) != VKR_OK || vkr_session_new(m, NULL, &s) != VKR_OK) {
+               fputs(vkr_last_error(), stderr);     // names the file, tensor or field
+               return 1;
+           }
+           vkr_session_append_text(s, t, "Once upon a time", 16, VKR_TOK_ADD_SPECIAL);
+           g.max_tokens = 100;
+           g.sampling.temperature = 0.8f;
+           g.on_token = put;
+           vkr_generate(s, t, &g, NULL);
+           vkr_session_free(s); vkr_tok_free(t); vkr_model_free(m);
            return 0;
        }
 

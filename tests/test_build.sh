@@ -85,6 +85,16 @@ done
 name="tools/valkyr.c -Werror"
 if ${CC:-cc} -std=c99 $W -o "$dir/valkyr" tools/valkyr.c -lm -lpthread -ldl > "$dir/log" 2>&1; then ok "$name"; else bad "$name"; fi
 
+# The README's C example and the header's quick start compile and run.
+awk '/^## Use it from C/{f=1} f&&/^```c/{g=1;next} g&&/^```/{exit} g' README.md > "$dir/readme_example.c"
+name="README example"
+if [ -s "$dir/readme_example.c" ] && ${CC:-cc} -std=c99 -Wall -I. -o "$dir/readme_example" "$dir/readme_example.c" -lm -lpthread -ldl > "$dir/log" 2>&1 &&
+   "$dir/readme_example" > "$dir/readme_out" 2>> "$dir/log" && grep -q "there was" "$dir/readme_out"; then ok "$name"; else bad "$name"; fi
+awk '/2\. QUICK START/{f=1;next} f&&/=====/{if(++n==2)exit;next} f' valkyr.h | sed 's/^       //' > "$dir/quickstart.c"
+name="valkyr.h quick start"
+if ${CC:-cc} -std=c99 -Wall -Wextra -Werror -I. -o "$dir/quickstart" "$dir/quickstart.c" -lm -lpthread -ldl > "$dir/log" 2>&1 &&
+   "$dir/quickstart" models/stories260k > "$dir/qs_out" 2>> "$dir/log" && grep -q "there was" "$dir/qs_out"; then ok "$name"; else bad "$name"; fi
+
 mingw=x86_64-w64-mingw32-gcc
 if command -v $mingw >/dev/null 2>&1; then
     for def in "" "-DVALKYR_NO_VULKAN"; do
