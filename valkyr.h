@@ -7440,6 +7440,7 @@ VALKYR_API vkr_result vkr_tok_encode(const vkr_tok *t, const char *text, size_t 
 typedef struct vkr__dstate {
     int64_t count;        /* items seen (Metaspace strips the first one) */
     vkr__buf hold;
+    vkr__buf scratch;     /* the op's output for the current piece, reused across pieces */
     int64_t stripped;     /* Strip in stream mode: leading content chars removed so far */
     bool started;         /* Strip in stream mode: a non-content char was passed on */
 } vkr__dstate;
@@ -7510,9 +7511,9 @@ VKR__FN void vkr__dec_feed(vkr_tok_stream *s, int32_t k, const char *p, size_t n
     vkr__dstate *d = &s->st[k];
     bool stream = k >= s->stream_from;
     const vkr_allocator *a = &t->a;
-    vkr__buf tmp;
+    vkr__buf tmp = d->scratch;   /* reused: a decode allocates once per op, not per token */
     size_t i;
-    memset(&tmp, 0, sizeof tmp);
+    tmp.n = 0;
     switch (op->type) {
     case VKR__D_REPLACE:
         if (!stream) {
@@ -7606,7 +7607,7 @@ VKR__FN void vkr__dec_feed(vkr_tok_stream *s, int32_t k, const char *p, size_t n
         vkr__dec_bl_drain(s, k, false);
         break;
     }
-    vkr__buf_free(a, &tmp);
+    d->scratch = tmp;
 }
 
 /* Ends the stream: every op lets go of what it held, in chain order. */
@@ -7659,7 +7660,7 @@ VALKYR_API vkr_result vkr_tok_stream_new(const vkr_tok *t, uint32_t flags, vkr_t
 VALKYR_API void vkr_tok_stream_free(vkr_tok_stream *s) {
     int32_t k;
     if (!s) return;
-    for (k = 0; k < s->t->n_dec; k++) vkr__buf_free(&s->t->a, &s->st[k].hold);
+    for (k = 0; k < s->t->n_dec; k++) { vkr__buf_free(&s->t->a, &s->st[k].hold); vkr__buf_free(&s->t->a, &s->st[k].scratch); }
     vkr__free(&s->t->a, s->st, (size_t)(s->t->n_dec ? s->t->n_dec : 1) * sizeof(vkr__dstate));
     vkr__free(&s->t->a, s, sizeof *s);
 }
