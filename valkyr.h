@@ -97,9 +97,10 @@
    >>forward    the forward pass, written once, driven by the family's switches
    >>session    KV cache, prefill and decode, logits
    >>generate   the generation loop: stop tokens, stop strings, streaming
+   >>chat       chat templates (a Jinja2 work-alike) and conversations
    >>license    licence
 
-   Sections still to come, in this order: chat templates · Vulkan context and
+   Sections still to come, in this order: Vulkan context and
    recorder · frame-sliced runner · training · quantization · probes.
 */
 /* The implementation uses POSIX 2008 (mmap, clock_gettime, posix_memalign).
@@ -782,6 +783,98 @@ VALKYR_API vkr_result vkr_generate(vkr_session *s, const vkr_tok *tok, const vkr
 /* The model's stop ids: config.json, generation_config.json and `tok` (may be
    NULL) together. Returns how many were written (at most cap). */
 VALKYR_API int32_t vkr_model_stop_tokens(const vkr_model *m, const vkr_tok *tok, vkr_token *out, int32_t cap);
+
+/* >>chat ================================================================== */
+/* Chat templates: the Jinja2 subset that model chat templates use, with the
+   semantics of jinja2 3.x as transformers configures it (sandboxed,
+   trim_blocks, lstrip_blocks, loop controls, autoescape off; globals
+   raise_exception(msg) and strftime_now(fmt) (UTC here); a tojson filter that
+   is Python's json.dumps(x, ensure_ascii=False, indent=..., separators=...,
+   sort_keys=...)). The template sees `messages`, `add_generation_prompt`,
+   `bos_token`, `eos_token`, `tools` and `documents` (none, as transformers
+   passes them when absent), plus the members of extra_json.
+
+   Supported: {{ }}, {% %}, {# #} with -/+ whitespace control; if / elif /
+   else, for (tuple targets, `if` filter, else, loop.*, loop.cycle), break /
+   continue, set (name, tuple, ns.attr, block form with filters), macro (with
+   defaults, keyword arguments, varargs / kwargs), filter blocks, raw,
+   generation; Python-like expressions, tests, filters and str / dict / list
+   methods (see the implementation for the lists). Not supported: extends,
+   include, import, block, call, with, recursive loops and a few rarely used
+   filters; these fail at parse time with VKR_ERR_UNSUPPORTED.
+
+   Templates are untrusted input: parsing and rendering never crash; nesting,
+   macro recursion, loop iterations (10 million), working memory (256 MiB)
+   and output (64 MiB) are limited (VKR_ERR_LIMIT). A template may be
+   rendered from several threads at once. */
+#define VKR_CHAT_TEMPLATE_IN_HEADER 1
+
+typedef struct vkr_chat_message { const char *role; const char *content; } vkr_chat_message;
+typedef struct vkr_chat_template vkr_chat_template;
+typedef struct vkr_chat_template_desc {
+    vkr_hooks hooks;
+    const char *bos_token, *eos_token;   /* strings the template sees as bos_token / eos_token; NULL → "" */
+} vkr_chat_template_desc;
+/* Parses a Jinja chat template (len bytes of UTF-8); errors give line and
+   column (VKR_ERR_INVALID_ARGUMENT for syntax, VKR_ERR_UNSUPPORTED for Jinja
+   features valkyr lacks). Free with vkr_chat_template_free. */
+VALKYR_API vkr_result vkr_chat_template_new(const char *source, size_t len, const vkr_chat_template_desc *desc,
+                                            vkr_chat_template **out);
+VALKYR_API void vkr_chat_template_free(vkr_chat_template *t);
+typedef struct vkr_chat_render_desc {
+    bool add_generation_prompt;
+    const char *extra_json;   /* NULL or a JSON object whose members become template variables (e.g. {"enable_thinking": false, "tools": [...]}) */
+} vkr_chat_render_desc;
+/* Renders messages (a NULL content is none); appends to *out (nothing on
+   failure). raise_exception(msg) in the template makes it fail with
+   VKR_ERR_INVALID_ARGUMENT and the message; other template errors give the
+   line. desc may be NULL. */
+VALKYR_API vkr_result vkr_chat_render(const vkr_chat_template *t, const vkr_chat_message *msgs, size_t n,
+                                      const vkr_chat_render_desc *desc, vkr_text *out);
+/* The same with messages given as a JSON array of objects (any extra fields,
+   e.g. tool_calls, reasoning_content, content as a list of
+   {"type":"text","text":...} parts, are visible to the template). */
+VALKYR_API vkr_result vkr_chat_render_json(const vkr_chat_template *t, const char *messages_json, size_t len,
+                                           const vkr_chat_render_desc *desc, vkr_text *out);
+
+/* Conversations on a session. Each turn renders the whole conversation with
+   the template, tokenizes it as apply_chat_template(tokenize=True) does, and
+   appends only what the KV cache lacks (the longest common prefix stays), so
+   a multi-turn chat prefills just the new tokens. The stop token ends the
+   assistant's turn. */
+typedef struct vkr_chat vkr_chat;
+
+typedef struct vkr_chat_desc {
+    const char *system;           /* a system message first; NULL → none */
+    const char *template_source;  /* NULL → the tokenizer's chat_template, else the family's
+                                     format (ChatML, Gemma, Llama 3), else the generic one */
+    const char *extra_json;       /* template variables, e.g. {"enable_thinking": false} */
+} vkr_chat_desc;
+
+/* The template a tokenizer (or, lacking one, its family) calls for;
+   *generic (may be NULL) tells whether it fell back to the generic format:
+   "<|role|>\ncontent\n" per message and "<|assistant|>\n" as the prompt. */
+VALKYR_API vkr_result vkr_chat_template_for(const vkr_tok *tok, vkr_family family, vkr_chat_template **out, bool *generic);
+VALKYR_API const char *vkr_chat_generic_template(void);
+
+VALKYR_API vkr_result vkr_chat_new(vkr_session *s, const vkr_tok *tok, const vkr_chat_desc *desc, vkr_chat **out);
+VALKYR_API void vkr_chat_free(vkr_chat *c);
+VALKYR_API vkr_result vkr_chat_add(vkr_chat *c, const char *role, const char *content);
+/* Prefills the conversation (with the generation prompt) into the session;
+   *n_new (may be NULL) receives how many tokens had to be run. */
+VALKYR_API vkr_result vkr_chat_prefill(vkr_chat *c, int64_t *n_new);
+/* Prefills, generates the assistant's answer (desc as for vkr_generate; its
+   callback sees the text as it streams) and adds it to the conversation. */
+VALKYR_API vkr_result vkr_chat_respond(vkr_chat *c, const vkr_generate_desc *desc, vkr_generate_result *result);
+/* Forgets the messages (keeping a first system message when asked); the KV
+   cache is reused where the next rendering still agrees with it. */
+VALKYR_API void vkr_chat_reset(vkr_chat *c, bool keep_system);
+VALKYR_API size_t vkr_chat_count(const vkr_chat *c);
+VALKYR_API const char *vkr_chat_role(const vkr_chat *c, size_t i);
+VALKYR_API const char *vkr_chat_content(const vkr_chat *c, size_t i);
+VALKYR_API bool vkr_chat_uses_generic_template(const vkr_chat *c);
+/* The conversation as the template renders it. */
+VALKYR_API vkr_result vkr_chat_render_text(vkr_chat *c, bool add_generation_prompt, vkr_text *out);
 
 #ifdef __cplusplus
 }
@@ -9132,6 +9225,3526 @@ VALKYR_API vkr_result vkr_generate(vkr_session *s, const vkr_tok *tok, const vkr
     res.seconds = (double)(vkr_time_ns() - t0) / 1e9;
     if (result) *result = res;
     return r;
+}
+
+/* >>chat (implementation) ================================================ */
+/* A jinja2 work-alike in three parts: a lexer that reproduces jinja2's
+   whitespace handling token for token, a recursive-descent parser that
+   follows jinja2's grammar (so precedence quirks like `-2**2 == 4` match),
+   and a tree-walking evaluator over Python-like values. Everything a render
+   makes lives in one arena, freed at the end. */
+
+#define VKR__JJ_MAX_SOURCE ((size_t)16 << 20)
+#define VKR__JJ_MAX_OUTPUT ((size_t)64 << 20)
+#define VKR__JJ_MAX_MEMORY ((size_t)256 << 20)
+#define VKR__JJ_MAX_ITERS 10000000u
+#define VKR__JJ_MAX_RANGE 100000       /* jinja2's sandbox MAX_RANGE */
+#define VKR__JJ_MAX_NEST 200           /* parser nesting (statements and expressions) */
+#define VKR__JJ_MAX_CALLS 100          /* macro recursion */
+#define VKR__JJ_MAX_EVAL 500           /* evaluator recursion (real templates need about 25) */
+#define VKR__JJ_MAX_VDEPTH 256         /* nesting of values (repr, equality, tojson) */
+
+/* Helpers with big frames stay out of the recursive evaluator's frame, so
+   that the nesting limits bound the stack (about 256 KiB at the limits). */
+#if defined(__GNUC__) || defined(__clang__)
+#  define VKR__JJ_LEAF VKR__FN __attribute__((noinline))
+#elif defined(_MSC_VER)
+#  define VKR__JJ_LEAF VKR__FN __declspec(noinline)
+#else
+#  define VKR__JJ_LEAF VKR__FN
+#endif
+
+enum { VKR__JJ_UNDEF, VKR__JJ_NONE, VKR__JJ_BOOL, VKR__JJ_INT, VKR__JJ_FLOAT, VKR__JJ_STR, VKR__JJ_LIST,
+       VKR__JJ_DICT, VKR__JJ_NS, VKR__JJ_MACRO, VKR__JJ_FUNC, VKR__JJ_METHOD, VKR__JJ_LOOP };
+
+typedef struct vkr__jj_val {
+    uint8_t type;
+    uint8_t markup;   /* STR: a markupsafe.Markup (from |safe or |escape): `+` escapes the other side */
+    uint8_t tuple;    /* LIST: a tuple */
+    uint8_t gen;      /* LIST: what Python has there instead of a list (VKR__JJ_GEN_*) */
+    size_t n;         /* STR: bytes; UNDEF: length of the name it stands for */
+    union {
+        bool b; int64_t i; double f; int fn;
+        const char *s;                  /* STR: text; UNDEF: name (for messages) */
+        struct vkr__jj_list *l;
+        struct vkr__jj_dict *d;         /* DICT and NS */
+        struct vkr__jj_macro *m;
+        struct vkr__jj_method *bm;
+        struct vkr__jj_loop *loop;
+    } u;
+} vkr__jj_val;
+
+/* map / select / unique give generators, reverse an iterator, dict.items()
+   a view: they iterate like lists but are always true, have no len() or
+   items, and are not JSON serializable (generators here may be iterated twice). */
+enum { VKR__JJ_GEN_LIST, VKR__JJ_GEN_GENERATOR, VKR__JJ_GEN_REVERSED, VKR__JJ_GEN_ITEMS, VKR__JJ_GEN_KEYS, VKR__JJ_GEN_VALUES };
+static const char *const vkr__jj_gen_names[] = {"list", "generator", "list_reverseiterator", "dict_items", "dict_keys", "dict_values"};
+typedef struct vkr__jj_list { vkr__jj_val *v; size_t n, cap; } vkr__jj_list;
+typedef struct vkr__jj_dict { vkr__jj_val *k, *v; size_t n, cap; } vkr__jj_dict;
+typedef struct vkr__jj_node vkr__jj_node;
+typedef struct vkr__jj_scope vkr__jj_scope;
+typedef struct vkr__jj_macro { const vkr__jj_node *def; vkr__jj_scope *scope; } vkr__jj_macro;
+typedef struct vkr__jj_method { vkr__jj_val self; const char *name; } vkr__jj_method;
+typedef struct vkr__jj_loop { const vkr__jj_val *items; size_t n, i; } vkr__jj_loop;
+
+enum {   /* node kinds: statements, then expressions */
+    VKR__JJ_N_TEXT, VKR__JJ_N_OUTPUT, VKR__JJ_N_IF, VKR__JJ_N_FOR, VKR__JJ_N_SET, VKR__JJ_N_SETBLOCK,
+    VKR__JJ_N_MACRO, VKR__JJ_N_BREAK, VKR__JJ_N_CONTINUE, VKR__JJ_N_FILTERBLOCK, VKR__JJ_N_BLOCK,
+    VKR__JJ_N_CONST, VKR__JJ_N_NAME, VKR__JJ_N_NSREF, VKR__JJ_N_GETATTR, VKR__JJ_N_GETITEM, VKR__JJ_N_SLICE,
+    VKR__JJ_N_CALL, VKR__JJ_N_KWARG, VKR__JJ_N_FILTER, VKR__JJ_N_TEST, VKR__JJ_N_BIN, VKR__JJ_N_CONCAT,
+    VKR__JJ_N_AND, VKR__JJ_N_OR, VKR__JJ_N_NOT, VKR__JJ_N_NEG, VKR__JJ_N_POS, VKR__JJ_N_COMPARE,
+    VKR__JJ_N_OPERAND, VKR__JJ_N_COND, VKR__JJ_N_LIST, VKR__JJ_N_TUPLE, VKR__JJ_N_DICT, VKR__JJ_N_PAIR,
+    VKR__JJ_N_PARAM, VKR__JJ_N_CAPTURED
+};
+/* Two-character operators; one-character ones are the character itself. */
+enum { VKR__JJ_OP_POW = 1, VKR__JJ_OP_FLOORDIV, VKR__JJ_OP_EQ, VKR__JJ_OP_NE, VKR__JJ_OP_GE, VKR__JJ_OP_LE,
+       VKR__JJ_OP_IN, VKR__JJ_OP_NOTIN };
+enum { VKR__JJ_USES_VARARGS = 1, VKR__JJ_USES_KWARGS = 2 };
+
+/* Children by kind — IF: a test, b body, c else; FOR: a target, b iterable,
+   c filter, d body, e else; SET: a target, b value; SETBLOCK / FILTERBLOCK:
+   a target, c filters over CAPTURED, d body; MACRO: b params, d body;
+   GETITEM: a object, b index (or SLICE: a start, b stop, c step); CALL /
+   FILTER / TEST: a callee or operand, b arguments (KWARG: a value);
+   COMPARE: a first, b OPERANDs; COND: a test, b then, c else. */
+struct vkr__jj_node {
+    uint8_t kind, op, flag;
+    int32_t line, col;
+    vkr__jj_node *a, *b, *c, *d, *e, *next;
+    const char *name;     /* NAME, GETATTR, KWARG, PARAM, MACRO, FILTER, TEST, NSREF; TEXT: the text */
+    size_t len;
+    vkr__jj_val v;        /* CONST; NSREF: the attribute */
+};
+
+struct vkr_chat_template {
+    vkr_allocator a;
+    vkr__arena ar;
+    vkr__jj_node *body;
+    const char *bos, *eos;
+};
+
+typedef struct vkr__jj_var { const char *name; size_t len; vkr__jj_val v; } vkr__jj_var;
+struct vkr__jj_scope { vkr__jj_scope *parent; vkr__jj_var *vars; size_t n, cap; };
+typedef struct vkr__jj_buf { char *p; size_t n, cap; } vkr__jj_buf;
+
+typedef struct vkr__jj_ctx {
+    vkr__arena ar;
+    vkr__jj_buf *out;
+    vkr__jj_scope *scope;
+    vkr__jj_val captured;    /* the body text a filter block / set block filters */
+    uint64_t iters;
+    int32_t depth, calls, vdepth;
+    int brk;                 /* 1: break, 2: continue pending */
+    vkr_result err;
+} vkr__jj_ctx;
+
+typedef struct vkr__jj_args { vkr__jj_val *pos; size_t npos; vkr__jj_dict *kw; } vkr__jj_args;
+
+/* --- values ---------------------------------------------------------------- */
+
+VKR__FN vkr__jj_val vkr__jj_mk(int type) { vkr__jj_val v; memset(&v, 0, sizeof v); v.type = (uint8_t)type; return v; }
+VKR__FN vkr__jj_val vkr__jj_undef(const char *name, size_t n) { vkr__jj_val v = vkr__jj_mk(VKR__JJ_UNDEF); v.u.s = name; v.n = name ? n : 0; return v; }
+VKR__FN vkr__jj_val vkr__jj_bool(bool b) { vkr__jj_val v = vkr__jj_mk(VKR__JJ_BOOL); v.u.b = b; return v; }
+VKR__FN vkr__jj_val vkr__jj_int(int64_t i) { vkr__jj_val v = vkr__jj_mk(VKR__JJ_INT); v.u.i = i; return v; }
+VKR__FN vkr__jj_val vkr__jj_float(double f) { vkr__jj_val v = vkr__jj_mk(VKR__JJ_FLOAT); v.u.f = f; return v; }
+VKR__FN vkr__jj_val vkr__jj_str(const char *s, size_t n) { vkr__jj_val v = vkr__jj_mk(VKR__JJ_STR); v.u.s = s ? s : ""; v.n = s ? n : 0; return v; }
+VKR__FN vkr__jj_val vkr__jj_cstr(const char *s) { return vkr__jj_str(s, s ? strlen(s) : 0); }
+VKR__FN bool vkr__jj_isnum(const vkr__jj_val *v) { return v->type == VKR__JJ_BOOL || v->type == VKR__JJ_INT || v->type == VKR__JJ_FLOAT; }
+VKR__FN bool vkr__jj_isint(const vkr__jj_val *v) { return v->type == VKR__JJ_BOOL || v->type == VKR__JJ_INT; }
+VKR__FN int64_t vkr__jj_i(const vkr__jj_val *v) { return v->type == VKR__JJ_BOOL ? (int64_t)v->u.b : v->u.i; }
+VKR__FN double vkr__jj_f(const vkr__jj_val *v) { return v->type == VKR__JJ_FLOAT ? v->u.f : (double)vkr__jj_i(v); }
+
+VKR__FN const char *vkr__jj_tname(const vkr__jj_val *v) {
+    static const char *const names[] = {"Undefined", "NoneType", "bool", "int", "float", "str", "list", "dict",
+                                        "Namespace", "Macro", "function", "builtin_function_or_method", "LoopContext"};
+    if (v->type == VKR__JJ_LIST && v->gen) return vkr__jj_gen_names[v->gen];
+    return (v->type == VKR__JJ_LIST && v->tuple) ? "tuple" : names[v->type];
+}
+
+VKR__FN VKR__PRINTF(4, 5) void vkr__jj_fail(vkr__jj_ctx *c, vkr_result code, const vkr__jj_node *n, const char *fmt, ...) {
+    char msg[768];
+    va_list ap;
+    if (c->err) return;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    c->err = n ? vkr__fail(code, "chat template: line %d: %s", (int)n->line, msg) : vkr__fail(code, "chat template: %s", msg);
+}
+VKR__FN vkr__jj_val vkr__jj_undef_error(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *v) {
+    if (v->u.s) vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "'%.*s' is undefined", (int)VKR__MIN(v->n, 200), v->u.s);
+    else vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "an undefined value was used");
+    return vkr__jj_undef(NULL, 0);
+}
+
+VKR__FN void *vkr__jj_alloc(vkr__jj_ctx *c, size_t n) {
+    void *p;
+    if (c->err) return NULL;
+    if (n > VKR__JJ_MAX_MEMORY || c->ar.total > VKR__JJ_MAX_MEMORY) {
+        vkr__jj_fail(c, VKR_ERR_LIMIT, NULL, "rendering needs more than %d MiB of memory", (int)(VKR__JJ_MAX_MEMORY >> 20));
+        return NULL;
+    }
+    p = vkr__arena_alloc(&c->ar, n ? n : 1);
+    if (!p) vkr__jj_fail(c, VKR_ERR_OUT_OF_MEMORY, NULL, "out of memory");
+    return p;
+}
+
+VKR__FN bool vkr__jj_put(vkr__jj_ctx *c, vkr__jj_buf *b, const char *s, size_t n) {
+    if (c->err) return false;
+    if (n > b->cap - b->n) {
+        size_t nc = VKR__MAX(b->cap * 2, b->n + n + 64);
+        char *q;
+        if (n > VKR__JJ_MAX_OUTPUT || b->n + n > VKR__JJ_MAX_OUTPUT) {
+            vkr__jj_fail(c, VKR_ERR_LIMIT, NULL, "output larger than %d MiB", (int)(VKR__JJ_MAX_OUTPUT >> 20));
+            return false;
+        }
+        if (!(q = (char *)vkr__jj_alloc(c, nc))) return false;
+        if (b->n) memcpy(q, b->p, b->n);
+        b->p = q;
+        b->cap = nc;
+    }
+    if (n) memcpy(b->p + b->n, s, n);
+    b->n += n;
+    return true;
+}
+VKR__FN bool vkr__jj_puts(vkr__jj_ctx *c, vkr__jj_buf *b, const char *s) { return vkr__jj_put(c, b, s, strlen(s)); }
+VKR__FN vkr__jj_val vkr__jj_bufstr(const vkr__jj_buf *b) { return vkr__jj_str(b->p ? b->p : "", b->n); }
+
+VKR__FN vkr__jj_val vkr__jj_newlist(vkr__jj_ctx *c, size_t cap) {
+    vkr__jj_val v = vkr__jj_mk(VKR__JJ_LIST);
+    v.u.l = (vkr__jj_list *)vkr__jj_alloc(c, sizeof(vkr__jj_list));
+    if (!v.u.l) return vkr__jj_undef(NULL, 0);
+    v.u.l->n = 0;
+    v.u.l->cap = cap;
+    v.u.l->v = cap ? (vkr__jj_val *)vkr__jj_alloc(c, cap * sizeof(vkr__jj_val)) : NULL;
+    if (cap && !v.u.l->v) return vkr__jj_undef(NULL, 0);
+    return v;
+}
+VKR__FN bool vkr__jj_push(vkr__jj_ctx *c, vkr__jj_list *l, vkr__jj_val x) {
+    if (c->err || !l) return false;
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 8;
+        vkr__jj_val *q = (vkr__jj_val *)vkr__jj_alloc(c, nc * sizeof(vkr__jj_val));
+        if (!q) return false;
+        if (l->n) memcpy(q, l->v, l->n * sizeof(vkr__jj_val));
+        l->v = q;
+        l->cap = nc;
+    }
+    l->v[l->n++] = x;
+    return true;
+}
+VKR__FN vkr__jj_val vkr__jj_newdict(vkr__jj_ctx *c, int type) {
+    vkr__jj_val v = vkr__jj_mk(type);
+    v.u.d = (vkr__jj_dict *)vkr__jj_alloc(c, sizeof(vkr__jj_dict));
+    if (!v.u.d) return vkr__jj_undef(NULL, 0);
+    memset(v.u.d, 0, sizeof *v.u.d);
+    return v;
+}
+VKR__FN bool vkr__jj_eq(vkr__jj_ctx *c, const vkr__jj_val *a, const vkr__jj_val *b);
+/* Index of key k in d, or -1. Keys are compared as Python compares them. */
+VKR__FN ptrdiff_t vkr__jj_dfind(vkr__jj_ctx *c, const vkr__jj_dict *d, const vkr__jj_val *k) {
+    size_t i;
+    if (!d) return -1;
+    for (i = 0; i < d->n; i++) {
+        const vkr__jj_val *x = &d->k[i];
+        if (k->type == VKR__JJ_STR ? (x->type == VKR__JJ_STR && x->n == k->n && !memcmp(x->u.s, k->u.s, k->n)) : vkr__jj_eq(c, x, k))
+            return (ptrdiff_t)i;
+    }
+    return -1;
+}
+VKR__FN vkr__jj_val *vkr__jj_dget(vkr__jj_ctx *c, const vkr__jj_dict *d, const char *s, size_t n) {
+    vkr__jj_val k = vkr__jj_str(s, n);
+    ptrdiff_t i = vkr__jj_dfind(c, d, &k);
+    return i < 0 ? NULL : &d->v[i];
+}
+VKR__FN bool vkr__jj_dset(vkr__jj_ctx *c, vkr__jj_dict *d, vkr__jj_val k, vkr__jj_val v) {
+    ptrdiff_t i = vkr__jj_dfind(c, d, &k);
+    if (c->err) return false;
+    if (i >= 0) { d->v[i] = v; return true; }
+    if (d->n == d->cap) {
+        size_t nc = d->cap ? d->cap * 2 : 8;
+        vkr__jj_val *nk = (vkr__jj_val *)vkr__jj_alloc(c, nc * sizeof(vkr__jj_val));
+        vkr__jj_val *nv = (vkr__jj_val *)vkr__jj_alloc(c, nc * sizeof(vkr__jj_val));
+        if (!nk || !nv) return false;
+        if (d->n) { memcpy(nk, d->k, d->n * sizeof(vkr__jj_val)); memcpy(nv, d->v, d->n * sizeof(vkr__jj_val)); }
+        d->k = nk; d->v = nv; d->cap = nc;
+    }
+    d->k[d->n] = k;
+    d->v[d->n++] = v;
+    return true;
+}
+
+VKR__FN bool vkr__jj_truthy(const vkr__jj_val *v) {
+    switch (v->type) {
+    case 255: return false;   /* an argument not given (VKR__JJ_MISSING) */
+    case VKR__JJ_UNDEF: case VKR__JJ_NONE: return false;
+    case VKR__JJ_BOOL: return v->u.b;
+    case VKR__JJ_INT: return v->u.i != 0;
+    case VKR__JJ_FLOAT: return v->u.f != 0;
+    case VKR__JJ_STR: return v->n != 0;
+    case VKR__JJ_LIST: return v->u.l->n != 0 || v->gen == VKR__JJ_GEN_GENERATOR || v->gen == VKR__JJ_GEN_REVERSED;
+    case VKR__JJ_DICT: return v->u.d->n != 0;
+    default: return true;
+    }
+}
+
+/* Python ==: numbers across int/float/bool, deep for containers. */
+VKR__FN bool vkr__jj_eq(vkr__jj_ctx *c, const vkr__jj_val *a, const vkr__jj_val *b) {
+    size_t i;
+    bool r = true;
+    if (vkr__jj_isnum(a) && vkr__jj_isnum(b)) {
+        if (vkr__jj_isint(a) && vkr__jj_isint(b)) return vkr__jj_i(a) == vkr__jj_i(b);
+        return vkr__jj_f(a) == vkr__jj_f(b);
+    }
+    if (a->type != b->type) return false;
+    switch (a->type) {
+    case VKR__JJ_UNDEF: case VKR__JJ_NONE: return true;
+    case VKR__JJ_STR: return a->n == b->n && !memcmp(a->u.s, b->u.s, a->n);
+    case VKR__JJ_LIST: if (a->gen || b->gen) return a->u.l == b->u.l; break;
+    case VKR__JJ_DICT: break;
+    case VKR__JJ_METHOD: return a->u.bm->name == b->u.bm->name && vkr__jj_eq(c, &a->u.bm->self, &b->u.bm->self);
+    case VKR__JJ_FUNC: return a->u.fn == b->u.fn;
+    default: return a->u.d == b->u.d;   /* identity */
+    }
+    if (a->u.l == b->u.l) return true;
+    if (++c->vdepth > VKR__JJ_MAX_VDEPTH) { vkr__jj_fail(c, VKR_ERR_LIMIT, NULL, "values nested too deeply"); c->vdepth--; return false; }
+    if (a->type == VKR__JJ_LIST) {
+        if (a->tuple != b->tuple || a->u.l->n != b->u.l->n) r = false;
+        for (i = 0; r && i < a->u.l->n && !c->err; i++) r = vkr__jj_eq(c, &a->u.l->v[i], &b->u.l->v[i]);
+    } else {
+        if (a->u.d->n != b->u.d->n) r = false;
+        for (i = 0; r && i < a->u.d->n && !c->err; i++) {
+            ptrdiff_t j = vkr__jj_dfind(c, b->u.d, &a->u.d->k[i]);
+            r = j >= 0 && vkr__jj_eq(c, &a->u.d->v[i], &b->u.d->v[j]);
+        }
+    }
+    c->vdepth--;
+    return r && !c->err;
+}
+
+/* Python ordering (<): numbers, strings (code point order = UTF-8 byte
+   order), lists lexicographically; anything else is a TypeError. Returns
+   -1/0/1, or 2 after recording the error. */
+VKR__FN int vkr__jj_order(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *a, const vkr__jj_val *b) {
+    if (a->type == VKR__JJ_UNDEF || b->type == VKR__JJ_UNDEF) { vkr__jj_undef_error(c, n, a->type == VKR__JJ_UNDEF ? a : b); return 2; }
+    if (vkr__jj_isnum(a) && vkr__jj_isnum(b)) {
+        if (vkr__jj_isint(a) && vkr__jj_isint(b)) return (vkr__jj_i(a) > vkr__jj_i(b)) - (vkr__jj_i(a) < vkr__jj_i(b));
+        return (vkr__jj_f(a) > vkr__jj_f(b)) - (vkr__jj_f(a) < vkr__jj_f(b));
+    }
+    if (a->type == VKR__JJ_STR && b->type == VKR__JJ_STR) {
+        int r = memcmp(a->u.s, b->u.s, VKR__MIN(a->n, b->n));
+        return r ? (r > 0) - (r < 0) : (a->n > b->n) - (a->n < b->n);
+    }
+    if (a->type == VKR__JJ_LIST && b->type == VKR__JJ_LIST && a->tuple == b->tuple && !a->gen && !b->gen) {
+        size_t i;
+        int r = (a->u.l->n > b->u.l->n) - (a->u.l->n < b->u.l->n);
+        if (++c->vdepth > VKR__JJ_MAX_VDEPTH) { vkr__jj_fail(c, VKR_ERR_LIMIT, n, "values nested too deeply"); r = 2; }
+        for (i = 0; r != 2 && i < a->u.l->n && i < b->u.l->n; i++)
+            if (!vkr__jj_eq(c, &a->u.l->v[i], &b->u.l->v[i])) { r = c->err ? 2 : vkr__jj_order(c, n, &a->u.l->v[i], &b->u.l->v[i]); break; }
+        c->vdepth--;
+        return r;
+    }
+    vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "'<' not supported between instances of '%s' and '%s'", vkr__jj_tname(a), vkr__jj_tname(b));
+    return 2;
+}
+
+/* --- text ------------------------------------------------------------------ */
+
+/* Decodes one character; an invalid byte reads as U+DC80..U+DCFF (as Python's
+   surrogateescape) and counts as one character. */
+VKR__FN size_t vkr__jj_cp(const char *s, const char *end, uint32_t *cp) {
+    size_t k = vkr__utf8_valid_len((const unsigned char *)s, (const unsigned char *)end);
+    if (!k) { *cp = 0xDC00u | (unsigned char)*s; return 1; }
+    vkr__u8dec(s, cp);
+    return k;
+}
+/* Python's str.isspace. */
+VKR__FN bool vkr__jj_space(uint32_t cp) { return vkr__uc_is_space(cp) || (cp >= 0x1C && cp <= 0x1F); }
+VKR__FN size_t vkr__jj_nchars(const char *s, size_t n) {
+    size_t k = 0, i;
+    uint32_t cp;
+    for (i = 0; i < n; k++) i += vkr__jj_cp(s + i, s + n, &cp);
+    return k;
+}
+VKR__FN void vkr__jj_putcp(vkr__jj_ctx *c, vkr__jj_buf *b, uint32_t cp) {
+    char u[4];
+    if (cp >= 0xDC80 && cp <= 0xDCFF) { u[0] = (char)(cp & 0xFF); vkr__jj_put(c, b, u, 1); return; }
+    vkr__jj_put(c, b, u, vkr__utf8_put(u, cp));
+}
+/* Upper case: ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic (enough
+   for role names and the occasional word; Python maps all of Unicode). */
+VKR__FN size_t vkr__jj_upper(uint32_t cp, uint32_t out[2]) {
+    out[0] = cp;
+    if (cp < 0x80) { if (cp >= 'a' && cp <= 'z') out[0] = cp - 32; }
+    else if (cp == 0xDF) { out[0] = out[1] = 'S'; return 2; }
+    else if (cp == 0xB5) out[0] = 0x39C;
+    else if (cp == 0xFF) out[0] = 0x178;
+    else if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) out[0] = cp - 32;
+    else if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x131 && cp != 0x138 && cp != 0x149) {
+        bool odd_lower = !((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E));
+        if (cp == 0x17F) out[0] = 'S';
+        else if (odd_lower ? (cp & 1) : !(cp & 1)) out[0] = cp - 1;
+    }
+    else if (cp >= 0x3B1 && cp <= 0x3C9) out[0] = cp == 0x3C2 ? 0x3A3 : cp - 32;
+    else if (cp >= 0x430 && cp <= 0x44F) out[0] = cp - 32;
+    else if (cp >= 0x450 && cp <= 0x45F) out[0] = cp - 80;
+    return 1;
+}
+/* mode 0 lower, 1 upper, 2 capitalize (str.capitalize), 3 title (the jinja2
+   filter: upper after - ( { [ < and spaces), 4 str.title (upper after an
+   uncased character). */
+VKR__FN vkr__jj_val vkr__jj_case(vkr__jj_ctx *c, const vkr__jj_val *v, int mode) {
+    vkr__jj_buf b = {NULL, 0, 0};
+    const char *s = v->u.s, *end = s + v->n;
+    bool start = true;
+    vkr__jj_val r;
+    while (s < end && !c->err) {
+        uint32_t cp, o[3];
+        size_t k, i, no;
+        bool up;
+        s += vkr__jj_cp(s, end, &cp);
+        if (mode == 3 && (vkr__jj_space(cp) || (cp < 0x80 && strchr("-({[<", (int)cp) && cp))) { vkr__jj_putcp(c, &b, cp); start = true; continue; }
+        up = mode == 1 || ((mode == 2 || mode == 3 || mode == 4) && start);
+        no = up ? vkr__jj_upper(cp, o) : vkr__uc_lower(cp, o);
+        for (k = 0; k < no; k++) vkr__jj_putcp(c, &b, o[k]);
+        if (mode == 4) { i = (size_t)vkr__uc_gc(cp); start = !(i <= VKR__UC_Lt); }
+        else start = false;
+    }
+    r = vkr__jj_bufstr(&b);
+    r.markup = v->markup;
+    return r;
+}
+
+/* Python repr of a float (the shortest string that reads back). */
+VKR__FN void vkr__jj_fmt_float(double f, char out[40]) {
+    char b[40], dig[24];
+    int prec, nd = 0, e, decpt, i, o = 0;
+    const char *p;
+    if (f != f) { strcpy(out, "nan"); return; }
+    if (f == HUGE_VAL || f == -HUGE_VAL) { strcpy(out, f < 0 ? "-inf" : "inf"); return; }
+    if (f == 0) { strcpy(out, signbit(f) ? "-0.0" : "0.0"); return; }
+    for (prec = 0; prec < 17; prec++) {
+        char t[40], *dot;
+        const char *dp = localeconv()->decimal_point;
+        snprintf(b, sizeof b, "%.*e", prec, f);
+        memcpy(t, b, sizeof t);
+        dot = strpbrk(t, ".,");
+        if (dot && dp && dp[0] && !dp[1]) *dot = dp[0];
+        if (strtod(t, NULL) == f) break;
+    }
+    p = b;
+    if (*p == '-') { out[o++] = '-'; p++; }
+    for (; *p && *p != 'e'; p++) if (*p >= '0' && *p <= '9') dig[nd++] = *p;
+    while (nd > 1 && dig[nd - 1] == '0') nd--;
+    e = atoi(p + 1);
+    decpt = e + 1;
+    if (decpt > -4 && decpt <= 16) {
+        if (decpt <= 0) {
+            out[o++] = '0'; out[o++] = '.';
+            for (i = 0; i < -decpt; i++) out[o++] = '0';
+            for (i = 0; i < nd; i++) out[o++] = dig[i];
+        } else {
+            for (i = 0; i < decpt; i++) out[o++] = i < nd ? dig[i] : '0';
+            out[o++] = '.';
+            if (nd <= decpt) out[o++] = '0';
+            for (i = decpt; i < nd; i++) out[o++] = dig[i];
+        }
+        out[o] = 0;
+    } else {
+        out[o++] = dig[0];
+        if (nd > 1) { out[o++] = '.'; for (i = 1; i < nd; i++) out[o++] = dig[i]; }
+        snprintf(out + o, 40 - (size_t)o, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
+    }
+}
+
+VKR__FN void vkr__jj_tostr(vkr__jj_ctx *c, const vkr__jj_val *v, vkr__jj_buf *b, bool repr);
+
+/* Python repr of a str: single quotes unless the text has ' and no ". */
+VKR__FN void vkr__jj_repr_str(vkr__jj_ctx *c, const vkr__jj_val *v, vkr__jj_buf *b) {
+    const char *s = v->u.s, *end = s + v->n;
+    char q = (memchr(s, '\'', v->n) && !memchr(s, '"', v->n)) ? '"' : '\'';
+    vkr__jj_put(c, b, &q, 1);
+    while (s < end && !c->err) {
+        uint32_t cp;
+        const char *s0 = s;
+        char e[16];
+        int g;
+        s += vkr__jj_cp(s, end, &cp);
+        if (cp == (uint32_t)q || cp == '\\') { e[0] = '\\'; e[1] = (char)cp; vkr__jj_put(c, b, e, 2); continue; }
+        if (cp == '\n' || cp == '\r' || cp == '\t') { e[0] = '\\'; e[1] = cp == '\n' ? 'n' : cp == '\r' ? 'r' : 't'; vkr__jj_put(c, b, e, 2); continue; }
+        g = vkr__uc_gc(cp);
+        if (cp >= 0xDC80 && cp <= 0xDCFF) g = VKR__UC_Cs;
+        if (cp != ' ' && g >= VKR__UC_Zs) {   /* not printable */
+            if (cp < 0x100) snprintf(e, sizeof e, "\\x%02x", (unsigned)cp);
+            else if (cp < 0x10000) snprintf(e, sizeof e, "\\u%04x", (unsigned)cp);
+            else snprintf(e, sizeof e, "\\U%08x", (unsigned)cp);
+            vkr__jj_puts(c, b, e);
+        } else {
+            vkr__jj_put(c, b, s0, (size_t)(s - s0));
+        }
+    }
+    vkr__jj_put(c, b, &q, 1);
+}
+
+/* Python str() (repr=false) or repr() of a value. */
+VKR__JJ_LEAF void vkr__jj_tostr(vkr__jj_ctx *c, const vkr__jj_val *v, vkr__jj_buf *b, bool repr) {
+    char t[64];
+    size_t i;
+    switch (v->type) {
+    case VKR__JJ_UNDEF: if (repr) vkr__jj_puts(c, b, "Undefined"); return;
+    case 255: return;
+    case VKR__JJ_NONE: vkr__jj_puts(c, b, "None"); return;
+    case VKR__JJ_BOOL: vkr__jj_puts(c, b, v->u.b ? "True" : "False"); return;
+    case VKR__JJ_INT: snprintf(t, sizeof t, "%lld", (long long)v->u.i); vkr__jj_puts(c, b, t); return;
+    case VKR__JJ_FLOAT: vkr__jj_fmt_float(v->u.f, t); vkr__jj_puts(c, b, t); return;
+    case VKR__JJ_STR:
+        if (!repr) { vkr__jj_put(c, b, v->u.s, v->n); return; }
+        if (v->markup) vkr__jj_puts(c, b, "Markup(");
+        vkr__jj_repr_str(c, v, b);
+        if (v->markup) vkr__jj_puts(c, b, ")");
+        return;
+    case VKR__JJ_MACRO: vkr__jj_puts(c, b, "<Macro '"); vkr__jj_put(c, b, v->u.m->def->name, v->u.m->def->len); vkr__jj_puts(c, b, "'>"); return;
+    case VKR__JJ_FUNC: vkr__jj_puts(c, b, "<built-in function>"); return;
+    case VKR__JJ_METHOD:
+        snprintf(t, sizeof t, "<built-in method %.*s of %s object>", (int)strcspn(v->u.bm->name, " "), v->u.bm->name, vkr__jj_tname(&v->u.bm->self));
+        vkr__jj_puts(c, b, t);
+        return;
+    case VKR__JJ_LOOP: snprintf(t, sizeof t, "<LoopContext %zu/%zu>", v->u.loop->i + 1, v->u.loop->n); vkr__jj_puts(c, b, t); return;
+    default: break;
+    }
+    if (++c->vdepth > VKR__JJ_MAX_VDEPTH) { vkr__jj_fail(c, VKR_ERR_LIMIT, NULL, "values nested too deeply"); c->vdepth--; return; }
+    if (v->type == VKR__JJ_LIST && (v->gen == VKR__JJ_GEN_GENERATOR || v->gen == VKR__JJ_GEN_REVERSED)) {
+        vkr__jj_puts(c, b, "<");
+        vkr__jj_puts(c, b, vkr__jj_gen_names[v->gen]);
+        vkr__jj_puts(c, b, " object>");
+    } else if (v->type == VKR__JJ_LIST) {
+        if (v->gen) { vkr__jj_puts(c, b, vkr__jj_gen_names[v->gen]); vkr__jj_puts(c, b, "("); }
+        vkr__jj_puts(c, b, v->tuple ? "(" : "[");
+        for (i = 0; i < v->u.l->n && !c->err; i++) {
+            if (i) vkr__jj_puts(c, b, ", ");
+            vkr__jj_tostr(c, &v->u.l->v[i], b, true);
+        }
+        vkr__jj_puts(c, b, v->tuple ? (v->u.l->n == 1 ? ",)" : ")") : "]");
+        if (v->gen) vkr__jj_puts(c, b, ")");
+    } else {
+        if (v->type == VKR__JJ_NS) vkr__jj_puts(c, b, "<Namespace ");
+        vkr__jj_puts(c, b, "{");
+        for (i = 0; i < v->u.d->n && !c->err; i++) {
+            if (i) vkr__jj_puts(c, b, ", ");
+            vkr__jj_tostr(c, &v->u.d->k[i], b, true);
+            vkr__jj_puts(c, b, ": ");
+            vkr__jj_tostr(c, &v->u.d->v[i], b, true);
+        }
+        vkr__jj_puts(c, b, v->type == VKR__JJ_NS ? "}>" : "}");
+    }
+    c->vdepth--;
+}
+/* str(v) as a value (a str stays itself, Markup included). */
+VKR__FN vkr__jj_val vkr__jj_tostring(vkr__jj_ctx *c, const vkr__jj_val *v) {
+    vkr__jj_buf b = {NULL, 0, 0};
+    if (v->type == VKR__JJ_STR) return *v;
+    vkr__jj_tostr(c, v, &b, false);
+    return vkr__jj_bufstr(&b);
+}
+/* markupsafe.escape */
+VKR__FN vkr__jj_val vkr__jj_escape(vkr__jj_ctx *c, const vkr__jj_val *v, bool force) {
+    vkr__jj_buf b = {NULL, 0, 0};
+    vkr__jj_val s = vkr__jj_tostring(c, v), r;
+    size_t i;
+    if (s.markup && !force) return s;
+    for (i = 0; i < s.n && !c->err; i++) {
+        const char *e = NULL;
+        switch (s.u.s[i]) {
+        case '&': e = "&amp;"; break;
+        case '<': e = "&lt;"; break;
+        case '>': e = "&gt;"; break;
+        case '"': e = "&#34;"; break;
+        case '\'': e = "&#39;"; break;
+        }
+        if (e) vkr__jj_puts(c, &b, e); else vkr__jj_put(c, &b, s.u.s + i, 1);
+    }
+    r = vkr__jj_bufstr(&b);
+    r.markup = 1;
+    return r;
+}
+
+/* Python json.dumps. */
+typedef struct vkr__jj_jsonopt { bool ascii, sort; const char *indent, *item_sep, *key_sep; size_t nindent, nitem, nkey; } vkr__jj_jsonopt;
+VKR__FN void vkr__jj_json_str(vkr__jj_ctx *c, vkr__jj_buf *b, const char *s, size_t n, bool ascii) {
+    const char *end = s + n;
+    vkr__jj_put(c, b, "\"", 1);
+    while (s < end && !c->err) {
+        uint32_t cp;
+        const char *s0 = s;
+        char e[16];
+        s += vkr__jj_cp(s, end, &cp);
+        switch (cp) {
+        case '"': vkr__jj_puts(c, b, "\\\""); continue;
+        case '\\': vkr__jj_puts(c, b, "\\\\"); continue;
+        case '\n': vkr__jj_puts(c, b, "\\n"); continue;
+        case '\r': vkr__jj_puts(c, b, "\\r"); continue;
+        case '\t': vkr__jj_puts(c, b, "\\t"); continue;
+        case '\b': vkr__jj_puts(c, b, "\\b"); continue;
+        case '\f': vkr__jj_puts(c, b, "\\f"); continue;
+        default: break;
+        }
+        if (cp < 0x20 || (ascii && cp >= 0x80)) {
+            if (cp >= 0x10000) snprintf(e, sizeof e, "\\u%04x\\u%04x", (unsigned)(0xD800 + ((cp - 0x10000) >> 10)), (unsigned)(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+            else snprintf(e, sizeof e, "\\u%04x", (unsigned)cp);
+            vkr__jj_puts(c, b, e);
+        } else {
+            vkr__jj_put(c, b, s0, (size_t)(s - s0));
+        }
+    }
+    vkr__jj_put(c, b, "\"", 1);
+}
+VKR__FN void vkr__jj_sort_idx(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *keys, size_t *idx, size_t count, bool reverse);
+VKR__FN void vkr__jj_json(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *v, const vkr__jj_jsonopt *o, vkr__jj_buf *b, int level) {
+    char t[64];
+    size_t i, cnt;
+    int k;
+    switch (v->type) {
+    case VKR__JJ_NONE: vkr__jj_puts(c, b, "null"); return;
+    case VKR__JJ_BOOL: vkr__jj_puts(c, b, v->u.b ? "true" : "false"); return;
+    case VKR__JJ_INT: snprintf(t, sizeof t, "%lld", (long long)v->u.i); vkr__jj_puts(c, b, t); return;
+    case VKR__JJ_FLOAT:
+        if (v->u.f != v->u.f) strcpy(t, "NaN");
+        else if (v->u.f == HUGE_VAL || v->u.f == -HUGE_VAL) strcpy(t, v->u.f < 0 ? "-Infinity" : "Infinity");
+        else vkr__jj_fmt_float(v->u.f, t);
+        vkr__jj_puts(c, b, t);
+        return;
+    case VKR__JJ_STR: vkr__jj_json_str(c, b, v->u.s, v->n, o->ascii); return;
+    case VKR__JJ_LIST: if (!v->gen) break; /* fall through */
+    default:
+        if (v->type != VKR__JJ_DICT) {
+            vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "Object of type %s is not JSON serializable", vkr__jj_tname(v));
+            return;
+        }
+        break;
+    }
+    cnt = v->type == VKR__JJ_LIST ? v->u.l->n : v->u.d->n;
+    if (!cnt) { vkr__jj_puts(c, b, v->type == VKR__JJ_LIST ? "[]" : "{}"); return; }
+    if (++c->vdepth > VKR__JJ_MAX_VDEPTH) { vkr__jj_fail(c, VKR_ERR_LIMIT, n, "values nested too deeply"); c->vdepth--; return; }
+    {
+        size_t *idx = NULL;
+        vkr__jj_puts(c, b, v->type == VKR__JJ_LIST ? "[" : "{");
+        if (v->type == VKR__JJ_DICT && o->sort && (idx = (size_t *)vkr__jj_alloc(c, cnt * sizeof(size_t)))) {
+            for (i = 0; i < cnt; i++) idx[i] = i;
+            vkr__jj_sort_idx(c, n, v->u.d->k, idx, cnt, false);
+        }
+        for (i = 0; i < cnt && !c->err; i++) {
+            if (i) vkr__jj_put(c, b, o->item_sep, o->nitem);
+            if (o->indent) {
+                vkr__jj_puts(c, b, "\n");
+                for (k = 0; k <= level; k++) vkr__jj_put(c, b, o->indent, o->nindent);
+            }
+            if (v->type == VKR__JJ_LIST) { vkr__jj_json(c, n, &v->u.l->v[i], o, b, level + 1); continue; }
+            {
+                size_t j = idx ? idx[i] : i;
+                const vkr__jj_val *key = &v->u.d->k[j];
+                if (key->type == VKR__JJ_STR) vkr__jj_json_str(c, b, key->u.s, key->n, o->ascii);
+                else if (key->type == VKR__JJ_NONE || key->type == VKR__JJ_BOOL || key->type == VKR__JJ_INT || key->type == VKR__JJ_FLOAT) {
+                    vkr__jj_buf kb = {NULL, 0, 0};
+                    vkr__jj_json(c, n, key, o, &kb, 0);
+                    vkr__jj_json_str(c, b, kb.p ? kb.p : "", kb.n, false);
+                } else {
+                    vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "keys must be str, int, float, bool or None, not %s", vkr__jj_tname(key));
+                }
+                vkr__jj_put(c, b, o->key_sep, o->nkey);
+                vkr__jj_json(c, n, &v->u.d->v[j], o, b, level + 1);
+            }
+        }
+        if (o->indent) {
+            vkr__jj_puts(c, b, "\n");
+            for (k = 0; k < level; k++) vkr__jj_put(c, b, o->indent, o->nindent);
+        }
+        vkr__jj_puts(c, b, v->type == VKR__JJ_LIST ? "]" : "}");
+    }
+    c->vdepth--;
+}
+
+/* --- lexer ------------------------------------------------------------------ */
+/* Mirrors jinja2's Lexer.tokeniter with trim_blocks and lstrip_blocks on: a
+   '-' beside a delimiter strips all whitespace on that side, '+' keeps it;
+   otherwise a block or comment tag drops one newline after it, and blanks
+   between a line start and a block or comment tag are removed. */
+
+enum { VKR__JJ_T_EOF, VKR__JJ_T_DATA, VKR__JJ_T_VBEGIN, VKR__JJ_T_VEND, VKR__JJ_T_BBEGIN, VKR__JJ_T_BEND,
+       VKR__JJ_T_NAME, VKR__JJ_T_STR, VKR__JJ_T_INT, VKR__JJ_T_FLOAT, VKR__JJ_T_OP };
+typedef struct vkr__jj_tok { uint8_t type, op; int32_t line, col; const char *s; size_t n; int64_t i; double f; } vkr__jj_tok;
+
+typedef struct vkr__jj_lex {
+    const char *src, *p, *end;
+    const char *lp, *ls;      /* line counting: scanned up to lp; the current line starts at ls */
+    int32_t line;
+    vkr__jj_tok *t;
+    size_t n, cap;
+    vkr_allocator a;
+    vkr__arena *ar;
+    bool line_start;
+    vkr_result err;
+} vkr__jj_lex;
+
+VKR__FN void vkr__jj_at(vkr__jj_lex *L, const char *at, int32_t *line, int32_t *col) {
+    for (; L->lp < at; L->lp++) if (*L->lp == '\n') { L->line++; L->ls = L->lp + 1; }
+    *line = L->line;
+    *col = (int32_t)(at - L->ls) + 1;
+}
+VKR__FN VKR__PRINTF(3, 4) bool vkr__jj_lerr(vkr__jj_lex *L, const char *at, const char *fmt, ...) {
+    char msg[512];
+    int32_t line, col;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    vkr__jj_at(L, at, &line, &col);
+    if (!L->err) L->err = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "chat template: line %d, column %d: %s", (int)line, (int)col, msg);
+    return false;
+}
+VKR__FN vkr__jj_tok *vkr__jj_emit(vkr__jj_lex *L, int type, const char *at, const char *s, size_t n) {
+    vkr__jj_tok *t;
+    if (L->n == L->cap) {
+        size_t nc = L->cap ? L->cap * 2 : 256;
+        if (!vkr__grow(&L->a, (void **)&L->t, L->cap, nc, sizeof(vkr__jj_tok))) {
+            if (!L->err) L->err = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat template: out of memory");
+            return NULL;
+        }
+        L->cap = nc;
+    }
+    t = &L->t[L->n++];
+    memset(t, 0, sizeof *t);
+    t->type = (uint8_t)type;
+    t->s = s;
+    t->n = n;
+    vkr__jj_at(L, at, &t->line, &t->col);
+    return t;
+}
+/* End of the whitespace run starting at s (Python's \s). */
+VKR__FN const char *vkr__jj_skip_ws(const char *s, const char *end) {
+    uint32_t cp;
+    while (s < end) {
+        size_t k = vkr__jj_cp(s, end, &cp);
+        if (!vkr__jj_space(cp)) break;
+        s += k;
+    }
+    return s;
+}
+/* Start of the whitespace run ending at end (str.rstrip). */
+VKR__FN const char *vkr__jj_rskip_ws(const char *s, const char *end) {
+    while (end > s) {
+        const char *q = end - 1;
+        uint32_t cp;
+        while (q > s && ((unsigned char)*q & 0xC0) == 0x80 && end - q < 4) q--;
+        if (vkr__jj_cp(q, end, &cp) != (size_t)(end - q)) { q = end - 1; cp = 0xDC00u | (unsigned char)*q; }
+        if (!vkr__jj_space(cp)) break;
+        end = q;
+    }
+    return end;
+}
+/* After a block / comment end "%}" or "#}" at p with sign: the first byte of
+   the data that follows. */
+VKR__FN const char *vkr__jj_after_end(vkr__jj_lex *L, const char *p, char sign) {
+    if (sign == '-') return vkr__jj_skip_ws(p, L->end);
+    if (sign != '+' && p < L->end && *p == '\n') p++;
+    return p;
+}
+/* Appends a data token, applying the whitespace control of the tag after it. */
+VKR__FN void vkr__jj_data(vkr__jj_lex *L, const char *s, const char *e, char sign, bool lstrip) {
+    if (sign == '-') e = vkr__jj_rskip_ws(s, e);
+    else if (sign != '+' && lstrip) {
+        const char *q = e;
+        while (q > s && (q[-1] == ' ' || q[-1] == '\t')) q--;
+        if ((q > s && q[-1] == '\n') || (q == s && L->line_start)) e = q;
+    }
+    if (e > s) vkr__jj_emit(L, VKR__JJ_T_DATA, s, s, (size_t)(e - s));
+}
+
+/* Python's unicode-escape decoding of a string literal (after jinja2's
+   encode("ascii", "backslashreplace"), so a backslash before a non-ASCII
+   character stays a backslash followed by that character's \x / \u form). */
+VKR__FN bool vkr__jj_unescape(vkr__jj_lex *L, const char *s, size_t n, vkr__jj_tok *t) {
+    char *d = (char *)vkr__arena_alloc(L->ar, 4 * n + 1), *d0 = d;
+    const char *end = s + n;
+    if (!d) { L->err = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat template: out of memory"); return false; }
+    while (s < end) {
+        uint32_t cp = 0;
+        int k, want = 0;
+        if (*s != '\\') { *d++ = *s++; continue; }
+        if (++s >= end) { *d++ = '\\'; break; }
+        switch (*s) {
+        case '\n': s++; continue;
+        case '\\': case '\'': case '"': *d++ = *s++; continue;
+        case 'a': *d++ = '\a'; s++; continue;
+        case 'b': *d++ = '\b'; s++; continue;
+        case 'f': *d++ = '\f'; s++; continue;
+        case 'n': *d++ = '\n'; s++; continue;
+        case 'r': *d++ = '\r'; s++; continue;
+        case 't': *d++ = '\t'; s++; continue;
+        case 'v': *d++ = '\v'; s++; continue;
+        case 'x': want = 2; break;
+        case 'u': want = 4; break;
+        case 'U': want = 8; break;
+        case 'N': return vkr__jj_lerr(L, s, "\\N{...} escapes are not supported");
+        default: break;
+        }
+        if (*s >= '0' && *s <= '7') {
+            for (k = 0; k < 3 && s < end && *s >= '0' && *s <= '7'; k++) cp = cp * 8 + (uint32_t)(*s++ - '0');
+        } else if (want) {
+            s++;
+            for (k = 0; k < want; k++, s++) {
+                int h = s >= end ? -1 : (*s >= '0' && *s <= '9') ? *s - '0' : (*s >= 'a' && *s <= 'f') ? *s - 'a' + 10 : (*s >= 'A' && *s <= 'F') ? *s - 'A' + 10 : -1;
+                if (h < 0) return vkr__jj_lerr(L, s, "truncated \\%c escape in a string", want == 2 ? 'x' : want == 4 ? 'u' : 'U');
+                cp = cp * 16 + (uint32_t)h;
+            }
+            if (cp > 0x10FFFF) return vkr__jj_lerr(L, s, "illegal Unicode character in a string");
+        } else if ((unsigned char)*s >= 0x80) {
+            uint32_t c2;
+            size_t len = vkr__jj_cp(s, end, &c2);
+            char tmp[16];
+            if (c2 >= 0xDC80 && c2 <= 0xDCFF) c2 = 0xFFFD;
+            snprintf(tmp, sizeof tmp, c2 < 0x100 ? "\\x%02x" : c2 < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c2);
+            memcpy(d, tmp, strlen(tmp));
+            d += strlen(tmp);
+            s += len;
+            continue;
+        } else {
+            *d++ = '\\';
+            *d++ = *s++;
+            continue;
+        }
+        if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;   /* a lone surrogate cannot be UTF-8 */
+        d += vkr__utf8_put(d, cp);
+    }
+    *d = 0;
+    t->s = d0;
+    t->n = (size_t)(d - d0);
+    return true;
+}
+
+VKR__FN bool vkr__jj_digit(char ch) { return ch >= '0' && ch <= '9'; }
+/* (\d+_)*\d+ */
+VKR__FN const char *vkr__jj_digits(const char *p, const char *end) {
+    while (p < end && vkr__jj_digit(*p)) {
+        p++;
+        if (p + 1 < end && *p == '_' && vkr__jj_digit(p[1])) p++;
+    }
+    return p;
+}
+VKR__FN bool vkr__jj_number(vkr__jj_lex *L, const char *p, const char **next) {
+    const char *e = L->end, *q = vkr__jj_digits(p, e), *s;
+    bool is_float = false, frac = false;
+    char buf[128];
+    size_t k = 0;
+    vkr__jj_tok *t;
+    if (!(p > L->src && p[-1] == '.')) {   /* jinja2's float rule has (?<!\.) */
+        const char *f = q;
+        if (f + 1 < e && *f == '.' && vkr__jj_digit(f[1])) { f = vkr__jj_digits(f + 1, e); frac = true; }
+        if (f < e && (*f == 'e' || *f == 'E')) {
+            const char *x = f + 1;
+            if (x < e && (*x == '+' || *x == '-')) x++;
+            if (x < e && vkr__jj_digit(*x)) { f = vkr__jj_digits(x, e); is_float = true; }
+        }
+        if (frac) is_float = true;
+        if (is_float) q = f;
+    }
+    if (is_float) {
+        const char *dp = localeconv()->decimal_point;
+        if (q - p >= (ptrdiff_t)sizeof buf) return vkr__jj_lerr(L, p, "number literal too long");
+        for (s = p; s < q; s++) if (*s != '_') buf[k++] = (*s == '.' && dp && dp[0] && !dp[1]) ? dp[0] : *s;
+        buf[k] = 0;
+        if (!(t = vkr__jj_emit(L, VKR__JJ_T_FLOAT, p, p, (size_t)(q - p)))) return false;
+        t->f = strtod(buf, NULL);
+    } else {
+        int base = 10;
+        uint64_t v = 0;
+        q = p;
+        if (*p == '0' && p + 1 < e && strchr("bBoOxX", p[1]) && p[1]) {
+            base = (p[1] == 'b' || p[1] == 'B') ? 2 : (p[1] == 'o' || p[1] == 'O') ? 8 : 16;
+            q = p + 2;
+        } else if (*p == '0') {
+            base = 0;   /* 0(_?0)* */
+            q = p + 1;
+            while (q < e && (*q == '0' || (*q == '_' && q + 1 < e && q[1] == '0'))) q++;
+        }
+        if (base) {
+            const char *d0 = q;
+            for (;; q++) {
+                int h;
+                if (q < e && *q == '_' && q + 1 < e) q++;
+                h = q >= e ? -1 : vkr__jj_digit(*q) ? *q - '0' : (*q >= 'a' && *q <= 'f') ? *q - 'a' + 10 : (*q >= 'A' && *q <= 'F') ? *q - 'A' + 10 : -1;
+                if (h < 0 || h >= base) break;
+                if (v > (UINT64_MAX - (uint64_t)h) / (uint64_t)base || v * (uint64_t)base + (uint64_t)h > (uint64_t)INT64_MAX)
+                    return vkr__jj_lerr(L, p, "integer literal too large");
+                v = v * (uint64_t)base + (uint64_t)h;
+            }
+            if (q == d0) return vkr__jj_lerr(L, p, "invalid number literal");
+        }
+        if (!(t = vkr__jj_emit(L, VKR__JJ_T_INT, p, p, (size_t)(q - p)))) return false;
+        t->i = (int64_t)v;
+    }
+    *next = q;
+    return true;
+}
+
+/* Tokens of one {{ }} or {% %} tag, from p (after the opening delimiter). */
+VKR__FN const char *vkr__jj_tag(vkr__jj_lex *L, const char *p, char kind) {
+    const char *e = L->end;
+    int depth = 0;
+    static const char *const two[] = {"**", "//", "==", "!=", ">=", "<="};
+    vkr__jj_emit(L, kind == '{' ? VKR__JJ_T_VBEGIN : VKR__JJ_T_BBEGIN, p, p, 0);
+    while (!L->err) {
+        char close = kind == '{' ? '}' : '%';
+        int i;
+        if (p >= e) { vkr__jj_lerr(L, p, "unexpected end of template: the %s tag is not closed", kind == '{' ? "{{" : "{%"); return e; }
+        if (depth == 0) {
+            char sign = 0;
+            const char *q = p;
+            if ((*q == '-' || (*q == '+' && kind == '%')) && q + 1 < e) { sign = *q; q++; }
+            if (q + 1 < e && q[0] == close && q[1] == '}') {
+                vkr__jj_emit(L, kind == '{' ? VKR__JJ_T_VEND : VKR__JJ_T_BEND, p, p, 0);
+                q += 2;
+                if (kind == '{') q = sign == '-' ? vkr__jj_skip_ws(q, e) : q;
+                else q = vkr__jj_after_end(L, q, sign);
+                L->line_start = q[-1] == '\n';
+                return q;
+            }
+        }
+        {
+            uint32_t cp;
+            size_t k = vkr__jj_cp(p, e, &cp);
+            if (vkr__jj_space(cp)) { p += k; continue; }
+        }
+        if (vkr__jj_digit(*p)) {
+            if (!vkr__jj_number(L, p, &p)) return e;
+        } else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '_' || (unsigned char)*p >= 0x80) {
+            const char *q = p;
+            while (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || *q == '_' || vkr__jj_digit(*q) || (unsigned char)*q >= 0x80)) q++;
+            vkr__jj_emit(L, VKR__JJ_T_NAME, p, p, (size_t)(q - p));
+            p = q;
+        } else if (*p == '\'' || *p == '"') {
+            const char *q = p + 1;
+            vkr__jj_tok *t;
+            while (q < e && *q != *p) q += (*q == '\\' && q + 1 < e) ? 2 : 1;
+            if (q >= e) { vkr__jj_lerr(L, p, "unterminated string"); return e; }
+            if (!(t = vkr__jj_emit(L, VKR__JJ_T_STR, p, NULL, 0)) || !vkr__jj_unescape(L, p + 1, (size_t)(q - p - 1), t)) return e;
+            p = q + 1;
+        } else {
+            vkr__jj_tok *t;
+            for (i = 0; i < 6; i++) if (p + 1 < e && p[0] == two[i][0] && p[1] == two[i][1]) break;
+            if (i < 6) {
+                if (!(t = vkr__jj_emit(L, VKR__JJ_T_OP, p, p, 2))) return e;
+                t->op = (uint8_t)(VKR__JJ_OP_POW + i);
+                p += 2;
+                continue;
+            }
+            if (!strchr("+-/*%~[](){}><=.:|,;", *p) || !*p) { vkr__jj_lerr(L, p, "unexpected character '%c'", *p); return e; }
+            if (*p == '(' || *p == '[' || *p == '{') depth++;
+            if ((*p == ')' || *p == ']' || *p == '}') && depth > 0) depth--;
+            if (!(t = vkr__jj_emit(L, VKR__JJ_T_OP, p, p, 1))) return e;
+            t->op = (uint8_t)*p++;
+        }
+    }
+    return e;
+}
+
+/* {% raw %}? At p (after "{%" and its sign). Returns the end of the tag. */
+VKR__FN const char *vkr__jj_raw_tag(const char *p, const char *e, const char *word, char *sign) {
+    size_t n = strlen(word);
+    p = vkr__jj_skip_ws(p, e);
+    if ((size_t)(e - p) < n || memcmp(p, word, n)) return NULL;
+    p = vkr__jj_skip_ws(p + n, e);
+    *sign = 0;
+    if (p < e && (*p == '-' || *p == '+')) *sign = *p++;
+    if (e - p < 2 || p[0] != '%' || p[1] != '}') return NULL;
+    if (*sign == '+' && !strcmp(word, "raw")) return NULL;
+    return p + 2;
+}
+
+VKR__FN bool vkr__jj_lex_run(vkr__jj_lex *L) {
+    const char *p = L->p, *e = L->end;
+    L->line_start = true;
+    while (p < e && !L->err) {
+        const char *q = p, *r;
+        char kind, sign;
+        while (q + 1 < e && !(q[0] == '{' && (q[1] == '{' || q[1] == '%' || q[1] == '#'))) q++;
+        if (q + 1 >= e) { vkr__jj_emit(L, VKR__JJ_T_DATA, p, p, (size_t)(e - p)); break; }
+        kind = q[1];
+        sign = (q + 2 < e && (q[2] == '-' || q[2] == '+')) ? q[2] : 0;
+        vkr__jj_data(L, p, q, sign, kind != '{');
+        L->line_start = false;
+        p = q + 2 + (sign ? 1 : 0);
+        if (kind == '#') {
+            for (r = p; r + 1 < e && !(r[0] == '#' && r[1] == '}'); r++) {}
+            if (r + 1 >= e) { vkr__jj_lerr(L, q, "missing end of comment tag"); break; }
+            sign = (r > p && (r[-1] == '-' || r[-1] == '+')) ? r[-1] : 0;
+            p = vkr__jj_after_end(L, r + 2, sign);
+            L->line_start = p[-1] == '\n';
+        } else if (kind == '%' && (r = vkr__jj_raw_tag(p, e, "raw", &sign)) != NULL) {
+            const char *body = sign == '-' ? vkr__jj_skip_ws(r, e) : r, *s;
+            for (s = body; s + 1 < e; s++) {
+                char sg = 0, esg;
+                const char *t;
+                if (s[0] != '{' || s[1] != '%') continue;
+                t = s + 2;
+                if (t < e && (*t == '-' || *t == '+')) sg = *t++;
+                if (!(t = vkr__jj_raw_tag(t, e, "endraw", &esg))) continue;
+                L->line_start = body[-1] == '\n';
+                vkr__jj_data(L, body, s, sg, true);
+                p = vkr__jj_after_end(L, t, esg);
+                L->line_start = p[-1] == '\n';
+                break;
+            }
+            if (s + 1 >= e) { vkr__jj_lerr(L, q, "missing end of raw directive"); break; }
+        } else {
+            p = vkr__jj_tag(L, p, kind);
+        }
+    }
+    vkr__jj_emit(L, VKR__JJ_T_EOF, e, e, 0);
+    return !L->err;
+}
+
+/* --- parser ------------------------------------------------------------------ */
+/* jinja2's Parser, function for function (parse_tuple, parse_condexpr,
+   parse_or ... parse_unary, parse_primary, parse_postfix, parse_filter_expr). */
+
+/* Filters and tests, in the order of their enums. */
+static const char *const vkr__jj_filter_names[] = {
+    "abs", "attr", "batch", "capitalize", "count", "d", "default", "dictsort", "e", "escape", "first", "float",
+    "forceescape", "indent", "int", "items", "join", "last", "length", "list", "lower", "map", "max", "min",
+    "reject", "rejectattr", "replace", "reverse", "round", "safe", "select", "selectattr", "sort", "string", "sum",
+    "title", "tojson", "trim", "unique", "upper", "wordcount", NULL};
+enum { VKR__JJF_ABS, VKR__JJF_ATTR, VKR__JJF_BATCH, VKR__JJF_CAPITALIZE, VKR__JJF_COUNT, VKR__JJF_D, VKR__JJF_DEFAULT,
+       VKR__JJF_DICTSORT, VKR__JJF_E, VKR__JJF_ESCAPE, VKR__JJF_FIRST, VKR__JJF_FLOAT, VKR__JJF_FORCEESCAPE,
+       VKR__JJF_INDENT, VKR__JJF_INT, VKR__JJF_ITEMS, VKR__JJF_JOIN, VKR__JJF_LAST, VKR__JJF_LENGTH, VKR__JJF_LIST,
+       VKR__JJF_LOWER, VKR__JJF_MAP, VKR__JJF_MAX, VKR__JJF_MIN, VKR__JJF_REJECT, VKR__JJF_REJECTATTR,
+       VKR__JJF_REPLACE, VKR__JJF_REVERSE, VKR__JJF_ROUND, VKR__JJF_SAFE, VKR__JJF_SELECT, VKR__JJF_SELECTATTR,
+       VKR__JJF_SORT, VKR__JJF_STRING, VKR__JJF_SUM, VKR__JJF_TITLE, VKR__JJF_TOJSON, VKR__JJF_TRIM, VKR__JJF_UNIQUE,
+       VKR__JJF_UPPER, VKR__JJF_WORDCOUNT };
+/* jinja2 built-ins that valkyr does not implement (an error says so). */
+static const char *const vkr__jj_filters_missing = " center filesizeformat format groupby pprint random slice striptags truncate urlencode urlize wordwrap xmlattr ";
+static const char *const vkr__jj_test_names[] = {
+    "defined", "undefined", "none", "boolean", "false", "true", "integer", "float", "number", "string", "mapping",
+    "iterable", "sequence", "callable", "sameas", "escaped", "odd", "even", "divisibleby", "lower", "upper", "eq",
+    "equalto", "==", "ne", "!=", "lt", "lessthan", "<", "le", "<=", "gt", "greaterthan", ">", "ge", ">=", "in",
+    "filter", "test", NULL};
+enum { VKR__JJT_DEFINED, VKR__JJT_UNDEFINED, VKR__JJT_NONE, VKR__JJT_BOOLEAN, VKR__JJT_FALSE, VKR__JJT_TRUE,
+       VKR__JJT_INTEGER, VKR__JJT_FLOAT, VKR__JJT_NUMBER, VKR__JJT_STRING, VKR__JJT_MAPPING, VKR__JJT_ITERABLE,
+       VKR__JJT_SEQUENCE, VKR__JJT_CALLABLE, VKR__JJT_SAMEAS, VKR__JJT_ESCAPED, VKR__JJT_ODD, VKR__JJT_EVEN,
+       VKR__JJT_DIVISIBLEBY, VKR__JJT_LOWER, VKR__JJT_UPPER, VKR__JJT_EQ, VKR__JJT_EQUALTO, VKR__JJT_EQ2, VKR__JJT_NE,
+       VKR__JJT_NE2, VKR__JJT_LT, VKR__JJT_LESSTHAN, VKR__JJT_LT2, VKR__JJT_LE, VKR__JJT_LE2, VKR__JJT_GT,
+       VKR__JJT_GREATERTHAN, VKR__JJT_GT2, VKR__JJT_GE, VKR__JJT_GE2, VKR__JJT_IN, VKR__JJT_FILTER, VKR__JJT_TEST };
+#define VKR__JJ_UNKNOWN 255
+
+VKR__FN int vkr__jj_lookup(const char *const *names, const char *s, size_t n) {
+    int i;
+    for (i = 0; names[i]; i++) if (strlen(names[i]) == n && !memcmp(names[i], s, n)) return i;
+    return VKR__JJ_UNKNOWN;
+}
+/* Where s[0, n) is one of the space-separated words of list (NULL if not). */
+VKR__FN const char *vkr__jj_word_at(const char *s, size_t n, const char *list) {
+    const char *p = list;
+    while (p && *p) {
+        const char *q;
+        while (*p == ' ') p++;
+        q = p;
+        while (*q && *q != ' ') q++;
+        if ((size_t)(q - p) == n && n && !memcmp(p, s, n)) return p;
+        p = q;
+    }
+    return NULL;
+}
+VKR__FN bool vkr__jj_word_in(const char *s, size_t n, const char *list) { return vkr__jj_word_at(s, n, list) != NULL; }
+
+typedef struct vkr__jj_parser {
+    vkr__arena *ar;
+    const vkr__jj_tok *t;
+    size_t i;
+    int32_t depth, loops, soft;
+    uint8_t *macro_flags;      /* of the macro whose body is being parsed */
+    const vkr__jj_tok *bad;    /* first unknown filter / test not (yet) inside an if (jinja2 defers those) */
+    const char *bad_what;
+    vkr_result err;
+} vkr__jj_parser;
+
+#define VKR__JJ_CUR(P) (&(P)->t[(P)->i])
+VKR__FN void vkr__jj_adv(vkr__jj_parser *P) { if (P->t[P->i].type != VKR__JJ_T_EOF) P->i++; }
+
+VKR__FN const char *vkr__jj_describe(const vkr__jj_tok *t, char *buf, size_t cap) {
+    switch (t->type) {
+    case VKR__JJ_T_EOF: return "end of template";
+    case VKR__JJ_T_DATA: return "template data";
+    case VKR__JJ_T_VBEGIN: return "begin of print statement";
+    case VKR__JJ_T_VEND: return "end of print statement";
+    case VKR__JJ_T_BBEGIN: return "begin of statement block";
+    case VKR__JJ_T_BEND: return "end of statement block";
+    case VKR__JJ_T_STR: return "string";
+    default: snprintf(buf, cap, "%.*s", (int)VKR__MIN(t->n, 40), t->s); return buf;
+    }
+}
+VKR__FN VKR__PRINTF(4, 5) vkr__jj_node *vkr__jj_perr(vkr__jj_parser *P, const vkr__jj_tok *t, vkr_result code, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    if (P->err) return NULL;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    P->err = vkr__fail(code, "chat template: line %d, column %d: %s", (int)t->line, (int)t->col, msg);
+    return NULL;
+}
+VKR__FN vkr__jj_node *vkr__jj_unexpected(vkr__jj_parser *P, const char *expected) {
+    char b[64];
+    const vkr__jj_tok *t = VKR__JJ_CUR(P);
+    if (expected) return vkr__jj_perr(P, t, VKR_ERR_INVALID_ARGUMENT, "expected %s, got '%s'", expected, vkr__jj_describe(t, b, sizeof b));
+    return vkr__jj_perr(P, t, VKR_ERR_INVALID_ARGUMENT, "unexpected '%s'", vkr__jj_describe(t, b, sizeof b));
+}
+VKR__FN bool vkr__jj_is_op(const vkr__jj_parser *P, int op) { const vkr__jj_tok *t = VKR__JJ_CUR(P); return t->type == VKR__JJ_T_OP && t->op == op; }
+VKR__FN bool vkr__jj_is_name(const vkr__jj_tok *t, const char *w) { return t->type == VKR__JJ_T_NAME && t->n == strlen(w) && !memcmp(t->s, w, t->n); }
+VKR__FN bool vkr__jj_expect_op(vkr__jj_parser *P, int op) {
+    char what[8];
+    if (vkr__jj_is_op(P, op)) { vkr__jj_adv(P); return true; }
+    snprintf(what, sizeof what, "'%c'", op);
+    vkr__jj_unexpected(P, what);
+    return false;
+}
+VKR__FN bool vkr__jj_expect(vkr__jj_parser *P, int type) {
+    if (VKR__JJ_CUR(P)->type == type) { vkr__jj_adv(P); return true; }
+    vkr__jj_unexpected(P, type == VKR__JJ_T_BEND ? "end of statement block" : type == VKR__JJ_T_VEND ? "end of print statement" : "a name");
+    return false;
+}
+VKR__FN vkr__jj_node *vkr__jj_new(vkr__jj_parser *P, int kind, const vkr__jj_tok *t) {
+    vkr__jj_node *n;
+    if (P->err) return NULL;
+    n = (vkr__jj_node *)vkr__arena_alloc(P->ar, sizeof *n);
+    if (!n) { P->err = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat template: out of memory"); return NULL; }
+    memset(n, 0, sizeof *n);
+    n->kind = (uint8_t)kind;
+    n->line = t->line;
+    n->col = t->col;
+    return n;
+}
+VKR__FN vkr__jj_node *vkr__jj_new2(vkr__jj_parser *P, int kind, const vkr__jj_tok *t, vkr__jj_node *a, vkr__jj_node *b) {
+    vkr__jj_node *n = (a && b) ? vkr__jj_new(P, kind, t) : NULL;
+    if (n) { n->a = a; n->b = b; }
+    return n;
+}
+VKR__FN bool vkr__jj_enter(vkr__jj_parser *P) {
+    if (++P->depth <= VKR__JJ_MAX_NEST) return true;
+    vkr__jj_perr(P, VKR__JJ_CUR(P), VKR_ERR_LIMIT, "nested too deeply (more than %d levels)", VKR__JJ_MAX_NEST);
+    return false;
+}
+
+VKR__FN vkr__jj_node *vkr__jj_parse_expr(vkr__jj_parser *P, bool condexpr);
+VKR__FN vkr__jj_node *vkr__jj_parse_unary(vkr__jj_parser *P, bool with_filter);
+VKR__FN vkr__jj_node *vkr__jj_parse_primary(vkr__jj_parser *P);
+VKR__FN vkr__jj_node *vkr__jj_parse_postfix(vkr__jj_parser *P, vkr__jj_node *n);
+
+VKR__FN bool vkr__jj_tuple_end(vkr__jj_parser *P, const char *extra) {
+    const vkr__jj_tok *t = VKR__JJ_CUR(P);
+    if (t->type == VKR__JJ_T_VEND || t->type == VKR__JJ_T_BEND || vkr__jj_is_op(P, ')')) return true;
+    return extra && t->type == VKR__JJ_T_NAME && vkr__jj_word_in(t->s, t->n, extra);
+}
+VKR__FN vkr__jj_node *vkr__jj_parse_tuple(vkr__jj_parser *P, bool simplified, bool condexpr, const char *extra, bool parens) {
+    const vkr__jj_tok *start = VKR__JJ_CUR(P);
+    vkr__jj_node *head = NULL, **tail = &head, *n;
+    bool is_tuple = false;
+    for (;;) {
+        if (head && !vkr__jj_expect_op(P, ',')) return NULL;
+        if (vkr__jj_tuple_end(P, extra)) break;
+        if (!(n = simplified ? vkr__jj_parse_primary(P) : vkr__jj_parse_expr(P, condexpr))) return NULL;
+        *tail = n;
+        tail = &n->next;
+        if (vkr__jj_is_op(P, ',')) is_tuple = true; else break;
+    }
+    if (!is_tuple) {
+        if (head) return head;
+        if (!parens) return vkr__jj_unexpected(P, "an expression");
+    }
+    if ((n = vkr__jj_new(P, VKR__JJ_N_TUPLE, start))) n->b = head;
+    return n;
+}
+
+/* Arguments of a call: positional nodes, then KWARG nodes. */
+VKR__FN bool vkr__jj_parse_args(vkr__jj_parser *P, vkr__jj_node **out) {
+    vkr__jj_node **tail = out;
+    bool kw = false;
+    *out = NULL;
+    if (!vkr__jj_expect_op(P, '(')) return false;
+    while (!vkr__jj_is_op(P, ')')) {
+        const vkr__jj_tok *t = VKR__JJ_CUR(P);
+        vkr__jj_node *n;
+        if (*out) {
+            if (!vkr__jj_expect_op(P, ',')) return false;
+            if (vkr__jj_is_op(P, ')')) break;
+            t = VKR__JJ_CUR(P);
+        }
+        if (vkr__jj_is_op(P, '*') || vkr__jj_is_op(P, VKR__JJ_OP_POW)) {
+            vkr__jj_perr(P, t, VKR_ERR_UNSUPPORTED, "*args and **kwargs in calls are not supported");
+            return false;
+        }
+        if (t->type == VKR__JJ_T_NAME && t[1].type == VKR__JJ_T_OP && t[1].op == '=') {
+            P->i += 2;
+            if (!(n = vkr__jj_new(P, VKR__JJ_N_KWARG, t))) return false;
+            n->name = t->s;
+            n->len = t->n;
+            if (!(n->a = vkr__jj_parse_expr(P, true))) return false;
+            kw = true;
+        } else {
+            if (kw) { vkr__jj_perr(P, t, VKR_ERR_INVALID_ARGUMENT, "invalid syntax for function call expression"); return false; }
+            if (!(n = vkr__jj_parse_expr(P, true))) return false;
+        }
+        *tail = n;
+        tail = &n->next;
+    }
+    vkr__jj_adv(P);
+    return true;
+}
+
+VKR__FN void vkr__jj_unknown(vkr__jj_parser *P, const vkr__jj_tok *t, const char *what) {
+    if (!P->soft && !P->bad) { P->bad = t; P->bad_what = what; }
+}
+
+/* `| name(args) | name2 ...` applied to n (start_inline: the first name
+   comes without a pipe, as in {% filter %}). */
+VKR__FN vkr__jj_node *vkr__jj_parse_filter(vkr__jj_parser *P, vkr__jj_node *n, bool start_inline) {
+    while (n && (vkr__jj_is_op(P, '|') || start_inline)) {
+        const vkr__jj_tok *t;
+        vkr__jj_node *f;
+        if (!start_inline) vkr__jj_adv(P);
+        start_inline = false;
+        t = VKR__JJ_CUR(P);
+        if (!vkr__jj_expect(P, VKR__JJ_T_NAME)) return NULL;
+        if (!(f = vkr__jj_new(P, VKR__JJ_N_FILTER, t))) return NULL;
+        f->a = n;
+        f->name = t->s;
+        f->len = t->n;
+        f->op = (uint8_t)vkr__jj_lookup(vkr__jj_filter_names, t->s, t->n);
+        while (vkr__jj_is_op(P, '.')) { vkr__jj_adv(P); vkr__jj_expect(P, VKR__JJ_T_NAME); f->op = VKR__JJ_UNKNOWN; f->len = (size_t)(VKR__JJ_CUR(P)[-1].s + VKR__JJ_CUR(P)[-1].n - t->s); }
+        if (f->op == VKR__JJ_UNKNOWN) vkr__jj_unknown(P, t, "filter");
+        if (vkr__jj_is_op(P, '(') && !vkr__jj_parse_args(P, &f->b)) return NULL;
+        n = f;
+    }
+    return n;
+}
+
+VKR__FN vkr__jj_node *vkr__jj_parse_test(vkr__jj_parser *P, vkr__jj_node *n) {
+    const vkr__jj_tok *t;
+    vkr__jj_node *x;
+    bool neg = false;
+    vkr__jj_adv(P);   /* is */
+    if (vkr__jj_is_name(VKR__JJ_CUR(P), "not")) { vkr__jj_adv(P); neg = true; }
+    t = VKR__JJ_CUR(P);
+    if (!vkr__jj_expect(P, VKR__JJ_T_NAME) || !(x = vkr__jj_new(P, VKR__JJ_N_TEST, t))) return NULL;
+    x->a = n;
+    x->name = t->s;
+    x->len = t->n;
+    x->op = (uint8_t)vkr__jj_lookup(vkr__jj_test_names, t->s, t->n);
+    while (vkr__jj_is_op(P, '.')) { vkr__jj_adv(P); vkr__jj_expect(P, VKR__JJ_T_NAME); x->op = VKR__JJ_UNKNOWN; }
+    if (x->op == VKR__JJ_UNKNOWN) vkr__jj_unknown(P, t, "test");
+    t = VKR__JJ_CUR(P);
+    if (vkr__jj_is_op(P, '(')) {
+        if (!vkr__jj_parse_args(P, &x->b)) return NULL;
+    } else if ((t->type == VKR__JJ_T_NAME || t->type == VKR__JJ_T_STR || t->type == VKR__JJ_T_INT || t->type == VKR__JJ_T_FLOAT ||
+                vkr__jj_is_op(P, '[') || vkr__jj_is_op(P, '{')) &&
+               !vkr__jj_is_name(t, "else") && !vkr__jj_is_name(t, "or") && !vkr__jj_is_name(t, "and")) {
+        if (vkr__jj_is_name(t, "is")) return vkr__jj_perr(P, t, VKR_ERR_INVALID_ARGUMENT, "you cannot chain multiple tests with is");
+        if (!(x->b = vkr__jj_parse_postfix(P, vkr__jj_parse_primary(P)))) return NULL;
+    }
+    if (neg) { vkr__jj_node *m = vkr__jj_new(P, VKR__JJ_N_NOT, t); if (m) m->a = x; x = m; }
+    return x;
+}
+
+VKR__FN vkr__jj_node *vkr__jj_parse_subscript(vkr__jj_parser *P, vkr__jj_node *obj) {
+    const vkr__jj_tok *t = VKR__JJ_CUR(P);
+    vkr__jj_node *n, *head = NULL, **tail = &head;
+    if (vkr__jj_is_op(P, '.')) {
+        const vkr__jj_tok *a;
+        vkr__jj_adv(P);
+        a = VKR__JJ_CUR(P);
+        vkr__jj_adv(P);
+        if (a->type == VKR__JJ_T_NAME) {
+            if ((n = vkr__jj_new(P, VKR__JJ_N_GETATTR, t))) { n->a = obj; n->name = a->s; n->len = a->n; }
+            return n;
+        }
+        if (a->type != VKR__JJ_T_INT) return vkr__jj_perr(P, a, VKR_ERR_INVALID_ARGUMENT, "expected name or number");
+        if (!(n = vkr__jj_new(P, VKR__JJ_N_GETITEM, t)) || !(n->b = vkr__jj_new(P, VKR__JJ_N_CONST, a))) return NULL;
+        n->a = obj;
+        n->b->v = vkr__jj_int(a->i);
+        return n;
+    }
+    vkr__jj_adv(P);   /* [ */
+    while (!vkr__jj_is_op(P, ']')) {
+        const vkr__jj_tok *s = VKR__JJ_CUR(P);
+        vkr__jj_node *arg = NULL, *part[3] = {NULL, NULL, NULL};
+        int k;
+        if (head && !vkr__jj_expect_op(P, ',')) return NULL;
+        s = VKR__JJ_CUR(P);
+        if (!vkr__jj_is_op(P, ':')) {
+            if (!(arg = vkr__jj_parse_expr(P, true))) return NULL;
+        }
+        if (vkr__jj_is_op(P, ':')) {   /* a slice: start:stop:step, each optional */
+            part[0] = arg;
+            for (k = 1; k < 3 && vkr__jj_is_op(P, ':'); k++) {
+                vkr__jj_adv(P);
+                if (!vkr__jj_is_op(P, ']') && !vkr__jj_is_op(P, ',') && !vkr__jj_is_op(P, ':') && !(part[k] = vkr__jj_parse_expr(P, true))) return NULL;
+            }
+            if (!(arg = vkr__jj_new(P, VKR__JJ_N_SLICE, s))) return NULL;
+            arg->a = part[0]; arg->b = part[1]; arg->c = part[2];
+        }
+        *tail = arg;
+        tail = &arg->next;
+    }
+    vkr__jj_adv(P);
+    if (!(n = vkr__jj_new(P, VKR__JJ_N_GETITEM, t))) return NULL;
+    n->a = obj;
+    if (head && !head->next) n->b = head;
+    else if ((n->b = vkr__jj_new(P, VKR__JJ_N_TUPLE, t))) n->b->b = head;
+    return n;
+}
+
+VKR__FN vkr__jj_node *vkr__jj_parse_postfix(vkr__jj_parser *P, vkr__jj_node *n) {
+    while (n) {
+        if (vkr__jj_is_op(P, '.') || vkr__jj_is_op(P, '[')) n = vkr__jj_parse_subscript(P, n);
+        else if (vkr__jj_is_op(P, '(')) {
+            vkr__jj_node *c = vkr__jj_new(P, VKR__JJ_N_CALL, VKR__JJ_CUR(P));
+            if (!c || !vkr__jj_parse_args(P, &c->b)) return NULL;
+            c->a = n;
+            n = c;
+        } else break;
+    }
+    return n;
+}
+
+VKR__FN vkr__jj_node *vkr__jj_parse_seq(vkr__jj_parser *P, int kind, char close) {
+    const vkr__jj_tok *t = VKR__JJ_CUR(P);
+    vkr__jj_node *n = vkr__jj_new(P, kind, t), **tail;
+    if (!n) return NULL;
+    tail = &n->b;
+    vkr__jj_adv(P);
+    while (!vkr__jj_is_op(P, close)) {
+        vkr__jj_node *x;
+        if (n->b && !vkr__jj_expect_op(P, ',')) return NULL;
+        if (vkr__jj_is_op(P, close)) break;
+        if (!(x = vkr__jj_parse_expr(P, true))) return NULL;
+        if (kind == VKR__JJ_N_DICT) {
+            vkr__jj_node *pr = vkr__jj_new(P, VKR__JJ_N_PAIR, t);
+            if (!pr || !vkr__jj_expect_op(P, ':')) return NULL;
+            pr->a = x;
+            if (!(pr->b = vkr__jj_parse_expr(P, true))) return NULL;
+            x = pr;
+        }
+        *tail = x;
+        tail = &x->next;
+    }
+    vkr__jj_adv(P);
+    return n;
+}
+
+VKR__FN vkr__jj_node *vkr__jj_parse_primary(vkr__jj_parser *P) {
+    const vkr__jj_tok *t = VKR__JJ_CUR(P);
+    vkr__jj_node *n = NULL;
+    if (P->err) return NULL;
+    if (t->type == VKR__JJ_T_NAME) {
+        if (!(n = vkr__jj_new(P, VKR__JJ_N_CONST, t))) return NULL;
+        if (vkr__jj_is_name(t, "true") || vkr__jj_is_name(t, "True")) n->v = vkr__jj_bool(true);
+        else if (vkr__jj_is_name(t, "false") || vkr__jj_is_name(t, "False")) n->v = vkr__jj_bool(false);
+        else if (vkr__jj_is_name(t, "none") || vkr__jj_is_name(t, "None")) n->v = vkr__jj_mk(VKR__JJ_NONE);
+        else {
+            n->kind = VKR__JJ_N_NAME;
+            n->name = t->s;
+            n->len = t->n;
+            if (P->macro_flags && vkr__jj_is_name(t, "varargs")) *P->macro_flags |= VKR__JJ_USES_VARARGS;
+            if (P->macro_flags && vkr__jj_is_name(t, "kwargs")) *P->macro_flags |= VKR__JJ_USES_KWARGS;
+        }
+        vkr__jj_adv(P);
+    } else if (t->type == VKR__JJ_T_STR) {
+        size_t total = 0, k;
+        const vkr__jj_tok *u;
+        char *s;
+        for (u = t; u->type == VKR__JJ_T_STR; u++) total += u->n;   /* adjacent literals concatenate */
+        if (!(n = vkr__jj_new(P, VKR__JJ_N_CONST, t))) return NULL;
+        if (u == t + 1) n->v = vkr__jj_str(t->s, t->n);
+        else {
+            if (!(s = (char *)vkr__arena_alloc(P->ar, total + 1))) { P->err = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat template: out of memory"); return NULL; }
+            for (k = 0, u = t; u->type == VKR__JJ_T_STR; k += u->n, u++) memcpy(s + k, u->s, u->n);
+            n->v = vkr__jj_str(s, total);
+        }
+        P->i += (size_t)(u - t);
+    } else if (t->type == VKR__JJ_T_INT || t->type == VKR__JJ_T_FLOAT) {
+        if (!(n = vkr__jj_new(P, VKR__JJ_N_CONST, t))) return NULL;
+        n->v = t->type == VKR__JJ_T_INT ? vkr__jj_int(t->i) : vkr__jj_float(t->f);
+        vkr__jj_adv(P);
+    } else if (vkr__jj_is_op(P, '(')) {
+        vkr__jj_adv(P);
+        if (!(n = vkr__jj_parse_tuple(P, false, true, NULL, true)) || !vkr__jj_expect_op(P, ')')) return NULL;
+    } else if (vkr__jj_is_op(P, '[')) {
+        n = vkr__jj_parse_seq(P, VKR__JJ_N_LIST, ']');
+    } else if (vkr__jj_is_op(P, '{')) {
+        n = vkr__jj_parse_seq(P, VKR__JJ_N_DICT, '}');
+    } else {
+        vkr__jj_unexpected(P, NULL);
+    }
+    return n;
+}
+
+VKR__FN vkr__jj_node *vkr__jj_parse_unary(vkr__jj_parser *P, bool with_filter) {
+    const vkr__jj_tok *t = VKR__JJ_CUR(P);
+    vkr__jj_node *n;
+    if (!vkr__jj_enter(P)) return NULL;
+    if (vkr__jj_is_op(P, '-') || vkr__jj_is_op(P, '+')) {
+        vkr__jj_adv(P);
+        if ((n = vkr__jj_new(P, t->op == '-' ? VKR__JJ_N_NEG : VKR__JJ_N_POS, t)) && !(n->a = vkr__jj_parse_unary(P, false))) n = NULL;
+    } else {
+        n = vkr__jj_parse_primary(P);
+    }
+    n = vkr__jj_parse_postfix(P, n);
+    while (with_filter && n) {   /* parse_filter_expr */
+        if (vkr__jj_is_op(P, '|')) n = vkr__jj_parse_filter(P, n, false);
+        else if (vkr__jj_is_name(VKR__JJ_CUR(P), "is")) n = vkr__jj_parse_test(P, n);
+        else if (vkr__jj_is_op(P, '(')) n = vkr__jj_parse_postfix(P, n);
+        else break;
+    }
+    P->depth--;
+    return n;
+}
+
+/* Binary levels, loosest first: or, and, (not), compare, + -, ~, * / // %, ** */
+VKR__FN vkr__jj_node *vkr__jj_parse_bin(vkr__jj_parser *P, int level) {
+    static const char *const words[] = {"or", "and"};
+    const vkr__jj_tok *t = VKR__JJ_CUR(P);
+    vkr__jj_node *l, *r, *n;
+    if (P->err) return NULL;
+    if (level <= 1) {   /* or / and */
+        l = vkr__jj_parse_bin(P, level + 1);
+        while (l && vkr__jj_is_name(VKR__JJ_CUR(P), words[level])) {
+            t = VKR__JJ_CUR(P);
+            vkr__jj_adv(P);
+            r = vkr__jj_parse_bin(P, level + 1);
+            l = vkr__jj_new2(P, level ? VKR__JJ_N_AND : VKR__JJ_N_OR, t, l, r);
+        }
+        return l;
+    }
+    if (level == 2) {   /* not */
+        if (!vkr__jj_is_name(t, "not")) return vkr__jj_parse_bin(P, 3);
+        if (!vkr__jj_enter(P)) return NULL;
+        vkr__jj_adv(P);
+        n = vkr__jj_new(P, VKR__JJ_N_NOT, t);
+        if (n && !(n->a = vkr__jj_parse_bin(P, 2))) n = NULL;
+        P->depth--;
+        return n;
+    }
+    if (level == 3) {   /* comparisons, chained */
+        vkr__jj_node **tail;
+        l = vkr__jj_parse_bin(P, 4);
+        if (!l || !(n = vkr__jj_new(P, VKR__JJ_N_COMPARE, t))) return NULL;
+        n->a = l;
+        tail = &n->b;
+        for (;;) {
+            const vkr__jj_tok *c = VKR__JJ_CUR(P);
+            int op = 0;
+            vkr__jj_node *o;
+            if (c->type == VKR__JJ_T_OP && (c->op == VKR__JJ_OP_EQ || c->op == VKR__JJ_OP_NE || c->op == VKR__JJ_OP_GE ||
+                                           c->op == VKR__JJ_OP_LE || c->op == '<' || c->op == '>')) { op = c->op; P->i++; }
+            else if (vkr__jj_is_name(c, "in")) { op = VKR__JJ_OP_IN; P->i++; }
+            else if (vkr__jj_is_name(c, "not") && vkr__jj_is_name(c + 1, "in")) { op = VKR__JJ_OP_NOTIN; P->i += 2; }
+            else break;
+            if (!(o = vkr__jj_new(P, VKR__JJ_N_OPERAND, c)) || !(o->a = vkr__jj_parse_bin(P, 4))) return NULL;
+            o->op = (uint8_t)op;
+            *tail = o;
+            tail = &o->next;
+        }
+        return n->b ? n : l;
+    }
+    if (level == 5) {   /* ~ */
+        vkr__jj_node **tail;
+        l = vkr__jj_parse_bin(P, 6);
+        if (!l || !vkr__jj_is_op(P, '~')) return l;
+        if (!(n = vkr__jj_new(P, VKR__JJ_N_CONCAT, t))) return NULL;
+        n->b = l;
+        tail = &l->next;
+        while (vkr__jj_is_op(P, '~')) {
+            vkr__jj_adv(P);
+            if (!(r = vkr__jj_parse_bin(P, 6))) return NULL;
+            *tail = r;
+            tail = &r->next;
+        }
+        return n;
+    }
+    l = level == 7 ? vkr__jj_parse_unary(P, true) : vkr__jj_parse_bin(P, level + 1);
+    for (;;) {
+        const vkr__jj_tok *c = VKR__JJ_CUR(P);
+        int op = c->type == VKR__JJ_T_OP ? c->op : 0;
+        if (!l) return NULL;
+        if (!(level == 4 ? (op == '+' || op == '-') : level == 6 ? (op == '*' || op == '/' || op == '%' || op == VKR__JJ_OP_FLOORDIV) : op == VKR__JJ_OP_POW)) break;
+        vkr__jj_adv(P);
+        r = level == 7 ? vkr__jj_parse_unary(P, true) : vkr__jj_parse_bin(P, level + 1);
+        if ((l = vkr__jj_new2(P, VKR__JJ_N_BIN, c, l, r))) l->op = (uint8_t)op;
+    }
+    return l;
+}
+
+VKR__FN vkr__jj_node *vkr__jj_parse_expr(vkr__jj_parser *P, bool condexpr) {
+    vkr__jj_node *e;
+    const vkr__jj_tok *bad = P->bad;
+    if (!vkr__jj_enter(P)) return NULL;
+    e = vkr__jj_parse_bin(P, 0);
+    while (condexpr && e && vkr__jj_is_name(VKR__JJ_CUR(P), "if")) {   /* a if b else c: unknown filters inside are deferred */
+        vkr__jj_node *n = vkr__jj_new(P, VKR__JJ_N_COND, VKR__JJ_CUR(P));
+        vkr__jj_adv(P);
+        P->bad = bad;
+        P->soft++;
+        if (n) { n->b = e; n->a = vkr__jj_parse_bin(P, 0); }
+        if (n && n->a && vkr__jj_is_name(VKR__JJ_CUR(P), "else")) { vkr__jj_adv(P); n->c = vkr__jj_parse_expr(P, true); if (!n->c) n = NULL; }
+        P->soft--;
+        e = (n && n->a) ? n : NULL;
+    }
+    P->depth--;
+    return e;
+}
+
+/* An assignment target: a name or a tuple of names. */
+VKR__FN vkr__jj_node *vkr__jj_parse_target(vkr__jj_parser *P, const char *extra) {
+    const vkr__jj_tok *t = VKR__JJ_CUR(P);
+    vkr__jj_node *n = vkr__jj_parse_tuple(P, true, false, extra, false), *x;
+    if (!n) return NULL;
+    for (x = n->kind == VKR__JJ_N_TUPLE ? n->b : n; x; x = n->kind == VKR__JJ_N_TUPLE ? x->next : NULL)
+        if (x->kind != VKR__JJ_N_NAME) return vkr__jj_perr(P, t, VKR_ERR_INVALID_ARGUMENT, "can't assign to this expression");
+    return n;
+}
+
+VKR__FN vkr__jj_node *vkr__jj_parse_body(vkr__jj_parser *P, const char *ends, const char *block);
+
+/* After the block's closing tag name: consumes it and the %}. */
+VKR__FN bool vkr__jj_end_tag(vkr__jj_parser *P) {
+    vkr__jj_adv(P);
+    return vkr__jj_expect(P, VKR__JJ_T_BEND);
+}
+
+VKR__FN vkr__jj_node *vkr__jj_parse_stmt(vkr__jj_parser *P) {
+    const vkr__jj_tok *t = VKR__JJ_CUR(P);
+    vkr__jj_node *n = NULL;
+    if (t->type != VKR__JJ_T_NAME) return vkr__jj_unexpected(P, "a tag name");
+    if (!vkr__jj_enter(P)) return NULL;
+    if (vkr__jj_is_name(t, "if") || vkr__jj_is_name(t, "elif")) {
+        const vkr__jj_tok *x;
+        const vkr__jj_tok *bad = P->bad;
+        P->soft++;   /* jinja2 defers unknown filters inside if blocks to run time */
+        vkr__jj_adv(P);
+        if ((n = vkr__jj_new(P, VKR__JJ_N_IF, t)) && (n->a = vkr__jj_parse_tuple(P, false, false, NULL, false)) && vkr__jj_expect(P, VKR__JJ_T_BEND)) {
+            n->b = vkr__jj_parse_body(P, "elif else endif", "if");
+            x = VKR__JJ_CUR(P);
+            if (P->err) n = NULL;
+            else if (vkr__jj_is_name(x, "elif")) { if (!(n->c = vkr__jj_parse_stmt(P))) n = NULL; }
+            else {
+                if (vkr__jj_is_name(x, "else") && vkr__jj_end_tag(P)) n->c = vkr__jj_parse_body(P, "endif", "if");
+                if (P->err || !vkr__jj_end_tag(P)) n = NULL;
+            }
+        }
+        P->soft--;
+        P->bad = bad;
+    } else if (vkr__jj_is_name(t, "for")) {
+        vkr__jj_adv(P);
+        if (!(n = vkr__jj_new(P, VKR__JJ_N_FOR, t)) || !(n->a = vkr__jj_parse_target(P, "in"))) return NULL;
+        if (!vkr__jj_is_name(VKR__JJ_CUR(P), "in")) return vkr__jj_unexpected(P, "'in'");
+        vkr__jj_adv(P);
+        if (!(n->b = vkr__jj_parse_tuple(P, false, false, "recursive", false))) return NULL;
+        if (vkr__jj_is_name(VKR__JJ_CUR(P), "if")) { vkr__jj_adv(P); if (!(n->c = vkr__jj_parse_expr(P, true))) return NULL; }
+        if (vkr__jj_is_name(VKR__JJ_CUR(P), "recursive")) return vkr__jj_perr(P, VKR__JJ_CUR(P), VKR_ERR_UNSUPPORTED, "recursive loops are not supported");
+        if (!vkr__jj_expect(P, VKR__JJ_T_BEND)) return NULL;
+        P->loops++;
+        n->d = vkr__jj_parse_body(P, "endfor else", "for");
+        P->loops--;
+        if (P->err) return NULL;
+        if (vkr__jj_is_name(VKR__JJ_CUR(P), "else")) {
+            if (!vkr__jj_end_tag(P)) return NULL;
+            n->e = vkr__jj_parse_body(P, "endfor", "for");
+        }
+        if (P->err || !vkr__jj_end_tag(P)) return NULL;
+    } else if (vkr__jj_is_name(t, "set")) {
+        const vkr__jj_tok *a = t + 1;
+        vkr__jj_adv(P);
+        if (!(n = vkr__jj_new(P, VKR__JJ_N_SET, t))) return NULL;
+        if (a->type == VKR__JJ_T_NAME && a[1].type == VKR__JJ_T_OP && a[1].op == '.') {   /* ns.attr */
+            if (a[2].type != VKR__JJ_T_NAME) { P->i += 2; return vkr__jj_unexpected(P, "a name"); }
+            if (!(n->a = vkr__jj_new(P, VKR__JJ_N_NSREF, a))) return NULL;
+            n->a->name = a->s;
+            n->a->len = a->n;
+            n->a->v = vkr__jj_str(a[2].s, a[2].n);
+            P->i += 3;
+        } else if (!(n->a = vkr__jj_parse_target(P, NULL))) {
+            return NULL;
+        }
+        if (vkr__jj_is_op(P, '=')) {
+            vkr__jj_adv(P);
+            if (!(n->b = vkr__jj_parse_tuple(P, false, true, NULL, false)) || !vkr__jj_expect(P, VKR__JJ_T_BEND)) return NULL;
+        } else {
+            n->kind = VKR__JJ_N_SETBLOCK;
+            if (vkr__jj_is_op(P, '|') && !(n->c = vkr__jj_parse_filter(P, vkr__jj_new(P, VKR__JJ_N_CAPTURED, t), false))) return NULL;
+            if (!vkr__jj_expect(P, VKR__JJ_T_BEND)) return NULL;
+            n->d = vkr__jj_parse_body(P, "endset", "set");
+            if (P->err || !vkr__jj_end_tag(P)) return NULL;
+        }
+    } else if (vkr__jj_is_name(t, "macro")) {
+        vkr__jj_node **tail;
+        uint8_t *saved = P->macro_flags;
+        int32_t loops = P->loops;
+        bool defaults = false;
+        vkr__jj_adv(P);
+        if (!(n = vkr__jj_new(P, VKR__JJ_N_MACRO, t))) return NULL;
+        n->name = VKR__JJ_CUR(P)->s;
+        n->len = VKR__JJ_CUR(P)->n;
+        if (!vkr__jj_expect(P, VKR__JJ_T_NAME) || !vkr__jj_expect_op(P, '(')) return NULL;
+        tail = &n->b;
+        while (!vkr__jj_is_op(P, ')')) {
+            const vkr__jj_tok *a;
+            vkr__jj_node *p;
+            if (n->b && !vkr__jj_expect_op(P, ',')) return NULL;
+            a = VKR__JJ_CUR(P);
+            if (!vkr__jj_expect(P, VKR__JJ_T_NAME) || !(p = vkr__jj_new(P, VKR__JJ_N_PARAM, a))) return NULL;
+            p->name = a->s;
+            p->len = a->n;
+            if (vkr__jj_is_op(P, '=')) { vkr__jj_adv(P); if (!(p->a = vkr__jj_parse_expr(P, true))) return NULL; defaults = true; }
+            else if (defaults) return vkr__jj_perr(P, a, VKR_ERR_INVALID_ARGUMENT, "non-default argument follows default argument");
+            *tail = p;
+            tail = &p->next;
+        }
+        vkr__jj_adv(P);
+        if (!vkr__jj_expect(P, VKR__JJ_T_BEND)) return NULL;
+        P->macro_flags = &n->flag;
+        P->loops = 0;
+        n->d = vkr__jj_parse_body(P, "endmacro", "macro");
+        P->macro_flags = saved;
+        P->loops = loops;
+        if (P->err || !vkr__jj_end_tag(P)) return NULL;
+    } else if (vkr__jj_is_name(t, "break") || vkr__jj_is_name(t, "continue")) {
+        if (!P->loops) return vkr__jj_perr(P, t, VKR_ERR_INVALID_ARGUMENT, "'%.*s' outside of a loop", (int)t->n, t->s);
+        n = vkr__jj_new(P, t->n == 5 ? VKR__JJ_N_BREAK : VKR__JJ_N_CONTINUE, t);
+        if (!vkr__jj_end_tag(P)) return NULL;
+    } else if (vkr__jj_is_name(t, "filter")) {
+        vkr__jj_adv(P);
+        if (!(n = vkr__jj_new(P, VKR__JJ_N_FILTERBLOCK, t)) || !(n->c = vkr__jj_parse_filter(P, vkr__jj_new(P, VKR__JJ_N_CAPTURED, t), true))) return NULL;
+        if (!vkr__jj_expect(P, VKR__JJ_T_BEND)) return NULL;
+        n->d = vkr__jj_parse_body(P, "endfilter", "filter");
+        if (P->err || !vkr__jj_end_tag(P)) return NULL;
+    } else if (vkr__jj_is_name(t, "generation")) {   /* transformers' assistant-mask tag: renders its body */
+        if (!vkr__jj_end_tag(P) || !(n = vkr__jj_new(P, VKR__JJ_N_BLOCK, t))) return NULL;
+        n->d = vkr__jj_parse_body(P, "endgeneration", "generation");
+        if (P->err || !vkr__jj_end_tag(P)) return NULL;
+    } else if (vkr__jj_word_in(t->s, t->n, "block extends include import from call with autoescape print")) {
+        return vkr__jj_perr(P, t, VKR_ERR_UNSUPPORTED, "the '%.*s' tag is not supported", (int)t->n, t->s);
+    } else {
+        return vkr__jj_perr(P, t, VKR_ERR_INVALID_ARGUMENT, "unknown tag '%.*s'", (int)VKR__MIN(t->n, 60), t->s);
+    }
+    P->depth--;
+    return n;
+}
+
+/* Statements up to a {% tag %} named in ends (NULL: to the end), where it stops. */
+VKR__FN vkr__jj_node *vkr__jj_parse_body(vkr__jj_parser *P, const char *ends, const char *block) {
+    vkr__jj_node *head = NULL, **tail = &head;
+    while (!P->err) {
+        const vkr__jj_tok *t = VKR__JJ_CUR(P);
+        vkr__jj_node *n = NULL;
+        if (t->type == VKR__JJ_T_EOF) {
+            if (ends) vkr__jj_perr(P, t, VKR_ERR_INVALID_ARGUMENT, "unexpected end of template: the '%s' block is not closed (looking for %s)", block, ends);
+            break;
+        }
+        if (t->type == VKR__JJ_T_DATA) {
+            if ((n = vkr__jj_new(P, VKR__JJ_N_TEXT, t))) { n->name = t->s; n->len = t->n; }
+            vkr__jj_adv(P);
+        } else if (t->type == VKR__JJ_T_VBEGIN) {
+            vkr__jj_adv(P);
+            if ((n = vkr__jj_new(P, VKR__JJ_N_OUTPUT, t)) && (!(n->a = vkr__jj_parse_tuple(P, false, true, NULL, false)) || !vkr__jj_expect(P, VKR__JJ_T_VEND))) n = NULL;
+        } else if (t->type == VKR__JJ_T_BBEGIN) {
+            if (ends && t[1].type == VKR__JJ_T_NAME && vkr__jj_word_in(t[1].s, t[1].n, ends)) { vkr__jj_adv(P); break; }
+            vkr__jj_adv(P);
+            n = vkr__jj_parse_stmt(P);
+        } else {
+            vkr__jj_unexpected(P, NULL);
+        }
+        if (n) { *tail = n; tail = &n->next; }
+    }
+    return head;
+}
+
+/* --- evaluation ------------------------------------------------------------ */
+
+VKR__FN vkr__jj_val vkr__jj_eval(vkr__jj_ctx *c, const vkr__jj_node *n);
+VKR__FN void vkr__jj_exec(vkr__jj_ctx *c, const vkr__jj_node *n);
+
+/* Scopes: the render's globals, then one per macro call and per loop
+   iteration (so {% set %} in a loop body does not leak, as in jinja2). */
+VKR__FN vkr__jj_scope *vkr__jj_new_scope(vkr__jj_ctx *c, vkr__jj_scope *parent) {
+    vkr__jj_scope *s = (vkr__jj_scope *)vkr__jj_alloc(c, sizeof *s);
+    if (s) { memset(s, 0, sizeof *s); s->parent = parent; }
+    return s;
+}
+VKR__FN vkr__jj_var *vkr__jj_find(vkr__jj_scope *s, const char *name, size_t len) {
+    for (; s; s = s->parent) {
+        size_t i = s->n;
+        while (i--) if (s->vars[i].len == len && !memcmp(s->vars[i].name, name, len)) return &s->vars[i];
+    }
+    return NULL;
+}
+VKR__FN void vkr__jj_setvar(vkr__jj_ctx *c, vkr__jj_scope *s, const char *name, size_t len, vkr__jj_val v) {
+    size_t i;
+    for (i = 0; i < s->n; i++) if (s->vars[i].len == len && !memcmp(s->vars[i].name, name, len)) { s->vars[i].v = v; return; }
+    if (s->n == s->cap) {
+        size_t nc = s->cap ? s->cap * 2 : 8;
+        vkr__jj_var *q = (vkr__jj_var *)vkr__jj_alloc(c, nc * sizeof *q);
+        if (!q) return;
+        if (s->n) memcpy(q, s->vars, s->n * sizeof *q);
+        s->vars = q;
+        s->cap = nc;
+    }
+    s->vars[s->n].name = name;
+    s->vars[s->n].len = len;
+    s->vars[s->n++].v = v;
+}
+
+/* Global functions. */
+enum { VKR__JJ_FN_RANGE, VKR__JJ_FN_NAMESPACE, VKR__JJ_FN_DICT, VKR__JJ_FN_RAISE, VKR__JJ_FN_STRFTIME };
+static const char *const vkr__jj_fn_names[] = {"range", "namespace", "dict", "raise_exception", "strftime_now", NULL};
+
+/* Methods that getattr hands out per type; the others are undefined, as in
+   jinja2's sandbox (the mutating ones are unsafe there). list.append is
+   allowed here although transformers' ImmutableSandboxedEnvironment forbids it. */
+static const char *const vkr__jj_str_methods =
+    " capitalize casefold center count encode endswith expandtabs find format format_map index isalnum isalpha isascii"
+    " isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join ljust lower lstrip"
+    " maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines"
+    " startswith strip swapcase title translate upper zfill ";
+static const char *const vkr__jj_dict_methods = " items keys values get copy ";
+static const char *const vkr__jj_list_methods = " append index count copy ";
+
+VKR__FN vkr__jj_val vkr__jj_bound(vkr__jj_ctx *c, const vkr__jj_val *self, const char *name, size_t len) {
+    vkr__jj_val v = vkr__jj_mk(VKR__JJ_METHOD);
+    const char *list = self->type == VKR__JJ_STR ? vkr__jj_str_methods : self->type == VKR__JJ_DICT ? vkr__jj_dict_methods :
+                       self->type == VKR__JJ_LIST ? vkr__jj_list_methods : self->type == VKR__JJ_LOOP ? " cycle " : NULL;
+    const char *at = list ? vkr__jj_word_at(name, len, list) : NULL;   /* the static copy: no allocation for the name */
+    if (!at || !(v.u.bm = (vkr__jj_method *)vkr__jj_alloc(c, sizeof(vkr__jj_method)))) return vkr__jj_undef(name, len);
+    v.u.bm->self = *self;
+    v.u.bm->name = at;
+    return v;
+}
+
+/* environment.getattr: an attribute (method), then an item. */
+VKR__JJ_LEAF vkr__jj_val vkr__jj_getattr(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *o, const char *name, size_t len) {
+    vkr__jj_val *x;
+    switch (o->type) {
+    case VKR__JJ_UNDEF: return vkr__jj_undef_error(c, n, o);
+    case VKR__JJ_DICT:
+        if (vkr__jj_word_in(name, len, vkr__jj_dict_methods)) return vkr__jj_bound(c, o, name, len);
+        if (vkr__jj_word_in(name, len, "clear pop popitem setdefault update fromkeys")) return vkr__jj_undef(name, len);
+        /* fall through */
+    case VKR__JJ_NS:
+        x = vkr__jj_dget(c, o->u.d, name, len);
+        return x ? *x : vkr__jj_undef(name, len);
+    case VKR__JJ_LOOP: {
+        const vkr__jj_loop *L = o->u.loop;
+        static const char *const f[] = {"index", "index0", "revindex", "revindex0", "first", "last", "length", "previtem", "nextitem", "depth", "depth0", NULL};
+        switch (vkr__jj_lookup(f, name, len)) {
+        case 0: return vkr__jj_int((int64_t)L->i + 1);
+        case 1: return vkr__jj_int((int64_t)L->i);
+        case 2: return vkr__jj_int((int64_t)(L->n - L->i));
+        case 3: return vkr__jj_int((int64_t)(L->n - L->i - 1));
+        case 4: return vkr__jj_bool(L->i == 0);
+        case 5: return vkr__jj_bool(L->i + 1 == L->n);
+        case 6: return vkr__jj_int((int64_t)L->n);
+        case 7: return L->i ? L->items[L->i - 1] : vkr__jj_undef("previtem", 8);
+        case 8: return L->i + 1 < L->n ? L->items[L->i + 1] : vkr__jj_undef("nextitem", 8);
+        case 9: return vkr__jj_int(1);
+        case 10: return vkr__jj_int(0);
+        default: return vkr__jj_bound(c, o, name, len);
+        }
+    }
+    default: return vkr__jj_bound(c, o, name, len);
+    }
+}
+
+/* Python's slice.indices: the positions a[start:stop:step] visits. */
+VKR__FN bool vkr__jj_slice_idx(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val sv[3], int64_t len, int64_t *start, int64_t *stop, int64_t *step) {
+    int64_t lo, hi, *out[2];
+    int k;
+    for (k = 0; k < 3; k++)
+        if (sv[k].type != VKR__JJ_NONE && sv[k].type != VKR__JJ_UNDEF && !vkr__jj_isint(&sv[k])) {
+            vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "slice indices must be integers or None");
+            return false;
+        }
+    *step = vkr__jj_isint(&sv[2]) ? vkr__jj_i(&sv[2]) : 1;
+    if (*step == 0) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "slice step cannot be zero"); return false; }
+    lo = *step > 0 ? 0 : -1;
+    hi = *step > 0 ? len : len - 1;
+    out[0] = start;
+    out[1] = stop;
+    for (k = 0; k < 2; k++) {
+        int64_t x;
+        if (!vkr__jj_isint(&sv[k])) { *out[k] = (*step > 0) == (k == 0) ? lo : hi; continue; }
+        x = vkr__jj_i(&sv[k]);
+        if (x < 0) x = x < -len ? lo : x + len;
+        if (x < lo) x = lo;
+        if (x > hi) x = hi;
+        *out[k] = x;
+    }
+    return true;
+}
+
+/* Byte offsets of the characters of s (n + 1 entries), for indexing. */
+VKR__FN size_t *vkr__jj_offsets(vkr__jj_ctx *c, const vkr__jj_val *s, size_t *count) {
+    size_t i, k = 0, *o = (size_t *)vkr__jj_alloc(c, (s->n + 1) * sizeof(size_t));
+    uint32_t cp;
+    if (!o) return NULL;
+    for (i = 0; i < s->n; k++) { o[k] = i; i += vkr__jj_cp(s->u.s + i, s->u.s + s->n, &cp); }
+    o[k] = s->n;
+    *count = k;
+    return o;
+}
+
+/* environment.getitem: an item, then (for a string key) an attribute. */
+VKR__JJ_LEAF vkr__jj_val vkr__jj_getitem(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *o, const vkr__jj_val *k) {
+    if (o->type == VKR__JJ_UNDEF) return vkr__jj_undef_error(c, n, o);
+    if (o->type == VKR__JJ_LIST && o->gen) return k->type == VKR__JJ_STR ? vkr__jj_getattr(c, n, o, k->u.s, k->n) : vkr__jj_undef(NULL, 0);
+    if ((o->type == VKR__JJ_LIST || o->type == VKR__JJ_STR) && vkr__jj_isint(k)) {
+        int64_t i = vkr__jj_i(k), len = o->type == VKR__JJ_LIST ? (int64_t)o->u.l->n : (int64_t)vkr__jj_nchars(o->u.s, o->n);
+        if (i < 0) i += len;
+        if (i < 0 || i >= len) return vkr__jj_undef("index", 5);
+        if (o->type == VKR__JJ_LIST) return o->u.l->v[i];
+        {   /* the i-th character */
+            const char *p = o->u.s, *e = p + o->n;
+            uint32_t cp;
+            vkr__jj_val r;
+            for (; i > 0; i--) p += vkr__jj_cp(p, e, &cp);
+            r = vkr__jj_str(p, vkr__jj_cp(p, e, &cp));
+            r.markup = o->markup;
+            return r;
+        }
+    }
+    if (o->type == VKR__JJ_DICT) {
+        ptrdiff_t i = vkr__jj_dfind(c, o->u.d, k);
+        if (i >= 0) return o->u.d->v[i];
+    }
+    if (k->type == VKR__JJ_STR) {
+        if (o->type == VKR__JJ_DICT) return vkr__jj_word_in(k->u.s, k->n, vkr__jj_dict_methods) ? vkr__jj_bound(c, o, k->u.s, k->n) : vkr__jj_undef(k->u.s, k->n);
+        return vkr__jj_getattr(c, n, o, k->u.s, k->n);
+    }
+    return vkr__jj_undef(NULL, 0);
+}
+
+VKR__FN vkr__jj_val vkr__jj_eval(vkr__jj_ctx *c, const vkr__jj_node *n);
+/* o[start:stop:step] for the GETITEM node n whose index is a SLICE. */
+VKR__JJ_LEAF vkr__jj_val vkr__jj_slice(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *o) {
+    int64_t start, stop, step, i, len;
+    size_t cnt = 0, *off = NULL;
+    vkr__jj_buf b = {NULL, 0, 0};
+    vkr__jj_val r, sv[3];
+    sv[0] = n->b->a ? vkr__jj_eval(c, n->b->a) : vkr__jj_mk(VKR__JJ_NONE);
+    sv[1] = n->b->b ? vkr__jj_eval(c, n->b->b) : vkr__jj_mk(VKR__JJ_NONE);
+    sv[2] = n->b->c ? vkr__jj_eval(c, n->b->c) : vkr__jj_mk(VKR__JJ_NONE);
+    if (c->err) return vkr__jj_undef(NULL, 0);
+    if (o->type == VKR__JJ_UNDEF) return vkr__jj_undef_error(c, n, o);
+    if ((o->type != VKR__JJ_LIST && o->type != VKR__JJ_STR) || (o->type == VKR__JJ_LIST && o->gen)) {   /* jinja2 slices with Python's [] */
+        vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, o->type == VKR__JJ_DICT ? "unhashable type: 'slice'" : "'%s' object is not subscriptable", vkr__jj_tname(o));
+        return vkr__jj_undef(NULL, 0);
+    }
+    if (o->type == VKR__JJ_STR && !(off = vkr__jj_offsets(c, o, &cnt))) return vkr__jj_undef(NULL, 0);
+    len = o->type == VKR__JJ_LIST ? (int64_t)o->u.l->n : (int64_t)cnt;
+    if (!vkr__jj_slice_idx(c, n, sv, len, &start, &stop, &step)) return vkr__jj_undef(NULL, 0);
+    r = o->type == VKR__JJ_LIST ? vkr__jj_newlist(c, 0) : vkr__jj_mk(VKR__JJ_STR);
+    for (i = start; step > 0 ? i < stop : i > stop; i += step) {
+        if (c->err) break;
+        if (o->type == VKR__JJ_LIST) vkr__jj_push(c, r.u.l, o->u.l->v[i]);
+        else if (step == 1) { vkr__jj_put(c, &b, o->u.s + off[i], off[stop] - off[i]); break; }
+        else vkr__jj_put(c, &b, o->u.s + off[i], off[i + 1] - off[i]);
+    }
+    if (o->type == VKR__JJ_LIST) { r.tuple = o->tuple; return r; }
+    r = vkr__jj_bufstr(&b);
+    r.markup = o->markup;
+    return r;
+}
+
+/* x * y, false on overflow of int64. */
+VKR__FN bool vkr__jj_mul_ovf(int64_t x, int64_t y, int64_t *r) {
+    if (x && y && (x > 0 ? (y > 0 ? x > INT64_MAX / y : y < INT64_MIN / x) : (y > 0 ? x < INT64_MIN / y : y < INT64_MAX / x))) return true;
+    *r = x * y;
+    return false;
+}
+
+/* Arithmetic and concatenation with Python's rules. */
+VKR__JJ_LEAF vkr__jj_val vkr__jj_binop(vkr__jj_ctx *c, const vkr__jj_node *n, int op, const vkr__jj_val *a, const vkr__jj_val *b) {
+    static const char *const opname[] = {"", "**", "//"};
+    if (a->type == VKR__JJ_UNDEF || b->type == VKR__JJ_UNDEF) return vkr__jj_undef_error(c, n, a->type == VKR__JJ_UNDEF ? a : b);
+    if (vkr__jj_isnum(a) && vkr__jj_isnum(b)) {
+        if (vkr__jj_isint(a) && vkr__jj_isint(b) && op != '/') {
+            int64_t x = vkr__jj_i(a), y = vkr__jj_i(b), r = 0;
+            bool ovf = false;
+            switch (op) {
+            case '+': ovf = (y > 0 && x > INT64_MAX - y) || (y < 0 && x < INT64_MIN - y); r = x + (ovf ? 0 : y); break;
+            case '-': ovf = (y < 0 && x > INT64_MAX + y) || (y > 0 && x < INT64_MIN + y); r = x - (ovf ? 0 : y); break;
+            case '*': ovf = vkr__jj_mul_ovf(x, y, &r); break;
+            case '%': case VKR__JJ_OP_FLOORDIV:
+                if (!y) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "integer division or modulo by zero"); return vkr__jj_undef(NULL, 0); }
+                if (x == INT64_MIN && y == -1) { ovf = op == VKR__JJ_OP_FLOORDIV; r = 0; break; }
+                r = op == '%' ? x % y : x / y;
+                if (op == '%') { if (r && ((r < 0) != (y < 0))) r += y; }
+                else if ((x % y) && ((x < 0) != (y < 0))) r--;
+                break;
+            case VKR__JJ_OP_POW:
+                if (y < 0) return vkr__jj_float(pow((double)x, (double)y));
+                r = 1;
+                while (y && !ovf) {   /* square and multiply */
+                    if (y & 1) ovf = vkr__jj_mul_ovf(r, x, &r);
+                    y >>= 1;
+                    if (y && !ovf) ovf = vkr__jj_mul_ovf(x, x, &x);
+                }
+                break;
+            }
+            if (ovf) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "integer overflow (valkyr's integers are 64-bit)"); return vkr__jj_undef(NULL, 0); }
+            return vkr__jj_int(r);
+        } else {
+            double x = vkr__jj_f(a), y = vkr__jj_f(b), m;
+            switch (op) {
+            case '+': return vkr__jj_float(x + y);
+            case '-': return vkr__jj_float(x - y);
+            case '*': return vkr__jj_float(x * y);
+            case VKR__JJ_OP_POW:
+                if (x == 0 && y < 0) break;
+                return vkr__jj_float(pow(x, y));
+            default:
+                if (y == 0) break;
+                if (op == '/') return vkr__jj_float(x / y);
+                m = fmod(x, y);   /* Python's float_divmod */
+                if (op == '%') return vkr__jj_float(m ? ((y < 0) != (m < 0) ? m + y : m) : copysign(0.0, y));
+                {
+                    double d = (x - m) / y, f;
+                    if (m && (y < 0) != (m < 0)) d -= 1.0;
+                    f = floor(d);
+                    if (d - f > 0.5) f += 1.0;
+                    return vkr__jj_float(d ? f : copysign(0.0, x / y));
+                }
+            }
+            vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "division by zero");
+            return vkr__jj_undef(NULL, 0);
+        }
+    }
+    if (op == '%' && a->type == VKR__JJ_STR) {   /* printf-style formatting: %s %r %d %i %% */
+        const vkr__jj_val *args = b->type == VKR__JJ_LIST && b->tuple ? b->u.l->v : b;
+        size_t nargs = b->type == VKR__JJ_LIST && b->tuple ? b->u.l->n : 1, k = 0, i;
+        bool mapping = b->type == VKR__JJ_DICT || (b->type == VKR__JJ_LIST && !b->tuple) || b->type == VKR__JJ_STR || b->type == VKR__JJ_UNDEF;
+        vkr__jj_buf buf = {NULL, 0, 0};
+        for (i = 0; i < a->n && !c->err; i++) {
+            char f;
+            if (a->u.s[i] != '%') { vkr__jj_put(c, &buf, a->u.s + i, 1); continue; }
+            f = i + 1 < a->n ? a->u.s[++i] : 0;
+            if (f == '%') { vkr__jj_put(c, &buf, "%", 1); continue; }
+            if (f != 's' && f != 'r' && f != 'd' && f != 'i') { vkr__jj_fail(c, VKR_ERR_UNSUPPORTED, n, "string formatting: only %%s %%r %%d %%i are supported"); break; }
+            if (k >= nargs) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "not enough arguments for format string"); break; }
+            if (f != 's' && f != 'r' && !vkr__jj_isnum(&args[k])) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "%%%c format: a real number is required, not %s", f, vkr__jj_tname(&args[k])); break; }
+            if (f == 'd' || f == 'i') { vkr__jj_val t = args[k].type == VKR__JJ_FLOAT ? vkr__jj_int((int64_t)args[k].u.f) : vkr__jj_int(vkr__jj_i(&args[k])); vkr__jj_tostr(c, &t, &buf, false); }
+            else vkr__jj_tostr(c, &args[k], &buf, f == 'r');
+            k++;
+        }
+        if (!c->err && k < nargs && !(k == 0 && mapping)) vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "not all arguments converted during string formatting");
+        return vkr__jj_bufstr(&buf);
+    }
+    if (op == '+' && a->type == VKR__JJ_STR && b->type == VKR__JJ_STR) {
+        vkr__jj_buf buf = {NULL, 0, 0};
+        vkr__jj_val x = *a, y = *b, r;
+        if (a->markup && !b->markup) y = vkr__jj_escape(c, b, false);   /* Markup + str escapes the str */
+        if (b->markup && !a->markup) x = vkr__jj_escape(c, a, false);
+        vkr__jj_put(c, &buf, x.u.s, x.n);
+        vkr__jj_put(c, &buf, y.u.s, y.n);
+        r = vkr__jj_bufstr(&buf);
+        r.markup = a->markup || b->markup;
+        return r;
+    }
+    if (op == '+' && a->type == VKR__JJ_LIST && b->type == VKR__JJ_LIST && a->tuple == b->tuple && !a->gen && !b->gen) {
+        vkr__jj_val r = vkr__jj_newlist(c, a->u.l->n + b->u.l->n);
+        size_t i;
+        for (i = 0; i < a->u.l->n; i++) vkr__jj_push(c, r.u.l, a->u.l->v[i]);
+        for (i = 0; i < b->u.l->n; i++) vkr__jj_push(c, r.u.l, b->u.l->v[i]);
+        r.tuple = a->tuple;
+        return r;
+    }
+    if (op == '*' && ((vkr__jj_isint(a) && (b->type == VKR__JJ_STR || (b->type == VKR__JJ_LIST && !b->gen))) ||
+                      (vkr__jj_isint(b) && (a->type == VKR__JJ_STR || (a->type == VKR__JJ_LIST && !a->gen))))) {
+        const vkr__jj_val *s = vkr__jj_isint(a) ? b : a;
+        int64_t k = vkr__jj_i(vkr__jj_isint(a) ? a : b), i;
+        size_t unit = s->type == VKR__JJ_STR ? s->n : s->u.l->n;
+        vkr__jj_buf buf = {NULL, 0, 0};
+        vkr__jj_val r = s->type == VKR__JJ_LIST ? vkr__jj_newlist(c, 0) : vkr__jj_mk(VKR__JJ_STR);
+        if (k > 0 && unit && (uint64_t)k > (uint64_t)(VKR__JJ_MAX_OUTPUT / unit)) {
+            vkr__jj_fail(c, VKR_ERR_LIMIT, n, "repetition result too large");
+            return vkr__jj_undef(NULL, 0);
+        }
+        for (i = 0; i < k && !c->err && unit; i++) {
+            if (s->type == VKR__JJ_STR) vkr__jj_put(c, &buf, s->u.s, s->n);
+            else { size_t j; for (j = 0; j < unit; j++) vkr__jj_push(c, r.u.l, s->u.l->v[j]); }
+        }
+        if (s->type == VKR__JJ_LIST) { r.tuple = s->tuple; return r; }
+        r = vkr__jj_bufstr(&buf);
+        r.markup = s->markup;
+        return r;
+    }
+    {
+        char o1[2];
+        o1[0] = (char)op;
+        o1[1] = 0;
+        vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "unsupported operand type(s) for %s: '%s' and '%s'",
+                     op < 3 ? opname[op] : o1, vkr__jj_tname(a), vkr__jj_tname(b));
+    }
+    return vkr__jj_undef(NULL, 0);
+}
+
+/* `needle in hay` */
+VKR__JJ_LEAF int vkr__jj_contains(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *needle, const vkr__jj_val *hay) {
+    size_t i;
+    switch (hay->type) {
+    case VKR__JJ_UNDEF: return 0;
+    case VKR__JJ_STR:
+        if (needle->type != VKR__JJ_STR) break;
+        if (!needle->n) return 1;
+        for (i = 0; i + needle->n <= hay->n; i++) if (!memcmp(hay->u.s + i, needle->u.s, needle->n)) return 1;
+        return 0;
+    case VKR__JJ_LIST:
+        for (i = 0; i < hay->u.l->n; i++) if (vkr__jj_eq(c, needle, &hay->u.l->v[i])) return 1;
+        return 0;
+    case VKR__JJ_DICT:
+        if ((needle->type == VKR__JJ_LIST && !needle->tuple) || needle->type == VKR__JJ_DICT) {
+            vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "unhashable type: '%s'", vkr__jj_tname(needle));
+            return 0;
+        }
+        return vkr__jj_dfind(c, hay->u.d, needle) >= 0;
+    default: break;
+    }
+    vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, hay->type == VKR__JJ_STR ? "'in <string>' requires string as left operand, not %s" : "argument of type '%s' is not iterable",
+                 vkr__jj_tname(hay->type == VKR__JJ_STR ? needle : hay));
+    return 0;
+}
+
+/* The items a for loop (or list()) visits: list items, dict keys, characters. */
+VKR__FN bool vkr__jj_iter(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *v, const vkr__jj_val **items, size_t *count) {
+    *items = NULL;
+    *count = 0;
+    switch (v->type) {
+    case VKR__JJ_UNDEF: return true;
+    case VKR__JJ_LIST: *items = v->u.l->v; *count = v->u.l->n; return true;
+    case VKR__JJ_DICT: *items = v->u.d->k; *count = v->u.d->n; return true;
+    case VKR__JJ_STR: {
+        size_t k = 0, i;
+        vkr__jj_val *out;
+        uint32_t cp;
+        if (!v->n) return true;
+        if (!(out = (vkr__jj_val *)vkr__jj_alloc(c, vkr__jj_nchars(v->u.s, v->n) * sizeof(vkr__jj_val)))) return false;
+        for (i = 0; i < v->n; k++) {
+            size_t len = vkr__jj_cp(v->u.s + i, v->u.s + v->n, &cp);
+            out[k] = vkr__jj_str(v->u.s + i, len);
+            out[k].markup = v->markup;
+            i += len;
+        }
+        *items = out;
+        *count = k;
+        return true;
+    }
+    default:
+        vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "'%s' object is not iterable", vkr__jj_tname(v));
+        return false;
+    }
+}
+VKR__FN vkr__jj_val vkr__jj_tolist(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *v) {
+    const vkr__jj_val *items;
+    size_t cnt, i;
+    vkr__jj_val r;
+    if (!vkr__jj_iter(c, n, v, &items, &cnt)) return vkr__jj_undef(NULL, 0);
+    r = vkr__jj_newlist(c, cnt);
+    for (i = 0; i < cnt; i++) vkr__jj_push(c, r.u.l, items[i]);
+    return r;
+}
+
+/* Binds evaluated arguments to the parameters named in params ("a b c"):
+   positional first, then keywords; out[i].type is 255 when not given. */
+#define VKR__JJ_MISSING 255
+VKR__FN bool vkr__jj_bind(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_args *a, const char *params, vkr__jj_val *out, size_t nout) {
+    size_t i;
+    for (i = 0; i < nout; i++) out[i].type = VKR__JJ_MISSING;
+    if (a->npos > nout) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "'%.*s' takes at most %zu argument(s), %zu given", (int)n->len, n->name ? n->name : "", nout, a->npos); return false; }
+    for (i = 0; i < a->npos; i++) out[i] = a->pos[i];
+    for (i = 0; a->kw && i < a->kw->n; i++) {
+        const vkr__jj_val *k = &a->kw->k[i];
+        const char *p = params;
+        size_t slot = 0;
+        for (;;) {
+            const char *q = strchr(p, ' ');
+            size_t len = q ? (size_t)(q - p) : strlen(p);
+            if (len == k->n && !memcmp(p, k->u.s, len)) break;
+            if (!q) { slot = nout; break; }
+            p = q + 1;
+            slot++;
+        }
+        if (slot >= nout) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "unexpected keyword argument '%.*s'", (int)k->n, k->u.s); return false; }
+        if (out[slot].type != VKR__JJ_MISSING) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "multiple values for argument '%.*s'", (int)k->n, k->u.s); return false; }
+        out[slot] = a->kw->v[i];
+    }
+    return true;
+}
+VKR__FN vkr__jj_val vkr__jj_or(const vkr__jj_val *v, vkr__jj_val dflt) { return v->type == VKR__JJ_MISSING ? dflt : *v; }
+
+VKR__FN vkr__jj_val vkr__jj_filter(vkr__jj_ctx *c, const vkr__jj_node *n, int id, vkr__jj_val v, const vkr__jj_args *a);
+VKR__FN int vkr__jj_test(vkr__jj_ctx *c, const vkr__jj_node *n, int id, const vkr__jj_val *v, const vkr__jj_args *a);
+
+/* jinja2's make_attrgetter: "a.b.0" looked up item by item. */
+VKR__FN vkr__jj_val vkr__jj_attrpath(vkr__jj_ctx *c, const vkr__jj_node *n, vkr__jj_val v, const vkr__jj_val *attr) {
+    size_t i = 0, j;
+    if (attr->type != VKR__JJ_STR) return vkr__jj_getitem(c, n, &v, attr);
+    while (i <= attr->n && !c->err) {
+        vkr__jj_val k;
+        bool digits = true;
+        for (j = i; j < attr->n && attr->u.s[j] != '.'; j++) digits = digits && vkr__jj_digit(attr->u.s[j]);
+        k = vkr__jj_str(attr->u.s + i, j - i);
+        if (digits && j > i && j - i < 18) { int64_t x = 0; size_t q; for (q = i; q < j; q++) x = x * 10 + (attr->u.s[q] - '0'); k = vkr__jj_int(x); }
+        v = vkr__jj_getitem(c, n, &v, &k);
+        i = j + 1;
+    }
+    return v;
+}
+
+/* Stable merge sort of idx[0, count) by keys[idx]; Python's sorted(). */
+VKR__FN void vkr__jj_sort_idx(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *keys, size_t *idx, size_t count, bool reverse) {
+    size_t w, i, *tmp = count > 1 ? (size_t *)vkr__jj_alloc(c, count * sizeof(size_t)) : NULL;
+    if (!tmp) return;
+    for (w = 1; w < count && !c->err; w *= 2) {
+        for (i = 0; i < count; i += 2 * w) {
+            size_t lo = i, mid = VKR__MIN(i + w, count), hi = VKR__MIN(i + 2 * w, count), l = lo, r = mid, k = lo;
+            while (l < mid && r < hi) {
+                int o = vkr__jj_order(c, n, &keys[idx[r]], &keys[idx[l]]);
+                if (o == 2) return;
+                tmp[k++] = (reverse ? o > 0 : o < 0) ? idx[r++] : idx[l++];
+            }
+            while (l < mid) tmp[k++] = idx[l++];
+            while (r < hi) tmp[k++] = idx[r++];
+        }
+        memcpy(idx, tmp, count * sizeof(size_t));
+    }
+}
+/* Sort / min / max key: the attribute, lower-cased unless case_sensitive. */
+VKR__FN vkr__jj_val vkr__jj_sortkey(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *v, const vkr__jj_val *attr, bool cs) {
+    vkr__jj_val k = (attr->type == VKR__JJ_MISSING || attr->type == VKR__JJ_NONE) ? *v : vkr__jj_attrpath(c, n, *v, attr);
+    return (!cs && k.type == VKR__JJ_STR) ? vkr__jj_case(c, &k, 0) : k;
+}
+
+/* Python's int(str, base) / float(str); false when the text is not a number. */
+VKR__FN bool vkr__jj_parse_num(const vkr__jj_val *s, bool is_float, int base, vkr__jj_val *out) {
+    char buf[128], *end;
+    size_t k = 0, i;
+    const char *p = s->u.s, *e = p + s->n;
+    p = vkr__jj_skip_ws(p, e);
+    e = vkr__jj_rskip_ws(p, e);
+    if (p == e || e - p >= (ptrdiff_t)sizeof buf) return false;
+    for (i = 0; p + i < e; i++) {
+        char ch = p[i];
+        if (ch == '_' && i && p + i + 1 < e && isalnum((unsigned char)p[i - 1]) && isalnum((unsigned char)p[i + 1])) continue;
+        if (is_float && (ch == 'x' || ch == 'X' || ch == 'p' || ch == 'P' || ch == '(')) return false;
+        buf[k++] = ch;
+    }
+    buf[k] = 0;
+    errno = 0;
+    if (is_float) {
+        const char *dp = localeconv()->decimal_point;
+        char *dot = strchr(buf, '.');
+        if (dot && dp && dp[0] && !dp[1]) *dot = dp[0];
+        *out = vkr__jj_float(strtod(buf, &end));
+    } else {
+        if (base == 16 && k > 2 && buf[0] == '0' && (buf[1] == 'x' || buf[1] == 'X')) {}
+        else if ((base == 8 && k > 2 && buf[0] == '0' && (buf[1] == 'o' || buf[1] == 'O')) ||
+                 (base == 2 && k > 2 && buf[0] == '0' && (buf[1] == 'b' || buf[1] == 'B'))) memmove(buf, buf + 2, k - 1);
+        *out = vkr__jj_int((int64_t)strtoll(buf, &end, base));
+        if (errno == ERANGE) return false;
+    }
+    return *end == 0 && end != buf;
+}
+
+VKR__FN bool vkr__jj_is_strip(uint32_t cp, const vkr__jj_val *chars) {
+    const char *s, *e;
+    if (chars->type != VKR__JJ_STR) return vkr__jj_space(cp);
+    for (s = chars->u.s, e = s + chars->n; s < e;) { uint32_t x; s += vkr__jj_cp(s, e, &x); if (x == cp) return true; }
+    return false;
+}
+/* str.strip / lstrip / rstrip (which: 1 left, 2 right, 3 both). */
+VKR__FN vkr__jj_val vkr__jj_strip(const vkr__jj_val *s, const vkr__jj_val *chars, int which) {
+    const char *p = s->u.s, *e = p + s->n;
+    vkr__jj_val r;
+    uint32_t cp;
+    while ((which & 1) && p < e) { size_t k = vkr__jj_cp(p, e, &cp); if (!vkr__jj_is_strip(cp, chars)) break; p += k; }
+    while ((which & 2) && e > p) {
+        const char *q = e - 1;
+        while (q > p && ((unsigned char)*q & 0xC0) == 0x80 && e - q < 4) q--;
+        if (vkr__jj_cp(q, e, &cp) != (size_t)(e - q)) { q = e - 1; cp = 0xDC00u | (unsigned char)*q; }
+        if (!vkr__jj_is_strip(cp, chars)) break;
+        e = q;
+    }
+    r = vkr__jj_str(p, (size_t)(e - p));
+    r.markup = s->markup;
+    return r;
+}
+VKR__FN vkr__jj_val vkr__jj_replace(vkr__jj_ctx *c, const vkr__jj_val *s, const vkr__jj_val *old, const vkr__jj_val *nw, int64_t count) {
+    vkr__jj_buf b = {NULL, 0, 0};
+    size_t i = 0;
+    uint32_t cp;
+    if (!old->n) {   /* Python puts `new` before every character and at the end (count times at most) */
+        for (;;) {
+            size_t k;
+            if (count == 0) { vkr__jj_put(c, &b, s->u.s + i, s->n - i); break; }
+            vkr__jj_put(c, &b, nw->u.s, nw->n);
+            if (count > 0) count--;
+            if (i >= s->n || c->err) break;
+            k = vkr__jj_cp(s->u.s + i, s->u.s + s->n, &cp);
+            vkr__jj_put(c, &b, s->u.s + i, k);
+            i += k;
+        }
+        return vkr__jj_bufstr(&b);
+    }
+    while (!c->err) {
+        size_t j = i;
+        while (count != 0 && j + old->n <= s->n && memcmp(s->u.s + j, old->u.s, old->n)) j++;
+        if (count == 0 || j + old->n > s->n) { vkr__jj_put(c, &b, s->u.s + i, s->n - i); break; }
+        vkr__jj_put(c, &b, s->u.s + i, j - i);
+        vkr__jj_put(c, &b, nw->u.s, nw->n);
+        i = j + old->n;
+        if (count > 0) count--;
+    }
+    return vkr__jj_bufstr(&b);
+}
+
+/* The next line break (as str.splitlines sees them) at or after t: its
+   start (e when none) and its length in *k. */
+VKR__FN const char *vkr__jj_eol(const char *t, const char *e, size_t *k) {
+    uint32_t cp;
+    *k = 0;
+    for (; t < e; t += *k) {
+        *k = vkr__jj_cp(t, e, &cp);
+        if (cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || (cp >= 0x1C && cp <= 0x1E) || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+            if (cp == '\r' && t + 1 < e && t[1] == '\n') *k = 2;
+            return t;
+        }
+    }
+    *k = 0;
+    return e;
+}
+
+/* Counts work that is not a loop iteration (sorting, unique, ...) against the iteration limit. */
+VKR__FN bool vkr__jj_tick(vkr__jj_ctx *c, const vkr__jj_node *n, uint64_t k) {
+    c->iters += k;
+    if (c->iters <= VKR__JJ_MAX_ITERS) return !c->err;
+    vkr__jj_fail(c, VKR_ERR_LIMIT, n, "more than %u loop iterations", VKR__JJ_MAX_ITERS);
+    return false;
+}
+VKR__FN vkr__jj_val vkr__jj_tuple2(vkr__jj_ctx *c, vkr__jj_val x, vkr__jj_val y) {
+    vkr__jj_val t = vkr__jj_newlist(c, 2);
+    vkr__jj_push(c, t.u.l, x);
+    vkr__jj_push(c, t.u.l, y);
+    t.tuple = 1;
+    return t;
+}
+
+/* select / reject / selectattr / rejectattr / map over the items of v. */
+VKR__JJ_LEAF vkr__jj_val vkr__jj_select(vkr__jj_ctx *c, const vkr__jj_node *n, int id, const vkr__jj_val *v, const vkr__jj_args *a) {
+    const vkr__jj_val *items;
+    size_t cnt, i, off = (id == VKR__JJF_SELECTATTR || id == VKR__JJF_REJECTATTR) ? 1 : 0;
+    vkr__jj_val r, *dflt = NULL, *attr = NULL;
+    vkr__jj_args sub;
+    int fid = -1, tid = -1;
+    if (!vkr__jj_truthy(v)) { r = vkr__jj_newlist(c, 0); r.gen = VKR__JJ_GEN_GENERATOR; return r; }   /* jinja2: `if value:` */
+    if (!vkr__jj_iter(c, n, v, &items, &cnt)) return vkr__jj_undef(NULL, 0);
+    memset(&sub, 0, sizeof sub);
+    if (id == VKR__JJF_MAP && a->npos == 0 && a->kw && (attr = vkr__jj_dget(c, a->kw, "attribute", 9))) {
+        dflt = vkr__jj_dget(c, a->kw, "default", 7);
+        if (a->kw->n > 1u + (dflt != NULL)) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "map: unexpected keyword argument"); return vkr__jj_undef(NULL, 0); }
+    } else {
+        if (off) {
+            if (!a->npos) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "missing parameter for attribute name"); return vkr__jj_undef(NULL, 0); }
+            attr = &a->pos[0];
+        }
+        if (a->npos > off) {
+            const vkr__jj_val *nm = &a->pos[off];
+            if (nm->type != VKR__JJ_STR ||
+                (id == VKR__JJF_MAP ? (fid = vkr__jj_lookup(vkr__jj_filter_names, nm->u.s, nm->n)) : (tid = vkr__jj_lookup(vkr__jj_test_names, nm->u.s, nm->n))) == VKR__JJ_UNKNOWN) {
+                vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "no %s named '%.*s'", id == VKR__JJF_MAP ? "filter" : "test",
+                             nm->type == VKR__JJ_STR ? (int)VKR__MIN(nm->n, 100) : 0, nm->type == VKR__JJ_STR ? nm->u.s : "");
+                return vkr__jj_undef(NULL, 0);
+            }
+            sub.pos = a->pos + off + 1;
+            sub.npos = a->npos - off - 1;
+            sub.kw = a->kw;
+        } else if (id == VKR__JJF_MAP) {
+            vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "map: a filter name or attribute= is needed");
+            return vkr__jj_undef(NULL, 0);
+        }
+    }
+    r = vkr__jj_newlist(c, cnt);
+    r.gen = VKR__JJ_GEN_GENERATOR;
+    for (i = 0; i < cnt && !c->err; i++) {
+        vkr__jj_val x = attr ? vkr__jj_attrpath(c, n, items[i], attr) : items[i];
+        if (id == VKR__JJF_MAP) {
+            if (fid >= 0) x = vkr__jj_filter(c, n, fid, x, &sub);
+            else if (dflt && x.type == VKR__JJ_UNDEF) x = *dflt;
+            vkr__jj_push(c, r.u.l, x);
+        } else {
+            int t = tid >= 0 ? vkr__jj_test(c, n, tid, &x, &sub) : vkr__jj_truthy(&x);
+            if (t >= 0 && t == (id == VKR__JJF_SELECT || id == VKR__JJF_SELECTATTR)) vkr__jj_push(c, r.u.l, items[i]);
+        }
+    }
+    return r;
+}
+
+VKR__JJ_LEAF vkr__jj_val vkr__jj_filter(vkr__jj_ctx *c, const vkr__jj_node *n, int id, vkr__jj_val v, const vkr__jj_args *a) {
+    static const char *const params[] = {
+        "", "name", "linecount fill_with", "", "", "default_value boolean", "default_value boolean", "case_sensitive by reverse",
+        "", "", "", "default", "", "width first blank", "default base", "", "d attribute", "", "", "", "", "", "case_sensitive attribute",
+        "case_sensitive attribute", "", "", "old new count", "", "precision method", "", "", "", "reverse case_sensitive attribute", "",
+        "attribute start", "", "ensure_ascii indent separators sort_keys", "chars", "case_sensitive attribute", "", ""};
+    vkr__jj_val p[4], r = vkr__jj_undef(NULL, 0), s;
+    const vkr__jj_val *items;
+    size_t cnt = 0, i, np = 0;
+    vkr__jj_buf b = {NULL, 0, 0};
+    const char *q;
+    if (c->err) return r;
+    if (id == VKR__JJF_MAP || id == VKR__JJF_SELECT || id == VKR__JJF_REJECT || id == VKR__JJF_SELECTATTR || id == VKR__JJF_REJECTATTR)
+        return vkr__jj_select(c, n, id, &v, a);
+    for (q = params[id]; *q; q++) if (q == params[id] || q[-1] == ' ') np++;
+    if (!vkr__jj_bind(c, n, a, params[id], p, np)) return r;
+    switch (id) {
+    case VKR__JJF_ABS:
+        if (v.type == VKR__JJ_FLOAT) return vkr__jj_float(fabs(v.u.f));
+        if (vkr__jj_isint(&v) && vkr__jj_i(&v) != INT64_MIN) return vkr__jj_int(vkr__jj_i(&v) < 0 ? -vkr__jj_i(&v) : vkr__jj_i(&v));
+        break;
+    case VKR__JJF_ATTR:
+        return p[0].type == VKR__JJ_STR ? vkr__jj_getattr(c, n, &v, p[0].u.s, p[0].n) : vkr__jj_undef(NULL, 0);
+    case VKR__JJF_BATCH: {
+        int64_t k = vkr__jj_isint(&p[0]) ? vkr__jj_i(&p[0]) : 0;
+        vkr__jj_val row = vkr__jj_undef(NULL, 0);
+        if (k < 1) break;
+        if (!vkr__jj_iter(c, n, &v, &items, &cnt)) return r;
+        r = vkr__jj_newlist(c, 0);
+        r.gen = VKR__JJ_GEN_GENERATOR;
+        for (i = 0; i < cnt && !c->err; i++) {
+            if (i % (size_t)k == 0) { row = vkr__jj_newlist(c, 0); vkr__jj_push(c, r.u.l, row); }
+            vkr__jj_push(c, row.u.l, items[i]);
+        }
+        while (!c->err && cnt % (size_t)k && p[1].type != VKR__JJ_MISSING && p[1].type != VKR__JJ_NONE && row.u.l->n < (size_t)k) vkr__jj_push(c, row.u.l, p[1]);
+        return r;
+    }
+    case VKR__JJF_CAPITALIZE: s = vkr__jj_tostring(c, &v); return vkr__jj_case(c, &s, 2);
+    case VKR__JJF_COUNT: case VKR__JJF_LENGTH:
+        if (v.type == VKR__JJ_LIST && (v.gen == VKR__JJ_GEN_GENERATOR || v.gen == VKR__JJ_GEN_REVERSED)) {
+            vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "object of type '%s' has no len()", vkr__jj_tname(&v));
+            return r;
+        }
+        if (v.type == VKR__JJ_STR) return vkr__jj_int((int64_t)vkr__jj_nchars(v.u.s, v.n));
+        if (v.type == VKR__JJ_LIST || v.type == VKR__JJ_DICT || v.type == VKR__JJ_UNDEF) { vkr__jj_iter(c, n, &v, &items, &cnt); return vkr__jj_int((int64_t)cnt); }
+        vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "object of type '%s' has no len()", vkr__jj_tname(&v));
+        return r;
+    case VKR__JJF_D: case VKR__JJF_DEFAULT:
+        if (v.type == VKR__JJ_UNDEF || (p[1].type != VKR__JJ_MISSING && vkr__jj_truthy(&p[1]) && !vkr__jj_truthy(&v))) return vkr__jj_or(&p[0], vkr__jj_str("", 0));
+        return v;
+    case VKR__JJF_DICTSORT: {
+        size_t *idx;
+        vkr__jj_val *keys, by = vkr__jj_or(&p[1], vkr__jj_cstr("key"));
+        bool val = by.type == VKR__JJ_STR && by.n == 5 && !memcmp(by.u.s, "value", 5);
+        if (v.type != VKR__JJ_DICT || !(val || (by.type == VKR__JJ_STR && by.n == 3 && !memcmp(by.u.s, "key", 3)))) break;
+        cnt = v.u.d->n;
+        if (!(idx = (size_t *)vkr__jj_alloc(c, (cnt + 1) * sizeof(size_t))) || !(keys = (vkr__jj_val *)vkr__jj_alloc(c, (cnt + 1) * sizeof(vkr__jj_val)))) return r;
+        for (i = 0; i < cnt; i++) { vkr__jj_val none = vkr__jj_mk(VKR__JJ_MISSING); idx[i] = i; keys[i] = vkr__jj_sortkey(c, n, val ? &v.u.d->v[i] : &v.u.d->k[i], &none, vkr__jj_truthy(&p[0])); }
+        if (!vkr__jj_tick(c, n, cnt * 16)) return r;
+        vkr__jj_sort_idx(c, n, keys, idx, cnt, vkr__jj_truthy(&p[2]));
+        r = vkr__jj_newlist(c, cnt);
+        for (i = 0; i < cnt; i++) vkr__jj_push(c, r.u.l, vkr__jj_tuple2(c, v.u.d->k[idx[i]], v.u.d->v[idx[i]]));
+        return r;
+    }
+    case VKR__JJF_E: case VKR__JJF_ESCAPE: return vkr__jj_escape(c, &v, false);
+    case VKR__JJF_FORCEESCAPE: return vkr__jj_escape(c, &v, true);
+    case VKR__JJF_FIRST: case VKR__JJF_LAST:
+        if (id == VKR__JJF_LAST && v.type == VKR__JJ_LIST && (v.gen == VKR__JJ_GEN_GENERATOR || v.gen == VKR__JJ_GEN_REVERSED)) {
+            vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "'%s' object is not reversible", vkr__jj_tname(&v));
+            return r;
+        }
+        if (!vkr__jj_iter(c, n, &v, &items, &cnt)) return r;
+        return cnt ? items[id == VKR__JJF_FIRST ? 0 : cnt - 1] : vkr__jj_undef(NULL, 0);
+    case VKR__JJF_FLOAT:
+        if (v.type == VKR__JJ_UNDEF) return vkr__jj_undef_error(c, n, &v);
+        if (vkr__jj_isnum(&v)) return vkr__jj_float(vkr__jj_f(&v));
+        if (v.type == VKR__JJ_STR && vkr__jj_parse_num(&v, true, 10, &r)) return r;
+        return vkr__jj_or(&p[0], vkr__jj_float(0.0));
+    case VKR__JJF_INT:
+        if (v.type == VKR__JJ_UNDEF) return vkr__jj_undef_error(c, n, &v);
+        if (vkr__jj_isint(&v)) return vkr__jj_int(vkr__jj_i(&v));
+        if (v.type == VKR__JJ_FLOAT && v.u.f == v.u.f && fabs(v.u.f) < 9.2e18) return vkr__jj_int((int64_t)v.u.f);
+        if (v.type == VKR__JJ_STR) {
+            int64_t base = p[1].type == VKR__JJ_MISSING ? 10 : vkr__jj_isint(&p[1]) ? vkr__jj_i(&p[1]) : -1;
+            if ((base == 2 || base == 8 || base == 10 || base == 16) && vkr__jj_parse_num(&v, false, (int)base, &r)) return r;
+            if (vkr__jj_parse_num(&v, true, 10, &r) && r.u.f == r.u.f && fabs(r.u.f) < 9.2e18) return vkr__jj_int((int64_t)r.u.f);
+        }
+        return vkr__jj_or(&p[0], vkr__jj_int(0));
+    case VKR__JJF_INDENT: {
+        vkr__jj_val w = vkr__jj_or(&p[0], vkr__jj_int(4)), ind;
+        vkr__jj_buf ib = {NULL, 0, 0};
+        bool first = vkr__jj_truthy(&p[1]), blank = vkr__jj_truthy(&p[2]), line0 = true;
+        const char *t, *e;
+        if (v.type != VKR__JJ_STR) {   /* jinja2 does s += "\n" first */
+            if (v.type == VKR__JJ_UNDEF) return vkr__jj_undef_error(c, n, &v);
+            vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "indent: a %s is not a string", vkr__jj_tname(&v));
+            return r;
+        }
+        if (w.type == VKR__JJ_STR) ind = w;
+        else if (vkr__jj_isint(&w)) { int64_t k; for (k = 0; k < vkr__jj_i(&w) && k < 4096; k++) vkr__jj_put(c, &ib, " ", 1); ind = vkr__jj_bufstr(&ib); }
+        else break;
+        s = vkr__jj_tostring(c, &v);
+        if (first) vkr__jj_put(c, &b, ind.u.s, ind.n);
+        for (t = s.u.s, e = t + s.n; !c->err;) {   /* (s + "\n").splitlines() */
+            size_t k;
+            const char *nl = vkr__jj_eol(t, e, &k);
+            if (!line0) {
+                vkr__jj_put(c, &b, "\n", 1);
+                if (blank || nl > t) vkr__jj_put(c, &b, ind.u.s, ind.n);
+            }
+            vkr__jj_put(c, &b, t, (size_t)(nl - t));
+            line0 = false;
+            if (nl >= e) break;
+            t = nl + k;
+        }
+        r = vkr__jj_bufstr(&b);
+        r.markup = s.markup;
+        return r;
+    }
+    case VKR__JJF_ITEMS:
+        if (v.type == VKR__JJ_UNDEF) return vkr__jj_newlist(c, 0);
+        if (v.type != VKR__JJ_DICT) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "can only get item pairs from a mapping"); return r; }
+        r = vkr__jj_newlist(c, v.u.d->n);
+        r.gen = VKR__JJ_GEN_GENERATOR;
+        for (i = 0; i < v.u.d->n; i++) vkr__jj_push(c, r.u.l, vkr__jj_tuple2(c, v.u.d->k[i], v.u.d->v[i]));
+        return r;
+    case VKR__JJF_JOIN: {
+        vkr__jj_val d = vkr__jj_tostring(c, &p[0]);
+        if (!vkr__jj_iter(c, n, &v, &items, &cnt)) return r;
+        if (p[0].type == VKR__JJ_MISSING) d = vkr__jj_str("", 0);
+        for (i = 0; i < cnt && !c->err; i++) {
+            vkr__jj_val x = p[1].type != VKR__JJ_MISSING && p[1].type != VKR__JJ_NONE ? vkr__jj_attrpath(c, n, items[i], &p[1]) : items[i];
+            if (i) vkr__jj_put(c, &b, d.u.s, d.n);
+            vkr__jj_tostr(c, &x, &b, false);
+        }
+        return vkr__jj_bufstr(&b);
+    }
+    case VKR__JJF_LIST: return vkr__jj_tolist(c, n, &v);
+    case VKR__JJF_LOWER: s = vkr__jj_tostring(c, &v); return vkr__jj_case(c, &s, 0);
+    case VKR__JJF_UPPER: s = vkr__jj_tostring(c, &v); return vkr__jj_case(c, &s, 1);
+    case VKR__JJF_TITLE: s = vkr__jj_tostring(c, &v); return vkr__jj_case(c, &s, 3);
+    case VKR__JJF_MAX: case VKR__JJF_MIN: {
+        size_t best = 0;
+        vkr__jj_val bk;
+        if (!vkr__jj_iter(c, n, &v, &items, &cnt)) return r;
+        if (!cnt) return vkr__jj_undef(NULL, 0);
+        bk = vkr__jj_sortkey(c, n, &items[0], &p[1], vkr__jj_truthy(&p[0]));
+        for (i = 1; i < cnt && !c->err; i++) {
+            vkr__jj_val k = vkr__jj_sortkey(c, n, &items[i], &p[1], vkr__jj_truthy(&p[0]));
+            int o = vkr__jj_order(c, n, &k, &bk);
+            if (o != 2 && (id == VKR__JJF_MAX ? o > 0 : o < 0)) { best = i; bk = k; }
+        }
+        return c->err ? r : items[best];
+    }
+    case VKR__JJF_REPLACE: {
+        vkr__jj_val o = vkr__jj_tostring(c, &p[0]), nw = vkr__jj_tostring(c, &p[1]);
+        int64_t k = (p[2].type == VKR__JJ_MISSING || p[2].type == VKR__JJ_NONE) ? -1 : vkr__jj_isint(&p[2]) ? vkr__jj_i(&p[2]) : -1;
+        if (p[0].type == VKR__JJ_MISSING || p[1].type == VKR__JJ_MISSING) break;
+        s = vkr__jj_tostring(c, &v);
+        return vkr__jj_replace(c, &s, &o, &nw, k);
+    }
+    case VKR__JJF_REVERSE:
+        if (v.type == VKR__JJ_STR) {
+            size_t *off = vkr__jj_offsets(c, &v, &cnt);
+            for (i = cnt; off && i-- > 0;) vkr__jj_put(c, &b, v.u.s + off[i], off[i + 1] - off[i]);
+            r = vkr__jj_bufstr(&b);
+            r.markup = v.markup;
+            return r;
+        }
+        if (!vkr__jj_iter(c, n, &v, &items, &cnt)) return r;
+        r = vkr__jj_newlist(c, cnt);
+        r.gen = VKR__JJ_GEN_REVERSED;
+        for (i = cnt; i-- > 0;) vkr__jj_push(c, r.u.l, items[i]);
+        return r;
+    case VKR__JJF_ROUND: {
+        vkr__jj_val m = vkr__jj_or(&p[1], vkr__jj_cstr("common"));
+        int64_t prec = vkr__jj_isint(&p[0]) ? vkr__jj_i(&p[0]) : 0;
+        double x, sc;
+        char t[400];
+        bool common = m.type == VKR__JJ_STR && m.n == 6 && !memcmp(m.u.s, "common", 6);
+        bool ceil_ = m.type == VKR__JJ_STR && m.n == 4 && !memcmp(m.u.s, "ceil", 4);
+        bool floor_ = m.type == VKR__JJ_STR && m.n == 5 && !memcmp(m.u.s, "floor", 5);
+        if (!vkr__jj_isnum(&v) || !(common || ceil_ || floor_)) break;
+        if (prec > 300) prec = 300;
+        if (prec < -300) prec = -300;
+        x = vkr__jj_f(&v);
+        if (common && vkr__jj_isint(&v) && prec >= 0) return vkr__jj_int(vkr__jj_i(&v));
+        sc = pow(10.0, (double)prec);
+        if (!common) return vkr__jj_float((ceil_ ? ceil(x * sc) : floor(x * sc)) / sc);
+        if (x != x || x == HUGE_VAL || x == -HUGE_VAL) return vkr__jj_float(x);
+        if (prec <= 0) x = rint(x / (1 / sc)) * (1 / sc);
+        else {
+            const char *dp = localeconv()->decimal_point;
+            char *dot;
+            snprintf(t, sizeof t, "%.*f", (int)prec, x);   /* correctly rounded, as Python's round() */
+            dot = strpbrk(t, ".,");
+            if (dot && dp && dp[0] && !dp[1]) *dot = dp[0];
+            x = strtod(t, NULL);
+        }
+        return vkr__jj_isint(&v) ? vkr__jj_int((int64_t)x) : vkr__jj_float(x);
+    }
+    case VKR__JJF_SAFE: s = vkr__jj_tostring(c, &v); s.markup = 1; return s;
+    case VKR__JJF_SORT: case VKR__JJF_UNIQUE: {
+        size_t *idx, out = 0, j;
+        vkr__jj_val *keys;
+        const vkr__jj_val *attr = &p[id == VKR__JJF_SORT ? 2 : 1];
+        bool cs = vkr__jj_truthy(&p[id == VKR__JJF_SORT ? 1 : 0]);
+        if (!vkr__jj_iter(c, n, &v, &items, &cnt)) return r;
+        if (!(idx = (size_t *)vkr__jj_alloc(c, (cnt + 1) * sizeof(size_t))) || !(keys = (vkr__jj_val *)vkr__jj_alloc(c, (cnt + 1) * sizeof(vkr__jj_val)))) return r;
+        for (i = 0; i < cnt && !c->err; i++) { idx[i] = i; keys[i] = vkr__jj_sortkey(c, n, &items[i], attr, cs); }
+        r = vkr__jj_newlist(c, cnt);
+        r.gen = id == VKR__JJF_UNIQUE ? VKR__JJ_GEN_GENERATOR : VKR__JJ_GEN_LIST;
+        if (id == VKR__JJF_SORT) {
+            if (!vkr__jj_tick(c, n, cnt * 16)) return r;
+            vkr__jj_sort_idx(c, n, keys, idx, cnt, vkr__jj_truthy(&p[0]));
+            for (i = 0; i < cnt; i++) vkr__jj_push(c, r.u.l, items[idx[i]]);
+            return r;
+        }
+        for (i = 0; i < cnt && vkr__jj_tick(c, n, out); i++) {
+            for (j = 0; j < out && !vkr__jj_eq(c, &keys[idx[j]], &keys[i]); j++) {}
+            if (j == out) { idx[out++] = i; vkr__jj_push(c, r.u.l, items[i]); }
+        }
+        return r;
+    }
+    case VKR__JJF_STRING: return vkr__jj_tostring(c, &v);
+    case VKR__JJF_SUM:
+        if (!vkr__jj_iter(c, n, &v, &items, &cnt)) return r;
+        r = vkr__jj_or(&p[1], vkr__jj_int(0));
+        for (i = 0; i < cnt && !c->err; i++) {
+            vkr__jj_val x = p[0].type != VKR__JJ_MISSING && p[0].type != VKR__JJ_NONE ? vkr__jj_attrpath(c, n, items[i], &p[0]) : items[i];
+            r = vkr__jj_binop(c, n, '+', &r, &x);
+        }
+        return r;
+    case VKR__JJF_TOJSON: {
+        vkr__jj_jsonopt o;
+        vkr__jj_buf ib = {NULL, 0, 0};
+        memset(&o, 0, sizeof o);
+        o.ascii = vkr__jj_truthy(&p[0]);
+        o.sort = vkr__jj_truthy(&p[3]);
+        if (p[1].type == VKR__JJ_STR) { o.indent = p[1].u.s; o.nindent = p[1].n; }
+        else if (vkr__jj_isint(&p[1])) { int64_t k; for (k = 0; k < vkr__jj_i(&p[1]) && k < 4096; k++) vkr__jj_put(c, &ib, " ", 1); o.indent = ib.p ? ib.p : ""; o.nindent = ib.n; }
+        else if (p[1].type != VKR__JJ_MISSING && p[1].type != VKR__JJ_NONE) break;
+        o.item_sep = o.indent ? "," : ", ";
+        o.key_sep = ": ";
+        if (p[2].type == VKR__JJ_LIST && p[2].u.l->n == 2 && p[2].u.l->v[0].type == VKR__JJ_STR && p[2].u.l->v[1].type == VKR__JJ_STR) {
+            o.item_sep = p[2].u.l->v[0].u.s; o.nitem = p[2].u.l->v[0].n;
+            o.key_sep = p[2].u.l->v[1].u.s; o.nkey = p[2].u.l->v[1].n;
+        } else if (p[2].type != VKR__JJ_MISSING && p[2].type != VKR__JJ_NONE) break;
+        else { o.nitem = strlen(o.item_sep); o.nkey = 2; }
+        vkr__jj_json(c, n, &v, &o, &b, 0);
+        return vkr__jj_bufstr(&b);
+    }
+    case VKR__JJF_TRIM: s = vkr__jj_tostring(c, &v); return vkr__jj_strip(&s, &p[0], 3);
+    case VKR__JJF_WORDCOUNT: {
+        int64_t k = 0;
+        bool in = false;
+        const char *t, *e;
+        s = vkr__jj_tostring(c, &v);
+        for (t = s.u.s, e = t + s.n; t < e;) {
+            uint32_t cp;
+            int g;
+            t += vkr__jj_cp(t, e, &cp);
+            g = vkr__uc_gc(cp);
+            if (cp == '_' || g <= VKR__UC_Lo || (g >= VKR__UC_Nd && g <= VKR__UC_No) || g == VKR__UC_Mn || g == VKR__UC_Mc) { if (!in) k++; in = true; }
+            else in = false;
+        }
+        return vkr__jj_int(k);
+    }
+    }
+    if (!c->err) vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "filter '%s' cannot take these arguments (value of type %s)", vkr__jj_filter_names[id], vkr__jj_tname(&v));
+    return vkr__jj_undef(NULL, 0);
+}
+
+/* 1 / 0, or -1 after an error. */
+VKR__JJ_LEAF int vkr__jj_test(vkr__jj_ctx *c, const vkr__jj_node *n, int id, const vkr__jj_val *v, const vkr__jj_args *a) {
+    vkr__jj_val o = a->npos ? a->pos[0] : (a->kw && a->kw->n) ? a->kw->v[0] : vkr__jj_undef(NULL, 0);
+    bool str = v->type == VKR__JJ_STR;
+    int r;
+    switch (id) {
+    case VKR__JJT_DEFINED: return v->type != VKR__JJ_UNDEF;
+    case VKR__JJT_UNDEFINED: return v->type == VKR__JJ_UNDEF;
+    case VKR__JJT_NONE: return v->type == VKR__JJ_NONE;
+    case VKR__JJT_BOOLEAN: return v->type == VKR__JJ_BOOL;
+    case VKR__JJT_FALSE: return v->type == VKR__JJ_BOOL && !v->u.b;
+    case VKR__JJT_TRUE: return v->type == VKR__JJ_BOOL && v->u.b;
+    case VKR__JJT_INTEGER: return v->type == VKR__JJ_INT;
+    case VKR__JJT_FLOAT: return v->type == VKR__JJ_FLOAT;
+    case VKR__JJT_NUMBER: return vkr__jj_isnum(v);
+    case VKR__JJT_STRING: return str;
+    case VKR__JJT_MAPPING: return v->type == VKR__JJ_DICT;
+    case VKR__JJT_ITERABLE: return str || v->type == VKR__JJ_LIST || v->type == VKR__JJ_DICT || v->type == VKR__JJ_UNDEF || v->type == VKR__JJ_LOOP;
+    case VKR__JJT_SEQUENCE: return str || (v->type == VKR__JJ_LIST && !v->gen) || v->type == VKR__JJ_DICT || v->type == VKR__JJ_UNDEF;
+    case VKR__JJT_CALLABLE: return v->type == VKR__JJ_MACRO || v->type == VKR__JJ_FUNC || v->type == VKR__JJ_METHOD;
+    case VKR__JJT_SAMEAS:
+        if (v->type != o.type) return 0;
+        if (v->type == VKR__JJ_NONE) return 1;
+        if (v->type == VKR__JJ_BOOL) return v->u.b == o.u.b;
+        if (v->type == VKR__JJ_INT) return v->u.i == o.u.i && v->u.i >= -5 && v->u.i <= 256;   /* CPython's small-int cache */
+        if (v->type == VKR__JJ_STR) return v->u.s == o.u.s && v->n == o.n;
+        if (v->type == VKR__JJ_FLOAT || v->type == VKR__JJ_UNDEF) return 0;
+        return v->u.d == o.u.d;
+    case VKR__JJT_ESCAPED: return str && v->markup;
+    case VKR__JJT_ODD: case VKR__JJT_EVEN: case VKR__JJT_DIVISIBLEBY: {
+        vkr__jj_val two = vkr__jj_int(2), m = vkr__jj_binop(c, n, '%', v, id == VKR__JJT_DIVISIBLEBY ? &o : &two);
+        if (c->err) return -1;
+        return vkr__jj_f(&m) == (id == VKR__JJT_ODD ? 1 : 0);
+    }
+    case VKR__JJT_LOWER: case VKR__JJT_UPPER: {   /* str(value).islower() / isupper() */
+        vkr__jj_val s = vkr__jj_tostring(c, v);
+        const char *t = s.u.s, *e = t + s.n;
+        bool cased = false;
+        while (t < e) {
+            uint32_t cp;
+            int g;
+            t += vkr__jj_cp(t, e, &cp);
+            g = vkr__uc_gc(cp);
+            if (g == (id == VKR__JJT_LOWER ? VKR__UC_Lu : VKR__UC_Ll) || g == VKR__UC_Lt) return 0;
+            if (g <= VKR__UC_Lt) cased = true;
+        }
+        return cased;
+    }
+    case VKR__JJT_EQ: case VKR__JJT_EQUALTO: case VKR__JJT_EQ2: r = vkr__jj_eq(c, v, &o); return c->err ? -1 : r;
+    case VKR__JJT_NE: case VKR__JJT_NE2: r = !vkr__jj_eq(c, v, &o); return c->err ? -1 : r;
+    case VKR__JJT_LT: case VKR__JJT_LESSTHAN: case VKR__JJT_LT2: r = vkr__jj_order(c, n, v, &o); return r == 2 ? -1 : r < 0;
+    case VKR__JJT_LE: case VKR__JJT_LE2: r = vkr__jj_order(c, n, v, &o); return r == 2 ? -1 : r <= 0;
+    case VKR__JJT_GT: case VKR__JJT_GREATERTHAN: case VKR__JJT_GT2: r = vkr__jj_order(c, n, v, &o); return r == 2 ? -1 : r == 1;
+    case VKR__JJT_GE: case VKR__JJT_GE2: r = vkr__jj_order(c, n, v, &o); return r == 2 ? -1 : r >= 0;
+    case VKR__JJT_IN: r = vkr__jj_contains(c, n, v, &o); return c->err ? -1 : r;
+    case VKR__JJT_FILTER: return str && vkr__jj_lookup(vkr__jj_filter_names, v->u.s, v->n) != VKR__JJ_UNKNOWN;
+    case VKR__JJT_TEST: return str && vkr__jj_lookup(vkr__jj_test_names, v->u.s, v->n) != VKR__JJ_UNKNOWN;
+    }
+    vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "no test named '%.*s'", (int)VKR__MIN(n->len, 100), n->name ? n->name : "");
+    return -1;
+}
+
+/* Python's str.split (sep None splits on whitespace runs): sep None splits on whitespace runs. */
+VKR__FN vkr__jj_val vkr__jj_split(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_val *s, const vkr__jj_val *sep, int64_t maxsplit) {
+    vkr__jj_val r = vkr__jj_newlist(c, 0), x;
+    const char *p = s->u.s, *e = p + s->n;
+    if (sep->type == VKR__JJ_STR) {
+        if (!sep->n) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "empty separator"); return vkr__jj_undef(NULL, 0); }
+        for (;;) {
+            const char *q = p;
+            while (maxsplit != 0 && q + sep->n <= e && memcmp(q, sep->u.s, sep->n)) q++;
+            if (maxsplit == 0 || q + sep->n > e) q = e;
+            x = vkr__jj_str(p, (size_t)(q - p));
+            x.markup = s->markup;
+            if (!vkr__jj_push(c, r.u.l, x) || q == e) break;
+            p = q + sep->n;
+            if (maxsplit > 0) maxsplit--;
+        }
+        return r;
+    }
+    for (;;) {
+        const char *q;
+        p = vkr__jj_skip_ws(p, e);
+        if (p >= e) break;
+        if (maxsplit == 0) { x = vkr__jj_str(p, (size_t)(e - p)); x.markup = s->markup; vkr__jj_push(c, r.u.l, x); break; }
+        for (q = p; q < e;) { uint32_t cp; size_t k = vkr__jj_cp(q, e, &cp); if (vkr__jj_space(cp)) break; q += k; }
+        x = vkr__jj_str(p, (size_t)(q - p));
+        x.markup = s->markup;
+        if (!vkr__jj_push(c, r.u.l, x)) break;
+        p = q;
+        if (maxsplit > 0) maxsplit--;
+    }
+    return r;
+}
+
+VKR__JJ_LEAF vkr__jj_val vkr__jj_call_method(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_method *m, const vkr__jj_args *a) {
+    const vkr__jj_val *self = &m->self;
+    const char *name = m->name;
+    size_t len = strcspn(name, " ");
+    vkr__jj_val p[3], r = vkr__jj_undef(NULL, 0);
+    size_t i;
+#define VKR__JJ_IS(w) (len == sizeof(w) - 1 && !memcmp(name, w, len))
+    if (self->type == VKR__JJ_STR) {
+        if (VKR__JJ_IS("strip") || VKR__JJ_IS("lstrip") || VKR__JJ_IS("rstrip")) {
+            if (!vkr__jj_bind(c, n, a, "chars", p, 1)) return r;
+            return vkr__jj_strip(self, &p[0], name[0] == 'l' ? 1 : name[0] == 'r' ? 2 : 3);
+        }
+        if (VKR__JJ_IS("split")) {
+            if (!vkr__jj_bind(c, n, a, "sep maxsplit", p, 2)) return r;
+            return vkr__jj_split(c, n, self, &p[0], vkr__jj_isint(&p[1]) ? vkr__jj_i(&p[1]) : -1);
+        }
+        if (VKR__JJ_IS("startswith") || VKR__JJ_IS("endswith")) {
+            const vkr__jj_val *items = &p[0];
+            size_t cnt = 1;
+            if (!vkr__jj_bind(c, n, a, "prefix", p, 1)) return r;
+            if (p[0].type == VKR__JJ_LIST && p[0].tuple) { items = p[0].u.l->v; cnt = p[0].u.l->n; }
+            for (i = 0; i < cnt; i++) {
+                const vkr__jj_val *x = &items[i];
+                if (x->type != VKR__JJ_STR) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "%.*s first arg must be str or a tuple of str", (int)len, name); return r; }
+                if (x->n <= self->n && !memcmp(self->u.s + (name[0] == 's' ? 0 : self->n - x->n), x->u.s, x->n)) return vkr__jj_bool(true);
+            }
+            return vkr__jj_bool(false);
+        }
+        if (VKR__JJ_IS("upper") || VKR__JJ_IS("lower") || VKR__JJ_IS("capitalize") || VKR__JJ_IS("title")) {
+            if (!vkr__jj_bind(c, n, a, "", p, 0)) return r;
+            return vkr__jj_case(c, self, name[0] == 'l' ? 0 : name[0] == 'u' ? 1 : name[0] == 'c' ? 2 : 4);
+        }
+        if (VKR__JJ_IS("replace")) {
+            if (!vkr__jj_bind(c, n, a, "old new count", p, 3) || p[0].type != VKR__JJ_STR || p[1].type != VKR__JJ_STR) {
+                vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "replace() needs two strings");
+                return r;
+            }
+            return vkr__jj_replace(c, self, &p[0], &p[1], vkr__jj_isint(&p[2]) ? vkr__jj_i(&p[2]) : -1);
+        }
+        if (VKR__JJ_IS("find") || VKR__JJ_IS("rfind") || VKR__JJ_IS("index") || VKR__JJ_IS("rindex") || VKR__JJ_IS("count")) {
+            int64_t hits = 0, at = -1;
+            if (!vkr__jj_bind(c, n, a, "sub", p, 1) || p[0].type != VKR__JJ_STR) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "%.*s() needs a string", (int)len, name); return r; }
+            for (i = 0; i + p[0].n <= self->n;) {
+                if (!memcmp(self->u.s + i, p[0].u.s, p[0].n)) {
+                    hits++;
+                    if (at < 0 || name[0] == 'r') at = (int64_t)vkr__jj_nchars(self->u.s, i);
+                    if (name[0] == 'f' || name[0] == 'i') break;
+                    i += name[0] == 'c' ? VKR__MAX(p[0].n, 1) : 1;
+                } else i++;
+            }
+            if (name[0] == 'c') return vkr__jj_int(p[0].n ? hits : (int64_t)vkr__jj_nchars(self->u.s, self->n) + 1);
+            if (at < 0 && (name[0] == 'i' || (name[0] == 'r' && name[1] == 'i'))) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "substring not found"); return r; }
+            return vkr__jj_int(at);
+        }
+        if (VKR__JJ_IS("join")) {
+            const vkr__jj_val *items;
+            size_t cnt;
+            vkr__jj_buf b = {NULL, 0, 0};
+            if (!vkr__jj_bind(c, n, a, "iterable", p, 1) || !vkr__jj_iter(c, n, &p[0], &items, &cnt)) return r;
+            for (i = 0; i < cnt && !c->err; i++) {
+                if (items[i].type != VKR__JJ_STR) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "sequence item %zu: expected str instance, %s found", i, vkr__jj_tname(&items[i])); return r; }
+                if (i) vkr__jj_put(c, &b, self->u.s, self->n);
+                vkr__jj_put(c, &b, items[i].u.s, items[i].n);
+            }
+            return vkr__jj_bufstr(&b);
+        }
+        if (VKR__JJ_IS("removeprefix") || VKR__JJ_IS("removesuffix")) {
+            if (!vkr__jj_bind(c, n, a, "affix", p, 1) || p[0].type != VKR__JJ_STR) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "%.*s() needs a string", (int)len, name); return r; }
+            r = *self;
+            if (p[0].n <= self->n && !memcmp(self->u.s + (name[6] == 'p' ? 0 : self->n - p[0].n), p[0].u.s, p[0].n)) {
+                r.n -= p[0].n;
+                if (name[6] == 'p') r.u.s += p[0].n;
+            }
+            return r;
+        }
+        if (VKR__JJ_IS("isdigit") || VKR__JJ_IS("isalpha") || VKR__JJ_IS("isalnum") || VKR__JJ_IS("isspace") || VKR__JJ_IS("islower") || VKR__JJ_IS("isupper")) {
+            vkr__jj_args none;
+            const char *t = self->u.s, *e = t + self->n;
+            bool ok = self->n > 0;
+            memset(&none, 0, sizeof none);
+            if (!vkr__jj_bind(c, n, a, "", p, 0)) return r;
+            if (name[2] == 'l' || name[2] == 'u') return vkr__jj_bool(vkr__jj_test(c, n, name[2] == 'l' ? VKR__JJT_LOWER : VKR__JJT_UPPER, self, &none) == 1);
+            while (t < e && ok) {
+                uint32_t cp;
+                int g;
+                t += vkr__jj_cp(t, e, &cp);
+                g = vkr__uc_gc(cp);
+                if (name[2] == 'd') ok = g == VKR__UC_Nd || cp == 0xB2 || cp == 0xB3 || cp == 0xB9;
+                else if (name[2] == 's') ok = vkr__jj_space(cp);
+                else if (name[4] == 'h') ok = g <= VKR__UC_Lo;
+                else ok = g <= VKR__UC_Lo || (g >= VKR__UC_Nd && g <= VKR__UC_No);
+            }
+            return vkr__jj_bool(ok);
+        }
+        if (VKR__JJ_IS("splitlines")) {
+            const char *t = self->u.s, *e = t + self->n;
+            if (!vkr__jj_bind(c, n, a, "keepends", p, 1)) return r;
+            r = vkr__jj_newlist(c, 0);
+            while (t < e && !c->err) {
+                size_t k;
+                const char *nl = vkr__jj_eol(t, e, &k);
+                vkr__jj_val x = vkr__jj_str(t, (size_t)(nl - t) + (vkr__jj_truthy(&p[0]) ? k : 0));
+                x.markup = self->markup;
+                vkr__jj_push(c, r.u.l, x);
+                t = nl + k;
+            }
+            return r;
+        }
+    } else if (self->type == VKR__JJ_DICT) {
+        const vkr__jj_dict *d = self->u.d;
+        if (VKR__JJ_IS("get")) {
+            ptrdiff_t k;
+            if (!vkr__jj_bind(c, n, a, "key default", p, 2)) return r;
+            if (p[0].type == VKR__JJ_MISSING) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "get() needs a key"); return r; }
+            k = vkr__jj_dfind(c, d, &p[0]);
+            return k >= 0 ? d->v[k] : vkr__jj_or(&p[1], vkr__jj_mk(VKR__JJ_NONE));
+        }
+        if (!vkr__jj_bind(c, n, a, "", p, 0)) return r;
+        if (VKR__JJ_IS("copy")) {
+            r = vkr__jj_newdict(c, VKR__JJ_DICT);
+            for (i = 0; i < d->n; i++) vkr__jj_dset(c, r.u.d, d->k[i], d->v[i]);
+            return r;
+        }
+        r = vkr__jj_newlist(c, d->n);
+        r.gen = name[0] == 'k' ? VKR__JJ_GEN_KEYS : name[0] == 'v' ? VKR__JJ_GEN_VALUES : VKR__JJ_GEN_ITEMS;
+        for (i = 0; i < d->n; i++) vkr__jj_push(c, r.u.l, name[0] == 'k' ? d->k[i] : name[0] == 'v' ? d->v[i] : vkr__jj_tuple2(c, d->k[i], d->v[i]));
+        return r;
+    } else if (self->type == VKR__JJ_LIST) {
+        vkr__jj_list *l = self->u.l;
+        if (VKR__JJ_IS("copy")) { if (!vkr__jj_bind(c, n, a, "", p, 0)) return r; return vkr__jj_tolist(c, n, self); }
+        if (!vkr__jj_bind(c, n, a, "x", p, 1) || p[0].type == VKR__JJ_MISSING) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "%.*s() takes one argument", (int)len, name); return r; }
+        if (VKR__JJ_IS("append")) { vkr__jj_push(c, l, p[0]); return vkr__jj_mk(VKR__JJ_NONE); }
+        {
+            int64_t k = 0, at = -1;
+            for (i = 0; i < l->n && !c->err; i++) if (vkr__jj_eq(c, &l->v[i], &p[0])) { k++; if (at < 0) at = (int64_t)i; }
+            if (VKR__JJ_IS("count")) return vkr__jj_int(k);
+            if (at < 0) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "list.index(x): x not in list"); return r; }
+            return vkr__jj_int(at);
+        }
+    } else if (self->type == VKR__JJ_LOOP) {   /* loop.cycle(a, b, ...) */
+        if (!a->npos) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "no items for cycling given"); return r; }
+        return a->pos[self->u.loop->i % a->npos];
+    }
+    vkr__jj_fail(c, VKR_ERR_UNSUPPORTED, n, "%s.%.*s() is not supported", vkr__jj_tname(self), (int)len, name);
+    return r;
+#undef VKR__JJ_IS
+}
+
+VKR__JJ_LEAF vkr__jj_val vkr__jj_call_fn(vkr__jj_ctx *c, const vkr__jj_node *n, int fn, const vkr__jj_args *a) {
+    vkr__jj_val r = vkr__jj_undef(NULL, 0), p[3];
+    size_t i;
+    if (fn == VKR__JJ_FN_RANGE) {
+        int64_t lo = 0, hi, st = 1, k, cnt;
+        if (!vkr__jj_bind(c, n, a, "start stop step", p, 3)) return r;
+        for (i = 0; i < a->npos; i++) if (!vkr__jj_isint(&p[i])) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "range() arguments must be integers"); return r; }
+        if (a->npos == 0 || (a->kw && a->kw->n)) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "range() takes 1 to 3 positional arguments"); return r; }
+        if (a->npos == 1) hi = vkr__jj_i(&p[0]);
+        else { lo = vkr__jj_i(&p[0]); hi = vkr__jj_i(&p[1]); if (a->npos == 3) st = vkr__jj_i(&p[2]); }
+        if (!st) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "range() arg 3 must not be zero"); return r; }
+        {   /* item count, in unsigned arithmetic: hi - lo may overflow int64 */
+            uint64_t span = st > 0 ? (hi > lo ? (uint64_t)hi - (uint64_t)lo : 0) : (lo > hi ? (uint64_t)lo - (uint64_t)hi : 0);
+            uint64_t stride = st > 0 ? (uint64_t)st : (uint64_t)0 - (uint64_t)st;
+            uint64_t m = span ? (span - 1) / stride + 1 : 0;
+            if (m > VKR__JJ_MAX_RANGE) { vkr__jj_fail(c, VKR_ERR_LIMIT, n, "range too big (the sandbox allows %d items)", VKR__JJ_MAX_RANGE); return r; }
+            cnt = (int64_t)m;
+        }
+        r = vkr__jj_newlist(c, (size_t)cnt);
+        for (k = 0; k < cnt; k++) vkr__jj_push(c, r.u.l, vkr__jj_int(lo + k * st));
+        return r;
+    }
+    if (fn == VKR__JJ_FN_NAMESPACE || fn == VKR__JJ_FN_DICT) {
+        r = vkr__jj_newdict(c, fn == VKR__JJ_FN_DICT ? VKR__JJ_DICT : VKR__JJ_NS);
+        if (a->npos > 1 || (a->npos && a->pos[0].type != VKR__JJ_DICT)) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "%s() takes a mapping and keyword arguments", vkr__jj_fn_names[fn]); return r; }
+        for (i = 0; a->npos && i < a->pos[0].u.d->n; i++) vkr__jj_dset(c, r.u.d, a->pos[0].u.d->k[i], a->pos[0].u.d->v[i]);
+        for (i = 0; a->kw && i < a->kw->n; i++) vkr__jj_dset(c, r.u.d, a->kw->k[i], a->kw->v[i]);
+        return r;
+    }
+    if (fn == VKR__JJ_FN_RAISE) {
+        vkr__jj_buf b = {NULL, 0, 0};
+        if (!vkr__jj_bind(c, n, a, "message", p, 1)) return r;
+        vkr__jj_tostr(c, &p[0], &b, false);
+        if (!c->err) c->err = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "chat template: %.*s", (int)VKR__MIN(b.n, 900), b.p ? b.p : "");
+        return r;
+    }
+    {   /* strftime_now(format), in UTC */
+        char out[512];
+        struct tm tmv;
+        time_t now = time(NULL);
+        size_t k;
+        vkr__jj_buf b = {NULL, 0, 0};
+        if (!vkr__jj_bind(c, n, a, "format", p, 1)) return r;
+        if (p[0].type != VKR__JJ_STR || p[0].n > 200 || memchr(p[0].u.s, 0, p[0].n)) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "strftime_now() needs a format string"); return r; }
+        vkr__jj_put(c, &b, p[0].u.s, p[0].n);
+        vkr__jj_put(c, &b, "", 1);
+        if (c->err) return r;
+#ifdef _WIN32
+        tmv = *gmtime(&now);   /* the CRT's gmtime is per thread */
+#else
+        gmtime_r(&now, &tmv);
+#endif
+        k = strftime(out, sizeof out, b.p, &tmv);
+        r = vkr__jj_str(b.p, 0);
+        vkr__jj_put(c, &b, out, k);
+        r.u.s = b.p + p[0].n + 1;
+        r.n = k;
+        return r;
+    }
+}
+
+VKR__JJ_LEAF vkr__jj_val vkr__jj_call_macro(vkr__jj_ctx *c, const vkr__jj_node *n, const vkr__jj_macro *m, const vkr__jj_args *a) {
+    const vkr__jj_node *def = m->def, *p;
+    vkr__jj_scope *s, *saved = c->scope;
+    vkr__jj_buf b = {NULL, 0, 0}, *out = c->out;
+    vkr__jj_val varargs, kwargs;
+    size_t i, np = 0;
+    bool *given;
+    if (c->calls >= VKR__JJ_MAX_CALLS) { vkr__jj_fail(c, VKR_ERR_LIMIT, n, "macro calls nested more than %d deep", VKR__JJ_MAX_CALLS); return vkr__jj_undef(NULL, 0); }
+    for (p = def->b; p; p = p->next) np++;
+    if (a->npos > np && !(def->flag & VKR__JJ_USES_VARARGS)) {
+        vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "macro '%.*s' takes not more than %zu argument(s)", (int)def->len, def->name, np);
+        return vkr__jj_undef(NULL, 0);
+    }
+    if (!(s = vkr__jj_new_scope(c, m->scope)) || !(given = (bool *)vkr__jj_alloc(c, np + 1))) return vkr__jj_undef(NULL, 0);
+    memset(given, 0, np + 1);
+    varargs = vkr__jj_newlist(c, 0);
+    varargs.tuple = 1;
+    kwargs = vkr__jj_newdict(c, VKR__JJ_DICT);
+    for (i = 0, p = def->b; i < a->npos && !c->err; i++) {
+        if (p) { vkr__jj_setvar(c, s, p->name, p->len, a->pos[i]); given[i] = true; p = p->next; }
+        else vkr__jj_push(c, varargs.u.l, a->pos[i]);
+    }
+    for (i = 0; a->kw && i < a->kw->n && !c->err; i++) {
+        const vkr__jj_val *k = &a->kw->k[i];
+        size_t j = 0;
+        for (p = def->b; p && !(p->len == k->n && !memcmp(p->name, k->u.s, k->n)); p = p->next) j++;
+        if (p && given[j]) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "macro '%.*s' got multiple values for argument '%.*s'", (int)def->len, def->name, (int)k->n, k->u.s); break; }
+        if (p) { vkr__jj_setvar(c, s, p->name, p->len, a->kw->v[i]); given[j] = true; }
+        else if (def->flag & VKR__JJ_USES_KWARGS) vkr__jj_dset(c, kwargs.u.d, *k, a->kw->v[i]);
+        else vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "macro '%.*s' takes no keyword argument '%.*s'", (int)def->len, def->name, (int)k->n, k->u.s);
+    }
+    c->calls++;
+    c->scope = s;
+    for (i = 0, p = def->b; p && !c->err; p = p->next, i++)   /* defaults are evaluated in the macro's scope, in order */
+        if (!given[i]) vkr__jj_setvar(c, s, p->name, p->len, p->a ? vkr__jj_eval(c, p->a) : vkr__jj_undef(p->name, p->len));
+    if (def->flag & VKR__JJ_USES_VARARGS) vkr__jj_setvar(c, s, "varargs", 7, varargs);
+    if (def->flag & VKR__JJ_USES_KWARGS) vkr__jj_setvar(c, s, "kwargs", 6, kwargs);
+    c->out = &b;
+    vkr__jj_exec(c, def->d);
+    c->out = out;
+    c->scope = saved;
+    c->calls--;
+    return vkr__jj_bufstr(&b);
+}
+
+VKR__FN bool vkr__jj_eval_args(vkr__jj_ctx *c, const vkr__jj_node *list, vkr__jj_args *a) {
+    const vkr__jj_node *x;
+    size_t np = 0;
+    memset(a, 0, sizeof *a);
+    for (x = list; x; x = x->next) if (x->kind != VKR__JJ_N_KWARG) np++;
+    if (np && !(a->pos = (vkr__jj_val *)vkr__jj_alloc(c, np * sizeof(vkr__jj_val)))) return false;
+    for (x = list; x && !c->err; x = x->next) {
+        vkr__jj_val v = vkr__jj_eval(c, x->kind == VKR__JJ_N_KWARG ? x->a : x);
+        if (x->kind != VKR__JJ_N_KWARG) { a->pos[a->npos++] = v; continue; }
+        if (!a->kw) { vkr__jj_val d = vkr__jj_newdict(c, VKR__JJ_DICT); a->kw = d.u.d; if (!a->kw) return false; }
+        if (vkr__jj_dget(c, a->kw, x->name, x->len)) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, x, "keyword argument '%.*s' repeated", (int)x->len, x->name); return false; }
+        vkr__jj_dset(c, a->kw, vkr__jj_str(x->name, x->len), v);
+    }
+    return !c->err;
+}
+
+VKR__FN vkr__jj_val vkr__jj_eval2(vkr__jj_ctx *c, const vkr__jj_node *n) {
+    vkr__jj_val a, b, r = vkr__jj_undef(NULL, 0);
+    vkr__jj_args args;
+    const vkr__jj_node *x;
+    vkr__jj_var *var;
+    int t;
+    switch (n->kind) {
+    case VKR__JJ_N_CONST: return n->v;
+    case VKR__JJ_N_CAPTURED: return c->captured;
+    case VKR__JJ_N_NAME:
+        if ((var = vkr__jj_find(c->scope, n->name, n->len)) != NULL) return var->v;
+        if ((t = vkr__jj_lookup(vkr__jj_fn_names, n->name, n->len)) != VKR__JJ_UNKNOWN) { r = vkr__jj_mk(VKR__JJ_FUNC); r.u.fn = t; return r; }
+        return vkr__jj_undef(n->name, n->len);
+    case VKR__JJ_N_GETATTR: a = vkr__jj_eval(c, n->a); return c->err ? r : vkr__jj_getattr(c, n, &a, n->name, n->len);
+    case VKR__JJ_N_GETITEM:
+        a = vkr__jj_eval(c, n->a);
+        if (n->b->kind == VKR__JJ_N_SLICE) return vkr__jj_slice(c, n, &a);
+        b = vkr__jj_eval(c, n->b);
+        return c->err ? r : vkr__jj_getitem(c, n, &a, &b);
+    case VKR__JJ_N_CALL:
+        a = vkr__jj_eval(c, n->a);
+        if (c->err || !vkr__jj_eval_args(c, n->b, &args)) return r;
+        switch (a.type) {
+        case VKR__JJ_MACRO: return vkr__jj_call_macro(c, n, a.u.m, &args);
+        case VKR__JJ_FUNC: return vkr__jj_call_fn(c, n, a.u.fn, &args);
+        case VKR__JJ_METHOD: return vkr__jj_call_method(c, n, a.u.bm, &args);
+        case VKR__JJ_UNDEF: return vkr__jj_undef_error(c, n, &a);
+        default: vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "'%s' object is not callable", vkr__jj_tname(&a)); return r;
+        }
+    case VKR__JJ_N_FILTER: case VKR__JJ_N_TEST:
+        if (n->op == VKR__JJ_UNKNOWN) {
+            if (n->kind == VKR__JJ_N_FILTER && vkr__jj_word_in(n->name, n->len, vkr__jj_filters_missing))
+                vkr__jj_fail(c, VKR_ERR_UNSUPPORTED, n, "the '%.*s' filter is not supported", (int)n->len, n->name);
+            else
+                vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "no %s named '%.*s'", n->kind == VKR__JJ_N_FILTER ? "filter" : "test", (int)VKR__MIN(n->len, 100), n->name);
+            return r;
+        }
+        a = vkr__jj_eval(c, n->a);
+        if (c->err || !vkr__jj_eval_args(c, n->b, &args)) return r;
+        if (n->kind == VKR__JJ_N_FILTER) return vkr__jj_filter(c, n, n->op, a, &args);
+        t = vkr__jj_test(c, n, n->op, &a, &args);
+        return t < 0 ? r : vkr__jj_bool(t == 1);
+    case VKR__JJ_N_BIN:
+        a = vkr__jj_eval(c, n->a);
+        b = vkr__jj_eval(c, n->b);
+        return c->err ? r : vkr__jj_binop(c, n, n->op, &a, &b);
+    case VKR__JJ_N_CONCAT: {
+        vkr__jj_buf buf = {NULL, 0, 0};
+        for (x = n->b; x && !c->err; x = x->next) { a = vkr__jj_eval(c, x); vkr__jj_tostr(c, &a, &buf, false); }
+        return vkr__jj_bufstr(&buf);
+    }
+    case VKR__JJ_N_AND: case VKR__JJ_N_OR:
+        a = vkr__jj_eval(c, n->a);
+        if (c->err || vkr__jj_truthy(&a) == (n->kind == VKR__JJ_N_OR)) return a;
+        return vkr__jj_eval(c, n->b);
+    case VKR__JJ_N_NOT: a = vkr__jj_eval(c, n->a); return vkr__jj_bool(!vkr__jj_truthy(&a));
+    case VKR__JJ_N_NEG: case VKR__JJ_N_POS:
+        a = vkr__jj_eval(c, n->a);
+        if (c->err) return r;
+        if (a.type == VKR__JJ_UNDEF) return vkr__jj_undef_error(c, n, &a);
+        if (!vkr__jj_isnum(&a)) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "bad operand type for unary %c: '%s'", n->kind == VKR__JJ_N_NEG ? '-' : '+', vkr__jj_tname(&a)); return r; }
+        if (n->kind == VKR__JJ_N_POS) return a.type == VKR__JJ_BOOL ? vkr__jj_int(a.u.b) : a;
+        if (a.type == VKR__JJ_FLOAT) return vkr__jj_float(-a.u.f);
+        b = vkr__jj_int(0);
+        return vkr__jj_binop(c, n, '-', &b, &a);
+    case VKR__JJ_N_COMPARE:
+        a = vkr__jj_eval(c, n->a);
+        for (x = n->b; x && !c->err; x = x->next) {
+            bool ok;
+            b = vkr__jj_eval(c, x->a);
+            if (c->err) return r;
+            switch (x->op) {
+            case VKR__JJ_OP_EQ: ok = vkr__jj_eq(c, &a, &b); break;
+            case VKR__JJ_OP_NE: ok = !vkr__jj_eq(c, &a, &b); break;
+            case VKR__JJ_OP_IN: ok = vkr__jj_contains(c, x, &a, &b) == 1; break;
+            case VKR__JJ_OP_NOTIN: ok = vkr__jj_contains(c, x, &a, &b) == 0; break;
+            default:
+                t = vkr__jj_order(c, x, &a, &b);
+                ok = x->op == '<' ? t == -1 : x->op == '>' ? t == 1 : x->op == VKR__JJ_OP_LE ? (t == -1 || t == 0) : (t == 0 || t == 1);
+            }
+            if (c->err) return r;
+            if (!ok) return vkr__jj_bool(false);
+            a = b;
+        }
+        return c->err ? r : vkr__jj_bool(true);
+    case VKR__JJ_N_COND:
+        a = vkr__jj_eval(c, n->a);
+        if (c->err) return r;
+        if (vkr__jj_truthy(&a)) return vkr__jj_eval(c, n->b);
+        return n->c ? vkr__jj_eval(c, n->c) : vkr__jj_undef(NULL, 0);
+    case VKR__JJ_N_LIST: case VKR__JJ_N_TUPLE:
+        r = vkr__jj_newlist(c, 0);
+        r.tuple = n->kind == VKR__JJ_N_TUPLE;
+        for (x = n->b; x && !c->err; x = x->next) vkr__jj_push(c, r.u.l, vkr__jj_eval(c, x));
+        return r;
+    case VKR__JJ_N_DICT:
+        r = vkr__jj_newdict(c, VKR__JJ_DICT);
+        for (x = n->b; x && !c->err; x = x->next) {
+            a = vkr__jj_eval(c, x->a);
+            b = vkr__jj_eval(c, x->b);
+            if (a.type == VKR__JJ_LIST && !a.tuple) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, x, "unhashable type: 'list'"); return r; }
+            if (a.type == VKR__JJ_DICT || a.type == VKR__JJ_UNDEF) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, x, "unhashable type: '%s'", vkr__jj_tname(&a)); return r; }
+            vkr__jj_dset(c, r.u.d, a, b);
+        }
+        return r;
+    default:
+        vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "internal error: unexpected node");
+        return r;
+    }
+}
+
+VKR__FN vkr__jj_val vkr__jj_eval(vkr__jj_ctx *c, const vkr__jj_node *n) {
+    vkr__jj_val r;
+    if (c->err) return vkr__jj_undef(NULL, 0);
+    if (++c->depth > VKR__JJ_MAX_EVAL) {
+        vkr__jj_fail(c, VKR_ERR_LIMIT, n, "evaluation nested too deeply");
+        c->depth--;
+        return vkr__jj_undef(NULL, 0);
+    }
+    r = vkr__jj_eval2(c, n);
+    c->depth--;
+    return r;
+}
+
+/* Assigns v to a target: a name, a tuple of names (unpacking) or ns.attr. */
+VKR__JJ_LEAF void vkr__jj_assign(vkr__jj_ctx *c, const vkr__jj_node *t, vkr__jj_val v) {
+    if (t->kind == VKR__JJ_N_NAME) { vkr__jj_setvar(c, c->scope, t->name, t->len, v); return; }
+    if (t->kind == VKR__JJ_N_NSREF) {
+        vkr__jj_var *ns = vkr__jj_find(c->scope, t->name, t->len);
+        if (!ns || ns->v.type != VKR__JJ_NS) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, t, "cannot assign attribute on non-namespace object"); return; }
+        vkr__jj_dset(c, ns->v.u.d, t->v, v);
+        return;
+    }
+    {
+        const vkr__jj_val *items;
+        const vkr__jj_node *x;
+        size_t cnt, k = 0, want = 0;
+        for (x = t->b; x; x = x->next) want++;
+        if (!vkr__jj_iter(c, t, &v, &items, &cnt)) return;
+        if (v.type == VKR__JJ_UNDEF) { vkr__jj_undef_error(c, t, &v); return; }
+        if (cnt != want) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, t, "%s values to unpack (expected %zu, got %zu)", cnt < want ? "not enough" : "too many", want, cnt); return; }
+        for (x = t->b; x; x = x->next) vkr__jj_setvar(c, c->scope, x->name, x->len, items[k++]);
+    }
+}
+
+VKR__JJ_LEAF void vkr__jj_for(vkr__jj_ctx *c, const vkr__jj_node *n) {
+    vkr__jj_val it = vkr__jj_eval(c, n->b), lv = vkr__jj_mk(VKR__JJ_LOOP);
+    const vkr__jj_val *items;
+    size_t cnt, i, kept = 0;
+    vkr__jj_scope *saved = c->scope, *s;
+    vkr__jj_loop *L;
+    if (c->err || !vkr__jj_iter(c, n->b, &it, &items, &cnt)) return;
+    if (!(s = vkr__jj_new_scope(c, saved)) || !(L = (vkr__jj_loop *)vkr__jj_alloc(c, sizeof *L))) return;
+    c->scope = s;
+    if (n->c) {   /* for x in y if cond: the loop sees only the kept items */
+        vkr__jj_val *keep = cnt ? (vkr__jj_val *)vkr__jj_alloc(c, cnt * sizeof(vkr__jj_val)) : NULL;
+        for (i = 0; i < cnt && vkr__jj_tick(c, n, 1); i++) {
+            vkr__jj_val cond;
+            s->n = 0;
+            vkr__jj_assign(c, n->a, items[i]);
+            cond = vkr__jj_eval(c, n->c);
+            if (!c->err && vkr__jj_truthy(&cond)) keep[kept++] = items[i];
+        }
+        items = keep;
+        cnt = kept;
+    }
+    L->items = items;
+    L->n = cnt;
+    lv.u.loop = L;
+    for (i = 0; i < cnt && vkr__jj_tick(c, n, 1); i++) {
+        s->n = 0;
+        L->i = i;
+        vkr__jj_setvar(c, s, "loop", 4, lv);
+        vkr__jj_assign(c, n->a, items[i]);
+        vkr__jj_exec(c, n->d);
+        if (c->brk == 1) { c->brk = 0; break; }
+        c->brk = 0;
+    }
+    c->scope = saved;
+    if (!c->err && !cnt && n->e) vkr__jj_exec(c, n->e);
+}
+
+/* Runs body with its output captured; returns the text. */
+VKR__FN vkr__jj_val vkr__jj_capture(vkr__jj_ctx *c, const vkr__jj_node *body) {
+    vkr__jj_buf b = {NULL, 0, 0}, *out = c->out;
+    c->out = &b;
+    vkr__jj_exec(c, body);
+    c->out = out;
+    return vkr__jj_bufstr(&b);
+}
+
+VKR__FN void vkr__jj_exec(vkr__jj_ctx *c, const vkr__jj_node *n) {
+    vkr__jj_val v;
+    if (++c->depth > VKR__JJ_MAX_EVAL) { vkr__jj_fail(c, VKR_ERR_LIMIT, n, "statements nested too deeply"); c->depth--; return; }
+    for (; n && !c->err && !c->brk; n = n->next) {
+        switch (n->kind) {
+        case VKR__JJ_N_TEXT: vkr__jj_put(c, c->out, n->name, n->len); break;
+        case VKR__JJ_N_OUTPUT: v = vkr__jj_eval(c, n->a); vkr__jj_tostr(c, &v, c->out, false); break;
+        case VKR__JJ_N_IF:
+            v = vkr__jj_eval(c, n->a);
+            if (!c->err) vkr__jj_exec(c, vkr__jj_truthy(&v) ? n->b : n->c);
+            break;
+        case VKR__JJ_N_FOR: vkr__jj_for(c, n); break;
+        case VKR__JJ_N_SET: v = vkr__jj_eval(c, n->b); if (!c->err) vkr__jj_assign(c, n->a, v); break;
+        case VKR__JJ_N_SETBLOCK: case VKR__JJ_N_FILTERBLOCK: {
+            vkr__jj_val saved = c->captured;
+            v = vkr__jj_capture(c, n->d);
+            if (n->c) { c->captured = v; v = vkr__jj_eval(c, n->c); c->captured = saved; }
+            if (c->err) break;
+            if (n->kind == VKR__JJ_N_SETBLOCK) vkr__jj_assign(c, n->a, v);
+            else vkr__jj_tostr(c, &v, c->out, false);
+            break;
+        }
+        case VKR__JJ_N_MACRO: {
+            vkr__jj_val m = vkr__jj_mk(VKR__JJ_MACRO);
+            if (!(m.u.m = (vkr__jj_macro *)vkr__jj_alloc(c, sizeof(vkr__jj_macro)))) break;
+            m.u.m->def = n;
+            m.u.m->scope = c->scope;
+            vkr__jj_setvar(c, c->scope, n->name, n->len, m);
+            break;
+        }
+        case VKR__JJ_N_BREAK: c->brk = 1; break;
+        case VKR__JJ_N_CONTINUE: c->brk = 2; break;
+        case VKR__JJ_N_BLOCK: vkr__jj_exec(c, n->d); break;
+        default: vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "internal error: unexpected statement"); break;
+        }
+    }
+    c->depth--;
+}
+
+/* --- API --------------------------------------------------------------------- */
+
+VALKYR_API vkr_result vkr_chat_template_new(const char *source, size_t len, const vkr_chat_template_desc *desc,
+                                            vkr_chat_template **out) {
+    vkr_allocator a;
+    vkr_chat_template *t;
+    vkr__jj_lex L;
+    vkr__jj_parser P;
+    char *src;
+    size_t i, k = 0;
+    if (!out || (!source && len)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_template_new: NULL argument");
+    *out = NULL;
+    if (len > VKR__JJ_MAX_SOURCE) return vkr__fail(VKR_ERR_LIMIT, "chat template: larger than %d MiB", (int)(VKR__JJ_MAX_SOURCE >> 20));
+    a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
+    if (!(t = (vkr_chat_template *)vkr__calloc(&a, 1, sizeof *t))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat template: out of memory");
+    t->a = a;
+    t->ar.a = a;
+    /* jinja2 reads the source with every \r\n and \r as \n and drops one trailing newline */
+    if (!(src = (char *)vkr__arena_alloc(&t->ar, len + 1))) { vkr_chat_template_free(t); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat template: out of memory"); }
+    for (i = 0; i < len; i++) {
+        if (source[i] == '\r') { src[k++] = '\n'; if (i + 1 < len && source[i + 1] == '\n') i++; }
+        else src[k++] = source[i];
+    }
+    if (k && src[k - 1] == '\n') k--;
+    src[k] = 0;
+    t->bos = vkr__arena_strndup(&t->ar, desc && desc->bos_token ? desc->bos_token : "", desc && desc->bos_token ? strlen(desc->bos_token) : 0);
+    t->eos = vkr__arena_strndup(&t->ar, desc && desc->eos_token ? desc->eos_token : "", desc && desc->eos_token ? strlen(desc->eos_token) : 0);
+    if (!t->bos || !t->eos) { vkr_chat_template_free(t); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat template: out of memory"); }
+    memset(&L, 0, sizeof L);
+    L.src = L.p = L.lp = L.ls = src;
+    L.end = src + k;
+    L.line = 1;
+    L.a = a;
+    L.ar = &t->ar;
+    memset(&P, 0, sizeof P);
+    if (vkr__jj_lex_run(&L)) {
+        P.ar = &t->ar;
+        P.t = L.t;
+        t->body = vkr__jj_parse_body(&P, NULL, NULL);
+        if (!P.err && P.bad) {   /* jinja2 rejects unknown filters and tests at compile time, except inside if blocks */
+            if (!strcmp(P.bad_what, "filter") && vkr__jj_word_in(P.bad->s, P.bad->n, vkr__jj_filters_missing))
+                vkr__jj_perr(&P, P.bad, VKR_ERR_UNSUPPORTED, "the '%.*s' filter is not supported", (int)P.bad->n, P.bad->s);
+            else
+                vkr__jj_perr(&P, P.bad, VKR_ERR_INVALID_ARGUMENT, "no %s named '%.*s'", P.bad_what, (int)VKR__MIN(P.bad->n, 100), P.bad->s);
+        }
+    }
+    vkr__free(&a, L.t, L.cap * sizeof(vkr__jj_tok));
+    if (L.err || P.err) { vkr_chat_template_free(t); return L.err ? L.err : P.err; }
+    *out = t;
+    return VKR_OK;
+}
+
+VALKYR_API void vkr_chat_template_free(vkr_chat_template *t) {
+    vkr_allocator a;
+    if (!t) return;
+    a = t->a;
+    vkr__arena_free(&t->ar);
+    vkr__free(&a, t, sizeof *t);
+}
+
+VKR__FN vkr__jj_val vkr__jj_from_json(vkr__jj_ctx *c, const vkr_json *j) {
+    vkr__jj_val v;
+    size_t i;
+    switch (j->type) {
+    case VKR_JSON_NULL: return vkr__jj_mk(VKR__JJ_NONE);
+    case VKR_JSON_TRUE: case VKR_JSON_FALSE: return vkr__jj_bool(j->type == VKR_JSON_TRUE);
+    case VKR_JSON_NUMBER: return j->is_int ? vkr__jj_int(j->i64) : vkr__jj_float(j->num);
+    case VKR_JSON_STRING: return vkr__jj_str(j->str, j->len);
+    case VKR_JSON_ARRAY:
+        v = vkr__jj_newlist(c, j->len);
+        for (i = 0; i < j->len && !c->err; i++) vkr__jj_push(c, v.u.l, vkr__jj_from_json(c, &j->items[i]));
+        return v;
+    default:
+        v = vkr__jj_newdict(c, VKR__JJ_DICT);
+        for (i = 0; i < j->len && !c->err; i++) vkr__jj_dset(c, v.u.d, vkr__jj_str(j->items[i].key, j->items[i].key_len), vkr__jj_from_json(c, &j->items[i]));
+        return v;
+    }
+}
+
+/* Renders with messages from JSON (doc) or from msgs[0, n). */
+VKR__FN vkr_result vkr__jj_render(const vkr_chat_template *t, const vkr_json *jmsgs, const vkr_chat_message *msgs, size_t n,
+                                  const vkr_chat_render_desc *desc, vkr_text *out) {
+    vkr__jj_ctx c;
+    vkr__jj_buf b = {NULL, 0, 0};
+    vkr__jj_scope root;
+    vkr__jj_val m;
+    vkr_json_doc *extra = NULL;
+    vkr_result r = VKR_OK;
+    size_t i;
+    memset(&c, 0, sizeof c);
+    memset(&root, 0, sizeof root);
+    c.ar.a = t->a;
+    c.out = &b;
+    c.scope = &root;
+    if (desc && desc->extra_json) {
+        vkr_json_desc jd;
+        memset(&jd, 0, sizeof jd);
+        jd.hooks.allocator = t->a;
+        jd.name = "extra_json";
+        jd.max_depth = 128;
+        if ((r = vkr_json_parse(desc->extra_json, strlen(desc->extra_json), &jd, &extra)) != VKR_OK) return r;
+        if (vkr_json_root(extra)->type != VKR_JSON_OBJECT) { vkr_json_free(extra); return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "chat template: extra_json must be a JSON object"); }
+    }
+    if (jmsgs) m = vkr__jj_from_json(&c, jmsgs);
+    else {
+        m = vkr__jj_newlist(&c, n);
+        for (i = 0; i < n && !c.err; i++) {
+            vkr__jj_val d = vkr__jj_newdict(&c, VKR__JJ_DICT);
+            vkr__jj_dset(&c, d.u.d, vkr__jj_cstr("role"), msgs[i].role ? vkr__jj_cstr(msgs[i].role) : vkr__jj_mk(VKR__JJ_NONE));
+            vkr__jj_dset(&c, d.u.d, vkr__jj_cstr("content"), msgs[i].content ? vkr__jj_cstr(msgs[i].content) : vkr__jj_mk(VKR__JJ_NONE));
+            vkr__jj_push(&c, m.u.l, d);
+        }
+    }
+    vkr__jj_setvar(&c, &root, "messages", 8, m);
+    vkr__jj_setvar(&c, &root, "tools", 5, vkr__jj_mk(VKR__JJ_NONE));
+    vkr__jj_setvar(&c, &root, "documents", 9, vkr__jj_mk(VKR__JJ_NONE));
+    vkr__jj_setvar(&c, &root, "add_generation_prompt", 21, vkr__jj_bool(desc && desc->add_generation_prompt));
+    vkr__jj_setvar(&c, &root, "bos_token", 9, vkr__jj_cstr(t->bos));
+    vkr__jj_setvar(&c, &root, "eos_token", 9, vkr__jj_cstr(t->eos));
+    if (extra) {
+        const vkr_json *o = vkr_json_root(extra);
+        for (i = 0; i < o->len && !c.err; i++) vkr__jj_setvar(&c, &root, o->items[i].key, o->items[i].key_len, vkr__jj_from_json(&c, &o->items[i]));
+    }
+    if (!c.err) vkr__jj_exec(&c, t->body);
+    if (!c.err && !vkr__text_put(out, &t->a, b.p ? b.p : "", b.n)) c.err = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat template: out of memory");
+    vkr__arena_free(&c.ar);
+    vkr_json_free(extra);
+    return c.err;
+}
+
+VALKYR_API vkr_result vkr_chat_render(const vkr_chat_template *t, const vkr_chat_message *msgs, size_t n,
+                                      const vkr_chat_render_desc *desc, vkr_text *out) {
+    if (!t || !out || (!msgs && n)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_render: NULL argument");
+    return vkr__jj_render(t, NULL, msgs, n, desc, out);
+}
+
+VALKYR_API vkr_result vkr_chat_render_json(const vkr_chat_template *t, const char *messages_json, size_t len,
+                                           const vkr_chat_render_desc *desc, vkr_text *out) {
+    vkr_json_desc jd;
+    vkr_json_doc *doc = NULL;
+    vkr_result r;
+    if (!t || !out || !messages_json) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_render_json: NULL argument");
+    memset(&jd, 0, sizeof jd);
+    jd.hooks.allocator = t->a;
+    jd.name = "messages JSON";
+    jd.max_depth = 128;
+    if ((r = vkr_json_parse(messages_json, len, &jd, &doc)) != VKR_OK) return r;
+    if (vkr_json_root(doc)->type != VKR_JSON_ARRAY) r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "chat template: the messages JSON must be an array");
+    else r = vkr__jj_render(t, vkr_json_root(doc), NULL, 0, desc, out);
+    vkr_json_free(doc);
+    return r;
+}
+
+/* --- conversations on a session ------------------------------------------ */
+
+/* Used when the tokenizer has no chat template: the family's own format when
+   it has one, else a plain, documented <|role|> format. */
+static const char vkr__chatml_template[] =
+    "{%- for message in messages %}{{- '<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>\n' }}{%- endfor %}"
+    "{%- if add_generation_prompt %}{{- '<|im_start|>assistant\n' }}{%- endif %}";
+static const char vkr__gemma_template[] =
+    "{{ bos_token }}{%- for message in messages %}{%- set role = 'model' if message['role'] == 'assistant' else message['role'] %}"
+    "{{- '<start_of_turn>' + role + '\n' + message['content'] | trim + '<end_of_turn>\n' }}{%- endfor %}"
+    "{%- if add_generation_prompt %}{{- '<start_of_turn>model\n' }}{%- endif %}";
+static const char vkr__llama3_template[] =
+    "{{ bos_token }}{%- for message in messages %}{{- '<|start_header_id|>' + message['role'] + '<|end_header_id|>\n\n' + message['content'] | trim + '<|eot_id|>' }}{%- endfor %}"
+    "{%- if add_generation_prompt %}{{- '<|start_header_id|>assistant<|end_header_id|>\n\n' }}{%- endif %}";
+
+static const char vkr__generic_template[] =
+    "{%- for message in messages %}"
+    "{{- '<|' + message['role'] + '|>\\n' + message['content'] + '\\n' }}"
+    "{%- endfor %}"
+    "{%- if add_generation_prompt %}{{- '<|assistant|>\\n' }}{%- endif %}";
+
+typedef struct vkr__chat_msg { char *role, *content; } vkr__chat_msg;
+
+struct vkr_chat {
+    vkr_session *s;
+    const vkr_tok *tok;
+    vkr_chat_template *tpl;
+    vkr_allocator a;
+    vkr__chat_msg *msgs;
+    size_t n, cap;
+    char *extra_json;
+    bool generic;
+};
+
+VALKYR_API const char *vkr_chat_generic_template(void) { return vkr__generic_template; }
+
+/* The family's own format for a tokenizer that has no template, or NULL. */
+VKR__FN const char *vkr__family_template(const vkr_tok *tok, vkr_family fam) {
+    if (fam == VKR_FAMILY_QWEN2 || fam == VKR_FAMILY_QWEN3 || fam == VKR_FAMILY_QWEN3_5 || (tok && vkr_tok_find(tok, "<|im_start|>") >= 0))
+        return vkr__chatml_template;
+    if (fam == VKR_FAMILY_GEMMA || fam == VKR_FAMILY_GEMMA2 || fam == VKR_FAMILY_GEMMA3 || (tok && vkr_tok_find(tok, "<start_of_turn>") >= 0))
+        return vkr__gemma_template;
+    if (tok && vkr_tok_find(tok, "<|start_header_id|>") >= 0) return vkr__llama3_template;
+    return NULL;
+}
+
+VALKYR_API vkr_result vkr_chat_template_for(const vkr_tok *tok, vkr_family family, vkr_chat_template **out, bool *generic) {
+    const char *src = tok ? vkr_tok_chat_template(tok) : NULL;
+    vkr_chat_template_desc d;
+    char bos[256] = "", eos[256] = "";
+    memset(&d, 0, sizeof d);
+    if (!src) src = vkr__family_template(tok, family);
+    if (tok && !d.bos_token && vkr_tok_bos(tok) >= 0) { vkr__copy_str(bos, sizeof bos, vkr_tok_piece(tok, vkr_tok_bos(tok))); d.bos_token = bos; }
+    if (tok && !d.eos_token && vkr_tok_eos(tok) >= 0) { vkr__copy_str(eos, sizeof eos, vkr_tok_piece(tok, vkr_tok_eos(tok))); d.eos_token = eos; }
+    if (generic) *generic = !src;
+    if (!src) src = vkr__generic_template;
+    return vkr_chat_template_new(src, strlen(src), &d, out);
+}
+
+VALKYR_API vkr_result vkr_chat_new(vkr_session *s, const vkr_tok *tok, const vkr_chat_desc *desc, vkr_chat **out) {
+    vkr_chat *c;
+    vkr_allocator a = vkr__allocator(NULL);
+    vkr_result r;
+    if (!s || !tok || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_new: NULL argument");
+    *out = NULL;
+    c = (vkr_chat *)vkr__calloc(&a, 1, sizeof *c);
+    if (!c) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");
+    c->s = s;
+    c->tok = tok;
+    c->a = a;
+    if (desc && desc->template_source) {
+        vkr_chat_template_desc td;
+        char bos[256] = "", eos[256] = "";
+        memset(&td, 0, sizeof td);
+        if (vkr_tok_bos(tok) >= 0) { vkr__copy_str(bos, sizeof bos, vkr_tok_piece(tok, vkr_tok_bos(tok))); td.bos_token = bos; }
+        if (vkr_tok_eos(tok) >= 0) { vkr__copy_str(eos, sizeof eos, vkr_tok_piece(tok, vkr_tok_eos(tok))); td.eos_token = eos; }
+        r = vkr_chat_template_new(desc->template_source, strlen(desc->template_source), &td, &c->tpl);
+    } else {
+        r = vkr_chat_template_for(tok, vkr_model_config(vkr_session_model(s))->family, &c->tpl, &c->generic);
+        if (r == VKR_OK && c->generic)
+            vkr__log(&vkr_session_model(s)->hooks.logger, VKR_LOG_WARN,
+                     "the tokenizer has no chat template; using valkyr's generic <|role|> format");
+    }
+    if (r == VKR_OK && desc && desc->extra_json && !(c->extra_json = vkr__strdup(&a, desc->extra_json)))
+        r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");
+    if (r == VKR_OK && desc && desc->system) r = vkr_chat_add(c, "system", desc->system);
+    if (r != VKR_OK) { vkr_chat_free(c); return r; }
+    *out = c;
+    return VKR_OK;
+}
+
+VALKYR_API bool vkr_chat_uses_generic_template(const vkr_chat *c) { return c && c->generic; }
+
+VALKYR_API vkr_result vkr_chat_add(vkr_chat *c, const char *role, const char *content) {
+    vkr__chat_msg *m;
+    if (!c || !role || !content) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_add: NULL argument");
+    if (c->n == c->cap) {
+        size_t nc = c->cap ? c->cap * 2 : 8;
+        if (!vkr__grow(&c->a, (void **)&c->msgs, c->cap, nc, sizeof *c->msgs)) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");
+        c->cap = nc;
+    }
+    m = &c->msgs[c->n];
+    m->role = vkr__strdup(&c->a, role);
+    m->content = vkr__strdup(&c->a, content);
+    if (!m->role || !m->content) {
+        if (m->role) vkr__free(&c->a, m->role, strlen(m->role) + 1);
+        if (m->content) vkr__free(&c->a, m->content, strlen(m->content) + 1);
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");
+    }
+    c->n++;
+    return VKR_OK;
+}
+
+VALKYR_API void vkr_chat_reset(vkr_chat *c, bool keep_system) {
+    size_t i, keep = 0;
+    if (!c) return;
+    if (keep_system && c->n && !strcmp(c->msgs[0].role, "system")) keep = 1;
+    for (i = keep; i < c->n; i++) {
+        vkr__free(&c->a, c->msgs[i].role, strlen(c->msgs[i].role) + 1);
+        vkr__free(&c->a, c->msgs[i].content, strlen(c->msgs[i].content) + 1);
+    }
+    c->n = keep;
+}
+
+VALKYR_API size_t vkr_chat_count(const vkr_chat *c) { return c ? c->n : 0; }
+VALKYR_API const char *vkr_chat_role(const vkr_chat *c, size_t i) { return c && i < c->n ? c->msgs[i].role : NULL; }
+VALKYR_API const char *vkr_chat_content(const vkr_chat *c, size_t i) { return c && i < c->n ? c->msgs[i].content : NULL; }
+
+/* Renders the conversation and tokenizes it as apply_chat_template(tokenize=True) does. */
+VKR__FN vkr_result vkr__chat_tokens(vkr_chat *c, bool gen_prompt, vkr_tokens *ids) {
+    vkr_chat_message *mm;
+    vkr_chat_render_desc rd;
+    vkr_text text;
+    vkr_result r;
+    size_t i;
+    mm = (vkr_chat_message *)vkr__alloc(&c->a, (c->n ? c->n : 1) * sizeof *mm);
+    if (!mm) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");
+    for (i = 0; i < c->n; i++) { mm[i].role = c->msgs[i].role; mm[i].content = c->msgs[i].content; }
+    memset(&rd, 0, sizeof rd);
+    rd.add_generation_prompt = gen_prompt;
+    rd.extra_json = c->extra_json;
+    memset(&text, 0, sizeof text);
+    r = vkr_chat_render(c->tpl, mm, c->n, &rd, &text);
+    vkr__free(&c->a, mm, (c->n ? c->n : 1) * sizeof *mm);
+    if (r == VKR_OK) r = vkr_tok_encode(c->tok, text.text ? text.text : "", text.len, 0, ids);
+    vkr_text_free(&text);
+    return r;
+}
+
+/* Appends what the session lacks: the longest common prefix of the
+   session's tokens and the rendered conversation stays in the KV cache. */
+VALKYR_API vkr_result vkr_chat_prefill(vkr_chat *c, int64_t *n_new) {
+    vkr_tokens ids;
+    vkr_result r;
+    int64_t keep = 0, have;
+    const vkr_token *old;
+    memset(&ids, 0, sizeof ids);
+    if (!c) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_prefill: NULL argument");
+    r = vkr__chat_tokens(c, true, &ids);
+    if (r != VKR_OK) { vkr_tokens_free(&ids); return r; }
+    have = vkr_session_n_past(c->s);
+    old = vkr_session_tokens(c->s);
+    while (keep < have && keep < (int64_t)ids.n && old[keep] == ids.ids[keep]) keep++;
+    if (keep == (int64_t)ids.n && keep > 0) keep--;   /* re-run the last token to get fresh logits */
+    if ((int64_t)ids.n - keep > vkr_session_n_ctx(c->s) - keep) {
+        r = vkr__fail(VKR_ERR_LIMIT, "the conversation is %zu tokens; the context holds %lld", ids.n, (long long)vkr_session_n_ctx(c->s));
+    } else {
+        r = vkr_session_rewind(c->s, keep);
+        if (r == VKR_OK) r = vkr_session_append(c->s, ids.ids + keep, ids.n - (size_t)keep, NULL);
+        if (n_new) *n_new = (int64_t)ids.n - keep;
+    }
+    vkr_tokens_free(&ids);
+    return r;
+}
+
+typedef struct vkr__chat_cb { const vkr_generate_desc *user; vkr_text reply; const vkr_allocator *a; bool oom; } vkr__chat_cb;
+
+VKR__FN bool vkr__chat_collect(void *user, vkr_token id, const char *text, size_t len) {
+    vkr__chat_cb *cb = (vkr__chat_cb *)user;
+    if (len && !vkr__text_put(&cb->reply, cb->a, text, len)) cb->oom = true;
+    return cb->user->on_token ? cb->user->on_token(cb->user->user, id, text, len) : true;
+}
+
+VALKYR_API vkr_result vkr_chat_respond(vkr_chat *c, const vkr_generate_desc *desc, vkr_generate_result *result) {
+    vkr_generate_desc g;
+    vkr__chat_cb cb;
+    vkr_result r;
+    if (!c) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_respond: NULL argument");
+    r = vkr_chat_prefill(c, NULL);
+    if (r != VKR_OK) return r;
+    memset(&g, 0, sizeof g);
+    if (desc) g = *desc;
+    memset(&cb, 0, sizeof cb);
+    cb.user = &g;
+    cb.a = &c->a;
+    {
+        vkr_generate_desc inner = g;
+        inner.on_token = vkr__chat_collect;
+        inner.user = &cb;
+        r = vkr_generate(c->s, c->tok, &inner, result);
+    }
+    if (r == VKR_OK && cb.oom) r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");
+    if (r == VKR_OK) r = vkr_chat_add(c, "assistant", cb.reply.text ? cb.reply.text : "");
+    vkr_text_free(&cb.reply);
+    return r;
+}
+
+VALKYR_API vkr_result vkr_chat_render_text(vkr_chat *c, bool add_generation_prompt, vkr_text *out) {
+    vkr_chat_message *mm;
+    vkr_chat_render_desc rd;
+    vkr_result r;
+    size_t i;
+    if (!c || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_render_text: NULL argument");
+    mm = (vkr_chat_message *)vkr__alloc(&c->a, (c->n ? c->n : 1) * sizeof *mm);
+    if (!mm) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");
+    for (i = 0; i < c->n; i++) { mm[i].role = c->msgs[i].role; mm[i].content = c->msgs[i].content; }
+    memset(&rd, 0, sizeof rd);
+    rd.add_generation_prompt = add_generation_prompt;
+    rd.extra_json = c->extra_json;
+    r = vkr_chat_render(c->tpl, mm, c->n, &rd, out);
+    vkr__free(&c->a, mm, (c->n ? c->n : 1) * sizeof *mm);
+    return r;
+}
+
+VALKYR_API void vkr_chat_free(vkr_chat *c) {
+    if (!c) return;
+    vkr_chat_reset(c, false);
+    vkr__free(&c->a, c->msgs, c->cap * sizeof *c->msgs);
+    if (c->extra_json) vkr__free(&c->a, c->extra_json, strlen(c->extra_json) + 1);
+    vkr_chat_template_free(c->tpl);
+    vkr__free(&c->a, c, sizeof *c);
 }
 
 /* >>vulkan (implementation) ============================================== */

@@ -305,5 +305,30 @@ for args in "gen --help" "logits --help" "bench --help"; do
     if [ $rc -eq 0 ] && grep -q -i 'usage' "$out"; then ok "$name"; else fail "$name" "$(show)"; fi
 done
 
+# ---- template / chat ----------------------------------------------------------------
+
+printf '[{"role": "system", "content": "You are a pirate."}, {"role": "user", "content": "Hi"}]' > "$tmp/conv.json"
+if [ -f "$TOK/qwen3/tokenizer.json" ]; then
+    run "$BIN" template "$TOK/qwen3" --messages "$tmp/conv.json"
+    if [ $rc -eq 0 ] && [ "$(cat "$out")" = "$(printf '<|im_start|>system\nYou are a pirate.<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n<|im_start|>assistant')" ]; then ok cli_template_qwen3; else fail cli_template_qwen3 "$(show)"; fi
+    run "$BIN" template "$TOK/qwen3" --messages "$tmp/conv.json" --json --no-generation-prompt
+    if [ $rc -eq 0 ] && has "$out" '"ids":[151644,8948,198' && ! has "$out" 'assistant'; then ok cli_template_json; else fail cli_template_json "$(show)"; fi
+else
+    skip cli_template_qwen3 "no $TOK/qwen3 (run make)"
+    skip cli_template_json "no $TOK/qwen3 (run make)"
+fi
+run "$BIN" template tests/data/tokenizers/gemma-2b-it --messages "$tmp/conv.json"
+if [ $rc -ne 0 ] && has "$err" "System role not supported"; then ok cli_template_raise; else fail cli_template_raise "$(show)"; fi
+run "$BIN" template models/stories260k --messages "$tmp/conv.json"
+if [ $rc -eq 0 ] && has "$out" "<|user|>" && has "$err" "generic"; then ok cli_template_generic; else fail cli_template_generic "$(show)"; fi
+printf '[{"role": 5}]' > "$tmp/bad_conv.json"
+run "$BIN" template models/stories260k --messages "$tmp/bad_conv.json"
+if [ $rc -ne 0 ] && [ ! -s "$out" ]; then ok cli_template_bad_messages; else fail cli_template_bad_messages "$(show)"; fi
+run "$BIN" chat models/stories260k "Once upon a time" -n 10 --seed 1
+if [ $rc -eq 0 ] && [ -s "$out" ]; then ok cli_chat_once; else fail cli_chat_once "$(show)"; fi
+printf 'Hello\n/reset\nOnce upon a time\n/exit\n' > "$tmp/chat_in.txt"
+"$BIN" chat models/stories260k -n 8 --seed 2 < "$tmp/chat_in.txt" > "$out" 2> "$err"; rc=$?
+if [ $rc -eq 0 ] && has "$err" "reset"; then ok cli_chat_repl; else fail cli_chat_repl "$(show)"; fi
+
 echo "#vt passed $passed failed $failed skipped $skipped"
 [ "$failed" -eq 0 ]

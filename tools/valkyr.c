@@ -959,6 +959,235 @@ done:
     return rc;
 }
 
+/* ---- template / chat ---------------------------------------------------------- */
+
+static const char *template_usage =
+    "usage: valkyr template MODEL --messages FILE.json [--no-generation-prompt] [--var JSON] [--json]\n"
+    "\n"
+    "Renders a conversation (a JSON array of {\"role\", \"content\"} objects; - reads\n"
+    "standard input) with the model's chat template, as transformers'\n"
+    "apply_chat_template does, and prints the text. MODEL is as for tokenize;\n"
+    "weights are not needed.\n"
+    "\n"
+    "  --no-generation-prompt   leave out the assistant prompt at the end\n"
+    "  --var JSON               template variables, e.g. '{\"enable_thinking\": false}'\n"
+    "  --json                   print {\"text\": ..., \"ids\": [...]}\n";
+
+static const char *chat_usage =
+    "usage: valkyr chat MODEL [MESSAGE] [--system TEXT] [--var JSON] [gen options]\n"
+    "\n"
+    "With MESSAGE: answers it once. Without: an interactive conversation; each\n"
+    "turn prefills only the new tokens. Commands: /reset (forget the\n"
+    "conversation), /exit. Ctrl-C stops the current answer, not the program.\n"
+    "Sampling and context options are those of gen (valkyr gen --help).\n";
+
+static int cmd_template(int argc, char **argv) {
+    const char *model = NULL, *file = NULL, *vars = NULL;
+    bool json = false, gen_prompt = true;
+    int k;
+    char *msgs = NULL;
+    size_t len = 0;
+    vkr_tok *tok = NULL;
+    vkr_chat_template *tpl = NULL;
+    vkr_chat_render_desc rd;
+    vkr_text text;
+    vkr_result r;
+    int rc = 0;
+    vkr_config cfg;
+    vkr_family fam = VKR_FAMILY_UNKNOWN;
+    for (k = 0; k < argc; k++) {
+        if (wants_help(argv[k])) { fputs(template_usage, stdout); return 0; }
+        else if (is_flag(argv[k], "--json")) json = true;
+        else if (is_flag(argv[k], "--no-generation-prompt")) gen_prompt = false;
+        else if (is_flag(argv[k], "--messages") && k + 1 < argc) file = argv[++k];
+        else if (is_flag(argv[k], "--var") && k + 1 < argc) vars = argv[++k];
+        else if (argv[k][0] == '-') { fprintf(stderr, "valkyr template: unknown option or missing value: %s\n%s", argv[k], template_usage); return 2; }
+        else if (!model) model = argv[k];
+        else { fputs(template_usage, stderr); return 2; }
+    }
+    if (!model || !file) { fputs(template_usage, stderr); return 2; }
+    msgs = read_all(file, &len);
+    if (!msgs) { fprintf(stderr, "valkyr template: %s: cannot read\n", file); return 1; }
+    r = load_tokenizer(model, &tok);
+    if (r == VKR_ERR_NOT_FOUND) {
+        /* no tokenizer.json: the template alone, from tokenizer_config.json (no ids then) */
+        char dir[4096], path[4200], *cfgtext;
+        size_t clen;
+        vkr_json_doc *doc = NULL;
+        if (vkr_model_resolve(model, dir, sizeof dir) == VKR_OK && snprintf(path, sizeof path, "%s/tokenizer_config.json", dir) > 0 &&
+            (cfgtext = read_all(path, &clen)) != NULL) {
+            if (vkr_json_parse(cfgtext, clen, NULL, &doc) == VKR_OK) {
+                const vkr_json *root = vkr_json_root(doc);
+                const char *src = vkr_json_string(vkr_json_get(root, "chat_template"));
+                vkr_chat_template_desc td;
+                memset(&td, 0, sizeof td);
+                td.bos_token = vkr_json_string(vkr_json_get(root, "bos_token"));
+                td.eos_token = vkr_json_string(vkr_json_get(root, "eos_token"));
+                r = src ? vkr_chat_template_new(src, strlen(src), &td, &tpl) : VKR_ERR_NOT_FOUND;
+            }
+            free(cfgtext);
+        }
+        if (r != VKR_OK) { vkr_json_free(doc); free(msgs); return fail("template", "no tokenizer.json, and no chat_template in tokenizer_config.json"); }
+        if (json) fprintf(stderr, "valkyr template: warning: no tokenizer.json, so no ids\n");
+        memset(&text, 0, sizeof text);
+        memset(&rd, 0, sizeof rd);
+        rd.add_generation_prompt = gen_prompt;
+        rd.extra_json = vars;
+        r = vkr_chat_render_json(tpl, msgs, len, &rd, &text);
+        vkr_json_free(doc);
+        if (r != VKR_OK) rc = fail_lib("template", r);
+        else if (json) {
+            vkr_json_writer w;
+            vkr_json_writer_init(&w, NULL);
+            vkr_json_begin_object(&w);
+            vkr_json_key(&w, "text"); vkr_json_write_string_n(&w, text.text ? text.text : "", text.len);
+            vkr_json_end_object(&w);
+            print_json(&w);
+        } else {
+            fwrite(text.text ? text.text : "", 1, text.len, stdout);
+            if (!text.len || text.text[text.len - 1] != '\n') printf("\n");
+        }
+        vkr_text_free(&text);
+        vkr_chat_template_free(tpl);
+        free(msgs);
+        return rc;
+    }
+    if (r != VKR_OK) { free(msgs); return fail_lib("template", r); }
+    {
+        char dir[4096];
+        if (vkr_model_resolve(model, dir, sizeof dir) == VKR_OK && vkr_config_load(dir, &cfg) == VKR_OK) fam = cfg.family;
+    }
+    {
+        bool generic = false;
+        r = vkr_chat_template_for(tok, fam, &tpl, &generic);
+        if (r == VKR_OK && generic) fprintf(stderr, "valkyr template: warning: no chat template; using the generic <|role|> format\n");
+    }
+    memset(&text, 0, sizeof text);
+    memset(&rd, 0, sizeof rd);
+    rd.add_generation_prompt = gen_prompt;
+    rd.extra_json = vars;
+    if (r == VKR_OK) r = vkr_chat_render_json(tpl, msgs, len, &rd, &text);
+    if (r != VKR_OK) { rc = fail_lib("template", r); goto done; }
+    if (json) {
+        vkr_tokens ids;
+        vkr_json_writer w;
+        size_t i;
+        memset(&ids, 0, sizeof ids);
+        r = vkr_tok_encode(tok, text.text ? text.text : "", text.len, 0, &ids);
+        if (r != VKR_OK) { rc = fail_lib("template", r); goto done; }
+        vkr_json_writer_init(&w, NULL);
+        vkr_json_begin_object(&w);
+        vkr_json_key(&w, "text"); vkr_json_write_string_n(&w, text.text ? text.text : "", text.len);
+        vkr_json_key(&w, "ids"); vkr_json_begin_array(&w);
+        for (i = 0; i < ids.n; i++) vkr_json_write_int(&w, ids.ids[i]);
+        vkr_json_end_array(&w);
+        vkr_json_end_object(&w);
+        print_json(&w);
+        vkr_tokens_free(&ids);
+    } else {
+        fwrite(text.text ? text.text : "", 1, text.len, stdout);
+        if (!text.len || text.text[text.len - 1] != '\n') printf("\n");
+    }
+done:
+    vkr_text_free(&text);
+    vkr_chat_template_free(tpl);
+    vkr_tok_free(tok);
+    free(msgs);
+    return rc;
+}
+
+#include <signal.h>
+static volatile sig_atomic_t chat_interrupted;
+static void chat_on_sigint(int sig) { (void)sig; chat_interrupted = 1; }
+static bool chat_print(void *user, vkr_token id, const char *text, size_t len) {
+    (void)user; (void)id;
+    fwrite(text, 1, len, stdout);
+    fflush(stdout);
+    return !chat_interrupted;
+}
+
+static int cmd_chat(int argc, char **argv) {
+    gen_opts o;
+    const char *system = NULL, *vars = NULL;
+    char **rest;
+    int nrest = 0, k, rc;
+    vkr_model *m;
+    vkr_session *s;
+    vkr_tok *tok;
+    vkr_chat *chat;
+    vkr_chat_desc cd;
+    vkr_generate_desc gd;
+    vkr_result r;
+    rest = (char **)calloc((size_t)argc + 1, sizeof(char *));
+    if (!rest) return fail("chat", "out of memory");
+    for (k = 0; k < argc; k++) {   /* take chat's own options out, pass the rest to the gen parser */
+        if (is_flag(argv[k], "--system") && k + 1 < argc) system = argv[++k];
+        else if (is_flag(argv[k], "--var") && k + 1 < argc) vars = argv[++k];
+        else if (wants_help(argv[k])) { fputs(chat_usage, stdout); free(rest); return 0; }
+        else rest[nrest++] = argv[k];
+    }
+    memset(&o, 0, sizeof o);
+    o.n = 512;
+    o.sd.temperature = 0.8f;
+    o.sd.top_k = 40;
+    o.sd.top_p = 0.95f;
+    o.sd.min_p = 0.05f;
+    rc = parse_gen_opts("chat", chat_usage, nrest, rest, &o);
+    free(rest);
+    if (rc) return rc < 0 ? 0 : rc;
+    if (!o.seeded) o.sd.seed = (uint64_t)vkr_time_ns() ^ (uint64_t)time(NULL);
+    r = load_tokenizer(o.model, &tok);
+    if (r != VKR_OK) return fail_lib("chat", r);
+    if ((rc = open_session("chat", &o, &m, &s, NULL))) { vkr_tok_free(tok); return rc; }
+    memset(&cd, 0, sizeof cd);
+    cd.system = system;
+    cd.extra_json = vars;
+    r = vkr_chat_new(s, tok, &cd, &chat);
+    if (r != VKR_OK) { rc = fail_lib("chat", r); goto done; }
+    memset(&gd, 0, sizeof gd);
+    gd.sampling = o.sd;
+    gd.max_tokens = o.n;
+    gd.stop_strings = o.stops;
+    gd.n_stop_strings = o.n_stops;
+    gd.on_token = chat_print;
+    signal(SIGINT, chat_on_sigint);
+    if (o.prompt) {
+        vkr_generate_result res;
+        r = vkr_chat_add(chat, "user", o.prompt);
+        if (r == VKR_OK) r = vkr_chat_respond(chat, &gd, &res);
+        printf("\n");
+        if (r != VKR_OK) rc = fail_lib("chat", r);
+    } else {
+        char line[65536];
+        bool tty = isatty(fileno(stdin));
+        if (tty) fprintf(stderr, "valkyr chat: %s — /reset to start over, /exit (or Ctrl-D) to leave\n", vkr_model_dir(m));
+        for (;;) {
+            vkr_generate_result res;
+            size_t n;
+            if (tty) { fputs("> ", stdout); fflush(stdout); }
+            chat_interrupted = 0;
+            if (!fgets(line, sizeof line, stdin)) { if (!chat_interrupted) break; clearerr(stdin); printf("\n"); continue; }
+            n = strlen(line);
+            while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+            if (!n) continue;
+            if (!strcmp(line, "/exit") || !strcmp(line, "/quit")) break;
+            if (!strcmp(line, "/reset")) { vkr_chat_reset(chat, true); fprintf(stderr, "(conversation reset)\n"); continue; }
+            r = vkr_chat_add(chat, "user", line);
+            if (r == VKR_OK) r = vkr_chat_respond(chat, &gd, &res);
+            printf("\n");
+            if (r != VKR_OK) { fprintf(stderr, "valkyr chat: %s\n", vkr_last_error()); if (r == VKR_ERR_LIMIT) { vkr_chat_reset(chat, true); fprintf(stderr, "(conversation reset: the context is full)\n"); } continue; }
+            if (chat_interrupted) fprintf(stderr, "(stopped)\n");
+        }
+    }
+    vkr_chat_free(chat);
+done:
+    signal(SIGINT, SIG_DFL);
+    vkr_session_free(s);
+    vkr_model_free(m);
+    vkr_tok_free(tok);
+    return rc;
+}
+
 /* ---- help -------------------------------------------------------------- */
 
 static const char *main_usage =
@@ -974,6 +1203,8 @@ static const char *main_usage =
     "  gen MODEL [PROMPT]     generate text (sampling options: gen --help)\n"
     "  logits MODEL --tokens 1,2,3 [--all]   logits as JSON (the parity interface)\n"
     "  bench MODEL            load, prefill and decode speed, memory, bandwidth bound\n"
+    "  chat MODEL [MESSAGE]   a conversation (interactive without MESSAGE)\n"
+    "  template MODEL --messages FILE.json   render a conversation with the chat template\n"
     "  help [COMMAND]         this text, or a command's\n"
     "\n"
     "options:\n"
@@ -997,6 +1228,8 @@ int main(int argc, char **argv) {
         if (argc > 2 && is_flag(argv[2], "gen")) { fputs(gen_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "logits")) { fputs(logits_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "bench")) { fputs(bench_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "chat")) { fputs(chat_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "template")) { fputs(template_usage, stdout); return 0; }
         if (argc > 2) { fprintf(stderr, "valkyr help: unknown command %s\n", argv[2]); return 2; }
         fputs(main_usage, stdout);
         return 0;
@@ -1008,6 +1241,8 @@ int main(int argc, char **argv) {
     if (is_flag(cmd, "gen") || is_flag(cmd, "generate")) return cmd_gen(argc - 2, argv + 2);
     if (is_flag(cmd, "logits")) return cmd_logits(argc - 2, argv + 2);
     if (is_flag(cmd, "bench")) return cmd_bench(argc - 2, argv + 2);
+    if (is_flag(cmd, "chat")) return cmd_chat(argc - 2, argv + 2);
+    if (is_flag(cmd, "template")) return cmd_template(argc - 2, argv + 2);
     fprintf(stderr, "valkyr: unknown command '%s' (see valkyr help)\n", cmd);
     return 2;
 }
