@@ -8278,6 +8278,18 @@ VKR__FN void vkr__mm4x4_ref(const vkr__mat *w, int64_t r, const float *const *x,
 #if (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__))
 #  define VKR__X86 1
 #  include <immintrin.h>
+/* GCC 12's AVX-512 headers trip -W(maybe-)uninitialized inside their own
+   inline functions (_mm512_reduce_add_ps and friends; GCC bug 105593): quiet
+   those two warnings over the SIMD kernels only. */
+#  if defined(__GNUC__) && !defined(__clang__)
+#    define VKR__AVX_BEGIN _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wuninitialized\"") \
+                           _Pragma("GCC diagnostic ignored \"-Wmaybe-uninitialized\"")
+#    define VKR__AVX_END _Pragma("GCC diagnostic pop")
+#  else
+#    define VKR__AVX_BEGIN
+#    define VKR__AVX_END
+#  endif
+VKR__AVX_BEGIN
 
 /* AVX-512: 16 lanes; bf16 widens by a shift, f16 with vcvtph2ps. The body
    is inlined with NX a constant, so the accumulators live in registers: with
@@ -8286,8 +8298,8 @@ VKR__FN void vkr__mm4x4_ref(const vkr__mat *w, int64_t r, const float *const *x,
 #define VKR__X512 __attribute__((target("avx512f,avx512bw,avx512vl,fma,f16c")))
 static inline VKR__X512 __attribute__((always_inline)) __m512 vkr__w512(const uint8_t *row, vkr_dtype t, int64_t k, __mmask16 m) {
     if (t == VKR_DTYPE_BF16)
-        return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, row + k * 2)), 16));
-    if (t == VKR_DTYPE_F16) return _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, row + k * 2));
+        return _mm512_castsi512_ps(_mm512_maskz_slli_epi32((__mmask16)0xFFFF, _mm512_maskz_cvtepu16_epi32((__mmask16)0xFFFF, _mm256_maskz_loadu_epi16(m, row + k * 2)), 16));
+    if (t == VKR_DTYPE_F16) return _mm512_maskz_cvtph_ps((__mmask16)0xFFFF, _mm256_maskz_loadu_epi16(m, row + k * 2));
     return _mm512_maskz_loadu_ps(m, row + k * 4);
 }
 /* One weight row against one token vector: four accumulators. */
@@ -8440,6 +8452,7 @@ static void vkr__dot_avx2(const vkr__mat *w, int64_t r, const float *const *x, i
         out[j] = s;
     }
 }
+VKR__AVX_END
 #endif
 
 #if defined(__aarch64__) && defined(__ARM_NEON)
@@ -8795,6 +8808,7 @@ VKR__FN void vkr__attn_head_ref(const float *q, const float *kt, int64_t ldk, co
     for (t = lo; t <= p; t++) vkr__vaxpy_ref(out, sc[t] / sum, vc + t * kvd, hd);
 }
 #ifdef VKR__X86
+VKR__AVX_BEGIN
 /* AVX-512: scores for 16 positions at once (q[d] broadcast times a row of
    transposed keys); head_dim a multiple of 16 up to 256 for the V sum, whose
    output row lives in registers. */
@@ -8830,6 +8844,7 @@ VKR__X512 static void vkr__attn_head_avx512(const float *q, const float *kt, int
         for (j = 0; j < nv; j++) _mm512_storeu_ps(out + 16 * j, _mm512_mul_ps(acc[j], inv));
     }
 }
+VKR__AVX_END
 #endif
 
 typedef struct vkr__attn_job {
@@ -9232,7 +9247,17 @@ VALKYR_API vkr_result vkr_generate(vkr_session *s, const vkr_tok *tok, const vkr
    whitespace handling token for token, a recursive-descent parser that
    follows jinja2's grammar (so precedence quirks like `-2**2 == 4` match),
    and a tree-walking evaluator over Python-like values. Everything a render
-   makes lives in one arena, freed at the end. */
+   makes lives in one arena, freed at the end.
+
+   Where valkyr knowingly differs from jinja2: integers are 64-bit (overflow
+   is an error, Python would go on); list.append works (transformers'
+   ImmutableSandboxedEnvironment forbids it); generators (map, select, ...)
+   can be iterated more than once; objects print without an address
+   ("<generator object>"); jinja2 folds constant expressions at compile time,
+   so a slice of a constant non-sequence such as `true[1:]` is undefined
+   there but an error here (as it is in jinja2 for variables); upper() and
+   title() map ASCII, Latin-1/Extended-A, Greek and Cyrillic only;
+   strftime_now uses UTC (transformers: local time). */
 
 #define VKR__JJ_MAX_SOURCE ((size_t)16 << 20)
 #define VKR__JJ_MAX_OUTPUT ((size_t)64 << 20)
@@ -9928,14 +9953,15 @@ VKR__FN const char *vkr__jj_skip_ws(const char *s, const char *end) {
     }
     return s;
 }
-/* Start of the whitespace run ending at end (str.rstrip). */
-VKR__FN const char *vkr__jj_rskip_ws(const char *s, const char *end) {
+/* Start of the whitespace run ending at end (str.rstrip); with stop_at_nl
+   the run ends after a newline. */
+VKR__FN const char *vkr__jj_rskip_ws(const char *s, const char *end, bool stop_at_nl) {
     while (end > s) {
         const char *q = end - 1;
         uint32_t cp;
         while (q > s && ((unsigned char)*q & 0xC0) == 0x80 && end - q < 4) q--;
         if (vkr__jj_cp(q, end, &cp) != (size_t)(end - q)) { q = end - 1; cp = 0xDC00u | (unsigned char)*q; }
-        if (!vkr__jj_space(cp)) break;
+        if (!vkr__jj_space(cp) || (stop_at_nl && cp == '\n')) break;
         end = q;
     }
     return end;
@@ -9949,10 +9975,9 @@ VKR__FN const char *vkr__jj_after_end(vkr__jj_lex *L, const char *p, char sign) 
 }
 /* Appends a data token, applying the whitespace control of the tag after it. */
 VKR__FN void vkr__jj_data(vkr__jj_lex *L, const char *s, const char *e, char sign, bool lstrip) {
-    if (sign == '-') e = vkr__jj_rskip_ws(s, e);
-    else if (sign != '+' && lstrip) {
-        const char *q = e;
-        while (q > s && (q[-1] == ' ' || q[-1] == '\t')) q--;
+    if (sign == '-') e = vkr__jj_rskip_ws(s, e, false);
+    else if (sign != '+' && lstrip) {   /* whitespace (\s, so Unicode too) alone on its line before the tag */
+        const char *q = vkr__jj_rskip_ws(s, e, true);
         if ((q > s && q[-1] == '\n') || (q == s && L->line_start)) e = q;
     }
     if (e > s) vkr__jj_emit(L, VKR__JJ_T_DATA, s, s, (size_t)(e - s));
@@ -11070,6 +11095,27 @@ VKR__FN bool vkr__jj_mul_ovf(int64_t x, int64_t y, int64_t *r) {
 /* Arithmetic and concatenation with Python's rules. */
 VKR__JJ_LEAF vkr__jj_val vkr__jj_binop(vkr__jj_ctx *c, const vkr__jj_node *n, int op, const vkr__jj_val *a, const vkr__jj_val *b) {
     static const char *const opname[] = {"", "**", "//"};
+    if (op == '%' && a->type == VKR__JJ_STR) {   /* printf-style formatting: %s %r %d %i %% */
+        const vkr__jj_val *args = b->type == VKR__JJ_LIST && b->tuple ? b->u.l->v : b;
+        size_t nargs = b->type == VKR__JJ_LIST && b->tuple ? b->u.l->n : 1, k = 0, i;
+        bool mapping = b->type == VKR__JJ_DICT || (b->type == VKR__JJ_LIST && !b->tuple && !b->gen) || b->type == VKR__JJ_UNDEF;   /* has __getitem__, not str */
+        vkr__jj_buf buf = {NULL, 0, 0};
+        for (i = 0; i < a->n && !c->err; i++) {
+            char f;
+            if (a->u.s[i] != '%') { vkr__jj_put(c, &buf, a->u.s + i, 1); continue; }
+            f = i + 1 < a->n ? a->u.s[++i] : 0;
+            if (f == '%') { vkr__jj_put(c, &buf, "%", 1); continue; }
+            if (f != 's' && f != 'r' && f != 'd' && f != 'i') { vkr__jj_fail(c, VKR_ERR_UNSUPPORTED, n, "string formatting: only %%s %%r %%d %%i are supported"); break; }
+            if (k >= nargs) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "not enough arguments for format string"); break; }
+            if (f != 's' && f != 'r' && args[k].type == VKR__JJ_UNDEF) { vkr__jj_undef_error(c, n, &args[k]); break; }
+            if (f != 's' && f != 'r' && !vkr__jj_isnum(&args[k])) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "%%%c format: a real number is required, not %s", f, vkr__jj_tname(&args[k])); break; }
+            if (f == 'd' || f == 'i') { vkr__jj_val t = args[k].type == VKR__JJ_FLOAT ? vkr__jj_int((int64_t)args[k].u.f) : vkr__jj_int(vkr__jj_i(&args[k])); vkr__jj_tostr(c, &t, &buf, false); }
+            else vkr__jj_tostr(c, &args[k], &buf, f == 'r');
+            k++;
+        }
+        if (!c->err && k < nargs && !(k == 0 && mapping)) vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "not all arguments converted during string formatting");
+        return vkr__jj_bufstr(&buf);
+    }
     if (a->type == VKR__JJ_UNDEF || b->type == VKR__JJ_UNDEF) return vkr__jj_undef_error(c, n, a->type == VKR__JJ_UNDEF ? a : b);
     if (vkr__jj_isnum(a) && vkr__jj_isnum(b)) {
         if (vkr__jj_isint(a) && vkr__jj_isint(b) && op != '/') {
@@ -11123,26 +11169,6 @@ VKR__JJ_LEAF vkr__jj_val vkr__jj_binop(vkr__jj_ctx *c, const vkr__jj_node *n, in
             vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "division by zero");
             return vkr__jj_undef(NULL, 0);
         }
-    }
-    if (op == '%' && a->type == VKR__JJ_STR) {   /* printf-style formatting: %s %r %d %i %% */
-        const vkr__jj_val *args = b->type == VKR__JJ_LIST && b->tuple ? b->u.l->v : b;
-        size_t nargs = b->type == VKR__JJ_LIST && b->tuple ? b->u.l->n : 1, k = 0, i;
-        bool mapping = b->type == VKR__JJ_DICT || (b->type == VKR__JJ_LIST && !b->tuple) || b->type == VKR__JJ_STR || b->type == VKR__JJ_UNDEF;
-        vkr__jj_buf buf = {NULL, 0, 0};
-        for (i = 0; i < a->n && !c->err; i++) {
-            char f;
-            if (a->u.s[i] != '%') { vkr__jj_put(c, &buf, a->u.s + i, 1); continue; }
-            f = i + 1 < a->n ? a->u.s[++i] : 0;
-            if (f == '%') { vkr__jj_put(c, &buf, "%", 1); continue; }
-            if (f != 's' && f != 'r' && f != 'd' && f != 'i') { vkr__jj_fail(c, VKR_ERR_UNSUPPORTED, n, "string formatting: only %%s %%r %%d %%i are supported"); break; }
-            if (k >= nargs) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "not enough arguments for format string"); break; }
-            if (f != 's' && f != 'r' && !vkr__jj_isnum(&args[k])) { vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "%%%c format: a real number is required, not %s", f, vkr__jj_tname(&args[k])); break; }
-            if (f == 'd' || f == 'i') { vkr__jj_val t = args[k].type == VKR__JJ_FLOAT ? vkr__jj_int((int64_t)args[k].u.f) : vkr__jj_int(vkr__jj_i(&args[k])); vkr__jj_tostr(c, &t, &buf, false); }
-            else vkr__jj_tostr(c, &args[k], &buf, f == 'r');
-            k++;
-        }
-        if (!c->err && k < nargs && !(k == 0 && mapping)) vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "not all arguments converted during string formatting");
-        return vkr__jj_bufstr(&buf);
     }
     if (op == '+' && a->type == VKR__JJ_STR && b->type == VKR__JJ_STR) {
         vkr__jj_buf buf = {NULL, 0, 0};
@@ -11335,7 +11361,7 @@ VKR__FN bool vkr__jj_parse_num(const vkr__jj_val *s, bool is_float, int base, vk
     size_t k = 0, i;
     const char *p = s->u.s, *e = p + s->n;
     p = vkr__jj_skip_ws(p, e);
-    e = vkr__jj_rskip_ws(p, e);
+    e = vkr__jj_rskip_ws(p, e, false);
     if (p == e || e - p >= (ptrdiff_t)sizeof buf) return false;
     for (i = 0; p + i < e; i++) {
         char ch = p[i];
@@ -11770,7 +11796,13 @@ VKR__JJ_LEAF vkr__jj_val vkr__jj_filter(vkr__jj_ctx *c, const vkr__jj_node *n, i
 VKR__JJ_LEAF int vkr__jj_test(vkr__jj_ctx *c, const vkr__jj_node *n, int id, const vkr__jj_val *v, const vkr__jj_args *a) {
     vkr__jj_val o = a->npos ? a->pos[0] : (a->kw && a->kw->n) ? a->kw->v[0] : vkr__jj_undef(NULL, 0);
     bool str = v->type == VKR__JJ_STR;
+    size_t given = a->npos + (a->kw ? a->kw->n : 0), want = id >= VKR__JJT_SAMEAS && id != VKR__JJT_ESCAPED && id != VKR__JJT_ODD &&
+                   id != VKR__JJT_EVEN && id != VKR__JJT_LOWER && id != VKR__JJT_UPPER && id != VKR__JJT_FILTER && id != VKR__JJT_TEST;
     int r;
+    if (given != want) {
+        vkr__jj_fail(c, VKR_ERR_INVALID_ARGUMENT, n, "test '%s' takes %zu argument(s), %zu given", vkr__jj_test_names[id], want, given);
+        return -1;
+    }
     switch (id) {
     case VKR__JJT_DEFINED: return v->type != VKR__JJ_UNDEF;
     case VKR__JJT_UNDEFINED: return v->type == VKR__JJ_UNDEF;

@@ -49,7 +49,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     vkr_chat_template_desc td;
     vkr_chat_render_desc rd;
     vkr_chat_template *t = NULL;
-    vkr_text out = {0};
+    vkr_text out = {NULL, 0, 0, {NULL, NULL, NULL}};
     vkr_chat_message msgs[3];
     vkr_result r;
     /* an exact-size copy so that ASan sees a read past the end */

@@ -52,7 +52,7 @@ int static_b(void);
 int main(void) { return static_a() && static_b() ? 0 : 1; }
 C
 
-W="-Wall -Wextra -Werror -I."
+W="-O2 -Wall -Wextra -Werror -I."
 for cc in gcc clang; do
     if ! command -v $cc >/dev/null 2>&1; then skip "$cc" "not installed"; continue; fi
     for std in c99 c11; do

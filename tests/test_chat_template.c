@@ -67,6 +67,8 @@ static const struct { const char *tmpl, *want; } FEATURES[] = {
      "a\nbc"},
     {"{% raw %}{{ not parsed }}{% endraw %}",
      "{{ not parsed }}"},
+    {"a\n \302\240\343\200\200{% if true %}x{% endif %}\n\302\240{{ 'v' }}|\343\200\200 {%- if true %}y{% endif %}",
+     "a\nx\302\240v|y"},
     {"\r\nwin\r\n{% if true %}\r\nx\r\n{% endif %}\r\n\n",
      "\nwin\nx\n"},
     {"{{ 1 + 2 * 3 }} {{ (1 + 2) * 3 }} {{ 7 / 2 }} {{ 7 // 2 }} {{ -7 // 2 }} {{ -7 % 3 }} {{ 2 ** 10 }} {{ 2 ** -1 }} {{ -2 ** 2 }} {{ 2 ** 3 ** 2 }}",
@@ -77,8 +79,8 @@ static const struct { const char *tmpl, *want; } FEATURES[] = {
      "True True True False True True False True True True True"},
     {"{{ true and 'y' }} {{ 0 or 'z' }} {{ not '' }} {{ 'T' if x else 'F' }} [{{ 'T' if e }}] {{ 1 if 0 else 2 if 0 else 3 }}",
      "y z True T [] 3"},
-    {"{{ '%s=%d' % ('n', 4) }} {{ 'a %s' % 'b' }}",
-     "n=4 a b"},
+    {"{{ '%s=%d' % ('n', 4) }} {{ 'a %s' % 'b' }} {{ 'abc' % {'k': 1} }} {{ '%s' % [1] }} {{ '%%' % () }}",
+     "n=4 a b abc [1] %"},
     {"{{ d.a }}{{ d['b'] }}[{{ d.zz }}]{{ x[0] }}{{ x[-1] }}[{{ x[9] }}]{{ x.1 }} {{ x[1:] }}{{ x[::-1] }}{{ x[:-1] }}{{ s[::-1] }}{{ u8[1] }}{{ u8[-5:] }}",
      "12[]13[]2 [2, 3][3, 2, 1][1, 2]dlroW olleH\303\251w\303\266rld"},
     {"{{ messages[0].role }}:{{ messages[0]['content'] }} {{ messages|length }} {{ add_generation_prompt }} [{{ bos_token }}][{{ eos_token }}] {{ tools }}",
@@ -169,7 +171,7 @@ static vkr_result render(const char *tmpl, const char *messages_json, const char
     vkr_chat_template_desc td;
     vkr_chat_render_desc rd;
     vkr_chat_template *t = NULL;
-    vkr_text text = {0};
+    vkr_text text = {NULL, 0, 0, {NULL, NULL, NULL}};
     vkr_result r;
     *out = NULL;
     memset(&td, 0, sizeof td);
@@ -329,7 +331,7 @@ static void test_api(void) {
     vkr_chat_render_desc rd;
     vkr_chat_template *t = NULL;
     vkr_chat_message msgs[2];
-    vkr_text out = {0};
+    vkr_text out = {NULL, 0, 0, {NULL, NULL, NULL}};
     const char *src = "{{ bos_token }}|{% for m in messages %}{{ m.role }}={{ m.content }};{% endfor %}|{{ add_generation_prompt }}|{{ eos_token }}|{{ x }}";
     memset(&td, 0, sizeof td);
     td.hooks.allocator.alloc = count_alloc;
@@ -366,7 +368,7 @@ static void test_api(void) {
         const char *m = "[{\"role\": \"assistant\", \"content\": [{\"type\": \"text\", \"text\": \"hi\"}], \"tool_calls\": [{\"function\": {\"name\": \"f\"}}]}]";
         vkr_chat_template *t2 = NULL;
         const char *s2 = "{{ bos_token }}{{ messages[0].content[0].text }}{{ messages[0].tool_calls[0].function.name }}{{ eos_token }}";
-        vkr_text o2 = {0};
+        vkr_text o2 = {NULL, 0, 0, {NULL, NULL, NULL}};
         td.bos_token = "<s>";
         td.eos_token = "</s>";
         CHECK(vkr_chat_template_new(s2, strlen(s2), &td, &t2) == VKR_OK);
@@ -376,7 +378,7 @@ static void test_api(void) {
     }
     {   /* an empty template renders nothing (but sets the text) */
         vkr_chat_template *t3 = NULL;
-        vkr_text o3 = {0};
+        vkr_text o3 = {NULL, 0, 0, {NULL, NULL, NULL}};
         CHECK(vkr_chat_template_new("", 0, NULL, &t3) == VKR_OK && vkr_chat_render(t3, msgs, 1, NULL, &o3) == VKR_OK && o3.len == 0 && o3.text);
         vkr_text_free(&o3);
         vkr_chat_template_free(t3);
@@ -407,7 +409,7 @@ static void run_job(void *p) {
     int k;
     j->ok = 1;
     for (k = 0; k < 50; k++) {
-        vkr_text out = {0};
+        vkr_text out = {NULL, 0, 0, {NULL, NULL, NULL}};
         vkr_chat_render_desc rd;
         memset(&rd, 0, sizeof rd);
         rd.add_generation_prompt = true;
@@ -420,7 +422,7 @@ static void test_threads(void) {
     char *src = vt_read_file(DIR "templates/Qwen-Qwen3.jinja", &len);
     const char *m = "[{\"role\":\"system\",\"content\":\"Be brief.\"},{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"<think>\\nhm\\n</think>\\n\\nHello\"},{\"role\":\"user\",\"content\":\"Bye\"}]";
     vkr_chat_template *t = NULL;
-    vkr_text first = {0};
+    vkr_text first = {NULL, 0, 0, {NULL, NULL, NULL}};
     vkr_chat_render_desc rd;
     vkr__thread th[4];
     job jobs[4];
@@ -465,7 +467,7 @@ static void test_real_templates(void) {
         vkr_chat_template_desc td;
         vkr_chat_render_desc rd;
         vkr_chat_template *t = NULL;
-        vkr_text out = {0};
+        vkr_text out = {NULL, 0, 0, {NULL, NULL, NULL}};
         vkr_result r;
         bool agp = false;
         snprintf(path, sizeof path, DIR "templates/%s.jinja", name);
@@ -505,7 +507,7 @@ static void test_real_templates(void) {
             if (!strcmp(conv, "user") || !strcmp(conv, "system") || !strcmp(conv, "multi") || !strcmp(conv, "unicode")) {
                 const vkr_json *cv = vkr_json_get(vkr_json_get(vkr_json_root(doc), "conversations"), conv);
                 vkr_chat_message msgs[8];
-                vkr_text out2 = {0};
+                vkr_text out2 = {NULL, 0, 0, {NULL, NULL, NULL}};
                 size_t k;
                 for (k = 0; k < cv->len && k < 8; k++) {
                     msgs[k].role = vkr_json_string(vkr_json_get(&cv->items[k], "role"));
