@@ -6934,8 +6934,6 @@ VKR__FN bool vkr__sp_add(vkr__enc *e, int dst, const char *s, size_t n, bool at_
 
 /* Regex matchers: the length in bytes of the match at s[i] (0 if none),
    following the alternatives left to right as the regex engines do. */
-typedef struct vkr__cps { const char *s; size_t n; } vkr__cps;
-
 VKR__FN size_t vkr__cp_at(const char *s, size_t n, size_t i, uint32_t *cp) {
     if (i >= n) { *cp = 0xFFFFFFFFu; return 0; }
     return vkr__u8dec(s + i, cp);
@@ -7409,7 +7407,7 @@ VKR__FN bool vkr__is_word_char(uint32_t cp) { return vkr__uc_is_letter(cp) || vk
 /* Finds the next added-token match in s[from, n) among tokens whose
    `normalized` flag equals `normalized`, leftmost-longest. Returns the token
    index or -1; *ms, *me are the match bounds. */
-VKR__FN int32_t vkr__added_find(const vkr_tok *t, const char *s, size_t n, size_t from, bool normalized, bool skip_special,
+VKR__FN int32_t vkr__added_find(const vkr_tok *t, const char *s, size_t n, size_t from, bool normalized,
                                 size_t *ms, size_t *me) {
     size_t i;
     for (i = from; i < n; i++) {
@@ -7418,7 +7416,6 @@ VKR__FN int32_t vkr__added_find(const vkr_tok *t, const char *s, size_t n, size_
         for (k = t->by_byte_start[c]; k < t->by_byte_start[c + 1]; k++) {
             const vkr__added *ad = &t->added[t->by_byte[k]];
             if (ad->normalized != normalized || ad->len > n - i || memcmp(s + i, ad->text, ad->len)) continue;
-            (void)skip_special;
             *ms = i;
             *me = i + ad->len;
             return t->by_byte[k];
@@ -7439,7 +7436,7 @@ VKR__FN bool vkr__split_added(vkr__enc *e, const char *s, size_t n, bool normali
     bool skip_special = (e->flags & VKR_TOK_NO_PARSE_SPECIAL) != 0;
     int32_t k;
     if (!t->n_added || (normalized ? !t->any_normalized_added : !t->any_raw_added)) return plain(e, s, n, at_start);
-    while ((k = vkr__added_find(t, s, n, from, normalized, skip_special, &ms, &me)) >= 0) {
+    while ((k = vkr__added_find(t, s, n, from, normalized, &ms, &me)) >= 0) {
         const vkr__added *ad = &t->added[k];
         size_t a = ms, b = me;
         from = me;
@@ -8488,14 +8485,7 @@ static void vkr__dot_neon(const vkr__mat *w, int64_t r, const float *const *x, i
 }
 #endif
 
-/* Attention's inner loops: q·k over head_dim, and y += a·x. */
-VKR__FN float vkr__vdot_ref(const float *a, const float *b, int64_t n) {
-    float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    int64_t i;
-    for (i = 0; i + 4 <= n; i += 4) { s0 += a[i] * b[i]; s1 += a[i + 1] * b[i + 1]; s2 += a[i + 2] * b[i + 2]; s3 += a[i + 3] * b[i + 3]; }
-    for (; i < n; i++) s0 += a[i] * b[i];
-    return (s0 + s1) + (s2 + s3);
-}
+/* Attention's inner loop: y += a·x. */
 VKR__FN void vkr__vaxpy_ref(float *y, float a, const float *x, int64_t n) {
     int64_t i;
     for (i = 0; i < n; i++) y[i] += a * x[i];
@@ -8595,16 +8585,14 @@ VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
     const vkr__mm_job *J = (const vkr__mm_job *)ctx;
     int64_t r0 = task * J->rows_per_task, r1 = VKR__MIN(r0 + J->rows_per_task, J->w.rows), r, i;
     (void)thread;
-    /* token blocks of 16 stay in cache while the rows stream past; with a 4×4
-       kernel, rows go four at a time against four tokens at a time */
     /* a token block of x stays in L2 (128 BF16 rows, 64 f32 rows of ~2048)
-       while each quad of weight rows, in L1, meets every token of it */
+       while each quad of weight rows, in L1, meets every token of it; with a
+       4×4 kernel, rows go four at a time against four tokens at a time */
     int64_t tb = J->mm4_bf16 ? 128 : J->mm4 ? 64 : 16;
     for (i = 0; i < J->n; i += tb) {
         int64_t ib = VKR__MIN(J->n - i, tb);
         r = r0;
-        if (J->mm4_bf16 && ib >= 4) {
-            const uint16_t *wb = (const uint16_t *)J->w.p;
+        if ((J->mm4_bf16 || J->mm4) && ib >= 4) {
             for (; r + 4 <= r1; r += 4) {
                 float b[4] = {0, 0, 0, 0};
                 int64_t t, q;
@@ -8612,31 +8600,14 @@ VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
                 for (t = 0; t + 4 <= ib; t += 4) {
                     float o[16];
                     int a, c;
-                    J->mm4_bf16(wb + r * J->w.cols, J->w.cols, J->xb + (i + t) * J->w.cols, J->w.cols, J->w.cols, o);
-                    for (a = 0; a < 4; a++) for (c = 0; c < 4; c++) J->y[(i + t + c) * J->ldy + r + a] = o[a * 4 + c] + b[a];
-                }
-                for (q = r; q < r + 4 && t < ib; q++) {
-                    int64_t tt;
-                    for (tt = t; tt < ib; tt++) {
-                        const float *xs[1];
-                        float o;
-                        xs[0] = J->x + (i + tt) * J->ldx;
-                        J->dot(&J->w, q, xs, 1, &o);
-                        J->y[(i + tt) * J->ldy + q] = o + b[q - r];
+                    if (J->mm4_bf16) {
+                        J->mm4_bf16((const uint16_t *)J->w.p + r * J->w.cols, J->w.cols, J->xb + (i + t) * J->w.cols, J->w.cols,
+                                    J->w.cols, o);
+                    } else {
+                        const float *xs[4];
+                        for (c = 0; c < 4; c++) xs[c] = J->x + (i + t + c) * J->ldx;
+                        J->mm4(&J->w, r, xs, o);
                     }
-                }
-            }
-        } else if (J->mm4 && ib >= 4) {
-            for (; r + 4 <= r1; r += 4) {
-                float b[4] = {0, 0, 0, 0};
-                int64_t t, q;
-                if (J->bias) vkr_tensor_read_f32(J->bias, r, 4, b);
-                for (t = 0; t + 4 <= ib; t += 4) {
-                    const float *xs[4];
-                    float o[16];
-                    int a, c;
-                    for (c = 0; c < 4; c++) xs[c] = J->x + (i + t + c) * J->ldx;
-                    J->mm4(&J->w, r, xs, o);
                     for (a = 0; a < 4; a++) for (c = 0; c < 4; c++) J->y[(i + t + c) * J->ldy + r + a] = o[a * 4 + c] + b[a];
                 }
                 for (q = r; q < r + 4 && t < ib; q++) {   /* leftover tokens of this block */
@@ -8850,7 +8821,6 @@ VKR__AVX_END
 typedef struct vkr__attn_job {
     const vkr_session *s;
     int64_t layer, nb, pos0, window;
-    const float *cos_t, *sin_t;
 } vkr__attn_job;
 
 /* Causal grouped-query attention for (token i, head h):
@@ -8919,8 +8889,6 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
         A.nb = nb;
         A.pos0 = pos0;
         A.window = local ? c->sliding_window : 0;
-        A.cos_t = cos_t;
-        A.sin_t = sin_t;
         vkr__pool_run(&s->cpu.pool, vkr__attn_task, &A, nb * nh);
         /* o-projection into xn, then the residual */
         vkr__x_changed(&s->cpu);
