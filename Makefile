@@ -5,7 +5,7 @@
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra
-CPPFLAGS += -I.
+CPPFLAGS += -I. -Ithird_party/vulkan/include
 LDLIBS  := -lm -lpthread -ldl
 PREFIX  ?= /usr/local
 BUILD   ?= build

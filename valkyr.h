@@ -95,6 +95,7 @@
    >>sample     logits → token: penalties, temperature, top-k/p, min-p
    >>cpu        CPU kernels (the readable reference) and their SIMD paths
    >>forward    the forward pass, written once, driven by the family's switches
+   >>vulkan     the GPU backend: device, memory, kernels, recorded forward pass
    >>session    KV cache, prefill and decode, logits
    >>generate   the generation loop: stop tokens, stop strings, streaming
    >>chat       chat templates (a Jinja2 work-alike) and conversations
@@ -706,6 +707,57 @@ typedef enum vkr_precision {
     VKR_PRECISION_F32
 } vkr_precision;
 
+/* >>vulkan ================================================================= */
+/* The GPU backend: the same forward pass as Vulkan 1.3 compute dispatches
+   (the shaders/ folder, embedded as SPIR-V in valkyr_shaders.h). The Vulkan loader
+   (libvulkan.so.1, vulkan-1.dll, libvulkan.1.dylib) is opened at run time;
+   valkyr calls Vulkan through a private function table and defines no vk*
+   symbol, so it links beside -lvulkan or a host's own volk. The
+   implementation needs the Vulkan headers: build with
+   -Ithird_party/vulkan/include (bundled) or have them installed, or define
+   VALKYR_NO_VULKAN.
+
+   A vkr_gpu is one device and its queue. Sessions on it keep weights (in
+   their file precision), the KV cache and activations in device memory; a
+   session with no gpu given opens its own. */
+
+typedef struct vkr_gpu_info {
+    char name[256];
+    char driver[256];
+    int32_t index;               /* in the loader's list: VALKYR_DEVICE=<index> picks it */
+    int32_t type;                /* VkPhysicalDeviceType: 1 integrated, 2 discrete, 3 virtual, 4 CPU (lavapipe) */
+    uint32_t vendor_id, device_id, api_version;
+    uint64_t device_local_bytes;
+    uint64_t max_storage_buffer_range;
+    uint32_t subgroup_size;
+    bool fp16_arith, storage_16bit, subgroup_size_control, cooperative_matrix, timestamps;
+    bool usable;                 /* Vulkan 1.3, a compute queue, subgroup arithmetic */
+    char why_not[128];           /* what is missing when not usable */
+} vkr_gpu_info;
+
+/* Lists the Vulkan devices: fills out[0, min(cap, *count)), *count = how many
+   exist. VKR_ERR_NO_DEVICE when there is no loader. */
+VALKYR_API vkr_result vkr_gpu_list(vkr_gpu_info *out, int32_t cap, int32_t *count);
+
+typedef struct vkr_gpu vkr_gpu;
+
+typedef struct vkr_gpu_desc {
+    vkr_hooks hooks;
+    /* an index or a piece of the name (case-insensitive); NULL → $VALKYR_DEVICE,
+       else the first discrete GPU, then integrated, virtual, CPU devices */
+    const char *device;
+    bool no_cpu_devices;        /* never pick a CPU device by default (what the auto backend does) */
+    bool validation;            /* the Khronos validation layer (when installed), messages to the
+                                   logger; $VALKYR_VALIDATION=1 does the same */
+} vkr_gpu_desc;
+
+VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out);
+/* Frees the device; free its sessions first. */
+VALKYR_API void vkr_gpu_free(vkr_gpu *g);
+VALKYR_API const vkr_gpu_info *vkr_gpu_get_info(const vkr_gpu *g);
+/* Warnings and errors the validation layer has reported so far. */
+VALKYR_API int64_t vkr_gpu_validation_messages(const vkr_gpu *g);
+
 /* >>session ================================================================ */
 /* A session is one conversation with a model: its KV cache, scratch and
    logits. Prompts are prefilled as a batch (matrix-matrix), generation runs
@@ -718,8 +770,10 @@ typedef struct vkr_session_desc {
     int64_t n_ctx;              /* KV cache size in tokens; 0 → min(the model's context, 4096) */
     int32_t n_threads;          /* CPU threads; 0 → one per logical CPU */
     int32_t n_batch;            /* prompt tokens per forward batch; 0 → 256 */
-    vkr_backend backend;        /* 0 → auto; the CPU is the only backend so far */
-    vkr_precision precision;    /* 0 → fast (see vkr_precision) */
+    vkr_backend backend;        /* 0 → auto: a Vulkan GPU when there is one (not a CPU device such as
+                                   lavapipe), else the CPU; VKR_BACKEND_VULKAN takes any Vulkan device */
+    vkr_precision precision;    /* 0 → fast (see vkr_precision); the GPU computes in f32 either way */
+    vkr_gpu *gpu;               /* the device for the Vulkan backend (borrowed); NULL → the session opens its own */
 } vkr_session_desc;
 
 VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc *desc, vkr_session **out);
@@ -741,6 +795,13 @@ VALKYR_API const vkr_token *vkr_session_tokens(const vkr_session *s); /* the con
 /* Forgets every token after the first n_past (the KV cache is kept for them). */
 VALKYR_API vkr_result vkr_session_rewind(vkr_session *s, int64_t n_past);
 VALKYR_API const vkr_model *vkr_session_model(const vkr_session *s);
+/* VKR_BACKEND_CPU or VKR_BACKEND_VULKAN: where this session runs. */
+VALKYR_API vkr_backend vkr_session_backend(const vkr_session *s);
+/* The device of a Vulkan session (NULL on the CPU). */
+VALKYR_API const vkr_gpu_info *vkr_session_gpu(const vkr_session *s);
+/* Of the last forward call on the GPU: compute dispatches recorded and GPU
+   time from timestamp queries (0 when the device has none). */
+VALKYR_API void vkr_session_gpu_stats(const vkr_session *s, int64_t *dispatches, double *gpu_seconds);
 
 /* >>generate =============================================================== */
 
@@ -887,6 +948,14 @@ VALKYR_API vkr_result vkr_chat_render_text(vkr_chat *c, bool add_generation_prom
 #ifdef VALKYR_IMPLEMENTATION
 #ifndef VALKYR_IMPLEMENTATION_DONE
 #define VALKYR_IMPLEMENTATION_DONE
+
+#ifndef VALKYR_NO_VULKAN
+#  if !defined(VK_VERSION_1_0) && !defined(VK_NO_PROTOTYPES)
+#    define VK_NO_PROTOTYPES   /* valkyr calls Vulkan only through its own table */
+#  endif
+#  include <vulkan/vulkan_core.h>
+#  include "valkyr_shaders.h"
+#endif
 
 #include <ctype.h>
 #include <errno.h>
@@ -8740,8 +8809,11 @@ VKR__FN void vkr__rope_inv_freq(const vkr_rope *r, float *inv) {
    norm style, activation, biases, q/k norm, sandwich norms, soft-capping,
    sliding windows and RoPE tables. */
 
+typedef struct vkr__vksess vkr__vksess;
+
 struct vkr_session {
     const vkr_model *m;
+    vkr__vksess *vk;              /* the GPU side; NULL → the CPU runs it */
     vkr_hooks hooks;
     vkr_allocator a;
     vkr__cpu cpu;
@@ -8937,12 +9009,1233 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
     return VKR_OK;
 }
 
+/* >>vulkan (implementation) ============================================== */
+/* The Vulkan backend records the forward pass as compute dispatches; its
+   SPIR-V comes embedded from valkyr_shaders.h (made from the shaders/ folder).
+
+   Loading: the loader library is opened at run time and every entry point
+   lives in a private table (vkr__vkfn), so valkyr defines no vk* symbol and
+   links beside -lvulkan or a host's own volk.
+
+   Layout on the GPU: weights stay in their file precision (bf16 stays bf16)
+   in buffers sub-allocated from a few large device allocations; a tensor
+   larger than maxStorageBufferRange is split by rows into pieces. Activations
+   and the KV cache are f32. Every kernel sees one descriptor-set layout
+   (12 storage buffers) and one 128-byte push-constant range.
+
+   Replay: positions and token ids live in a small host-visible "state"
+   buffer that the kernels read, so the command buffer for a batch size is
+   recorded once and submitted again for every later batch of that size
+   (decode: every token). Barriers sit only between dispatches that depend
+   on each other. */
+#ifndef VALKYR_NO_VULKAN
+
+#ifndef _WIN32
+#  include <dlfcn.h>
+#endif
+
+#define VKR__VK_GLOBAL_FNS(X) X(CreateInstance) X(EnumerateInstanceLayerProperties) X(EnumerateInstanceVersion)
+#define VKR__VK_INSTANCE_FNS(X) X(DestroyInstance) X(EnumeratePhysicalDevices) X(GetPhysicalDeviceProperties) \
+    X(GetPhysicalDeviceProperties2) X(GetPhysicalDeviceFeatures2) X(GetPhysicalDeviceMemoryProperties) \
+    X(GetPhysicalDeviceQueueFamilyProperties) X(CreateDevice) X(GetDeviceProcAddr) X(EnumerateDeviceExtensionProperties)
+#define VKR__VK_DEVICE_FNS(X) X(DestroyDevice) X(GetDeviceQueue) X(CreateBuffer) X(DestroyBuffer) \
+    X(GetBufferMemoryRequirements) X(AllocateMemory) X(FreeMemory) X(BindBufferMemory) X(MapMemory) X(UnmapMemory) \
+    X(InvalidateMappedMemoryRanges) X(CreateShaderModule) X(DestroyShaderModule) X(CreateDescriptorSetLayout) \
+    X(DestroyDescriptorSetLayout) X(CreatePipelineLayout) X(DestroyPipelineLayout) X(CreateComputePipelines) \
+    X(DestroyPipeline) X(CreateDescriptorPool) X(DestroyDescriptorPool) X(AllocateDescriptorSets) \
+    X(UpdateDescriptorSets) X(CreateCommandPool) X(DestroyCommandPool) X(AllocateCommandBuffers) \
+    X(FreeCommandBuffers) X(BeginCommandBuffer) X(EndCommandBuffer) X(CmdBindPipeline) X(CmdBindDescriptorSets) \
+    X(CmdPushConstants) X(CmdDispatch) X(CmdPipelineBarrier) X(CmdCopyBuffer) X(CreateFence) X(DestroyFence) \
+    X(ResetFences) X(WaitForFences) X(QueueSubmit) X(CreateQueryPool) X(DestroyQueryPool) X(CmdResetQueryPool) \
+    X(CmdWriteTimestamp) X(GetQueryPoolResults)
+
+typedef struct vkr__vkfn {
+    PFN_vkGetInstanceProcAddr GetInstanceProcAddr;
+#define VKR__VK_MEMBER(name) PFN_vk##name name;
+    VKR__VK_GLOBAL_FNS(VKR__VK_MEMBER)
+    VKR__VK_INSTANCE_FNS(VKR__VK_MEMBER)
+    VKR__VK_DEVICE_FNS(VKR__VK_MEMBER)
+    PFN_vkCreateDebugUtilsMessengerEXT CreateDebugUtilsMessengerEXT;
+    PFN_vkDestroyDebugUtilsMessengerEXT DestroyDebugUtilsMessengerEXT;
+#undef VKR__VK_MEMBER
+} vkr__vkfn;
+
+/* the kernels, by their index in vkr__shader_blobs (sorted by name) */
+enum { VKR__K_ARGMAX, VKR__K_ATTN, VKR__K_EMBED, VKR__K_GLU, VKR__K_MATMUL, VKR__K_MATVEC, VKR__K_RMSNORM, VKR__K_ROPE, VKR__K_COUNT };
+static const char *const vkr__kernel_names[VKR__K_COUNT] = {"argmax", "attn", "embed", "glu", "matmul", "matvec", "rmsnorm", "rope"};
+#define VKR__VK_BINDINGS 12
+#define VKR__VK_PUSH_BYTES 128
+#define VKR__VK_MAX_PIPES 64
+#define VKR__VK_BLOCK (256ull << 20)   /* device memory is taken in blocks of this size (or one tensor's) */
+
+typedef struct vkr__vkpipe { int32_t kernel; uint32_t wt, bt; VkPipeline p; } vkr__vkpipe;
+typedef struct vkr__vkblock { VkDeviceMemory mem; VkDeviceSize used, cap; uint32_t type; void *map; } vkr__vkblock;
+typedef struct vkr__vkbuf { VkBuffer b; VkDeviceSize size; void *map; } vkr__vkbuf;
+
+struct vkr_gpu {
+    vkr_allocator a;
+    vkr_hooks hooks;
+    void *lib;
+    vkr__vkfn vk;
+    VkInstance inst;
+    VkDebugUtilsMessengerEXT dbg;
+    int64_t validation_msgs;
+    VkPhysicalDevice pd;
+    VkDevice dev;
+    VkQueue queue;
+    uint32_t qfam;
+    VkPhysicalDeviceProperties props;
+    VkPhysicalDeviceMemoryProperties memp;
+    vkr_gpu_info info;
+    VkShaderModule mods[VKR__K_COUNT];
+    VkDescriptorSetLayout dsl;
+    VkPipelineLayout layout;
+    VkCommandPool pool;
+    vkr__vkpipe pipes[VKR__VK_MAX_PIPES];
+    int32_t n_pipes;
+    vkr__vkbuf dummy;            /* bound to the bindings a kernel does not use */
+    vkr__vkblock *blocks;        /* the gpu's own allocations (dummy, tests) */
+    int32_t n_blocks, cap_blocks;
+};
+
+/* ---- the loader -------------------------------------------------------- */
+
+VKR__FN void *vkr__dl_open(void) {
+#if defined(_WIN32)
+    return (void *)LoadLibraryA("vulkan-1.dll");
+#elif defined(__APPLE__)
+    void *h = dlopen("libvulkan.1.dylib", RTLD_NOW | RTLD_LOCAL);
+    if (!h) h = dlopen("libMoltenVK.dylib", RTLD_NOW | RTLD_LOCAL);
+    return h;
+#else
+    void *h = dlopen("libvulkan.so.1", RTLD_NOW | RTLD_LOCAL);
+    if (!h) h = dlopen("libvulkan.so", RTLD_NOW | RTLD_LOCAL);
+    return h;
+#endif
+}
+VKR__FN void *vkr__dl_sym(void *lib, const char *name) {
+#if defined(_WIN32)
+    return (void *)GetProcAddress((HMODULE)lib, name);
+#else
+    return dlsym(lib, name);
+#endif
+}
+VKR__FN void vkr__dl_close(void *lib) {
+    if (!lib) return;
+#if defined(_WIN32)
+    FreeLibrary((HMODULE)lib);
+#else
+    dlclose(lib);
+#endif
+}
+
+VKR__FN const char *vkr__vk_str(VkResult r) {
+    switch (r) {
+    case VK_ERROR_OUT_OF_HOST_MEMORY: return "VK_ERROR_OUT_OF_HOST_MEMORY";
+    case VK_ERROR_OUT_OF_DEVICE_MEMORY: return "VK_ERROR_OUT_OF_DEVICE_MEMORY";
+    case VK_ERROR_INITIALIZATION_FAILED: return "VK_ERROR_INITIALIZATION_FAILED";
+    case VK_ERROR_DEVICE_LOST: return "VK_ERROR_DEVICE_LOST";
+    case VK_ERROR_LAYER_NOT_PRESENT: return "VK_ERROR_LAYER_NOT_PRESENT";
+    case VK_ERROR_EXTENSION_NOT_PRESENT: return "VK_ERROR_EXTENSION_NOT_PRESENT";
+    case VK_ERROR_FEATURE_NOT_PRESENT: return "VK_ERROR_FEATURE_NOT_PRESENT";
+    case VK_ERROR_INCOMPATIBLE_DRIVER: return "VK_ERROR_INCOMPATIBLE_DRIVER";
+    case VK_ERROR_TOO_MANY_OBJECTS: return "VK_ERROR_TOO_MANY_OBJECTS";
+    case VK_ERROR_OUT_OF_POOL_MEMORY: return "VK_ERROR_OUT_OF_POOL_MEMORY";
+    case VK_TIMEOUT: return "VK_TIMEOUT";
+    default: return "a Vulkan error";
+    }
+}
+
+/* A failed Vulkan call as a vkr_result, with the call and what it was for. */
+VKR__FN vkr_result vkr__vk_fail(VkResult r, const char *what) {
+    vkr_result e = r == VK_ERROR_OUT_OF_DEVICE_MEMORY ? VKR_ERR_OUT_OF_DEVICE_MEMORY
+                 : r == VK_ERROR_DEVICE_LOST ? VKR_ERR_DEVICE_LOST
+                 : r == VK_ERROR_OUT_OF_HOST_MEMORY ? VKR_ERR_OUT_OF_MEMORY : VKR_ERR_VULKAN;
+    return vkr__fail(e, "Vulkan: %s failed: %s (%d)", what, vkr__vk_str(r), (int)r);
+}
+#define VKR__VK_TRY(call, what) do { VkResult vr_ = (call); if (vr_ != VK_SUCCESS) return vkr__vk_fail(vr_, what); } while (0)
+
+/* Opens the loader and an instance (with the validation layer when asked). */
+VKR__FN vkr_result vkr__vk_instance(vkr__vkfn *vk, void **lib, VkInstance *inst, bool validation) {
+    VkApplicationInfo app;
+    VkInstanceCreateInfo ci;
+    const char *layer = "VK_LAYER_KHRONOS_validation", *ext = VK_EXT_DEBUG_UTILS_EXTENSION_NAME;
+    uint32_t version = VK_API_VERSION_1_0;
+    VkResult r;
+    memset(vk, 0, sizeof *vk);
+    *inst = VK_NULL_HANDLE;
+    *lib = vkr__dl_open();
+    if (!*lib) return vkr__fail(VKR_ERR_NO_DEVICE, "no Vulkan loader (libvulkan.so.1 / vulkan-1.dll) on this machine");
+    vk->GetInstanceProcAddr = (PFN_vkGetInstanceProcAddr)vkr__dl_sym(*lib, "vkGetInstanceProcAddr");
+    if (!vk->GetInstanceProcAddr) { vkr__dl_close(*lib); *lib = NULL; return vkr__fail(VKR_ERR_NO_DEVICE, "the Vulkan loader has no vkGetInstanceProcAddr"); }
+#define VKR__VK_LOAD_GLOBAL(name) vk->name = (PFN_vk##name)vk->GetInstanceProcAddr(VK_NULL_HANDLE, "vk" #name);
+    VKR__VK_GLOBAL_FNS(VKR__VK_LOAD_GLOBAL)
+#undef VKR__VK_LOAD_GLOBAL
+    if (vk->EnumerateInstanceVersion) vk->EnumerateInstanceVersion(&version);
+    if (!vk->CreateInstance || version < VK_API_VERSION_1_3) {
+        vkr__dl_close(*lib); *lib = NULL;
+        return vkr__fail(VKR_ERR_NO_DEVICE, "the Vulkan loader speaks %u.%u; valkyr needs 1.3", VK_API_VERSION_MAJOR(version), VK_API_VERSION_MINOR(version));
+    }
+    if (validation) {   /* only when the layer is installed */
+        uint32_t n = 0, i;
+        VkLayerProperties *lp;
+        bool found = false;
+        vk->EnumerateInstanceLayerProperties(&n, NULL);
+        lp = (VkLayerProperties *)calloc(n ? n : 1, sizeof *lp);
+        if (lp && vk->EnumerateInstanceLayerProperties(&n, lp) == VK_SUCCESS)
+            for (i = 0; i < n; i++) if (!strcmp(lp[i].layerName, layer)) found = true;
+        free(lp);
+        if (!found) validation = false;
+    }
+    memset(&app, 0, sizeof app);
+    app.sType = VK_STRUCTURE_TYPE_APPLICATION_INFO;
+    app.pApplicationName = "valkyr";
+    app.pEngineName = "valkyr";
+    app.apiVersion = VK_API_VERSION_1_3;
+    memset(&ci, 0, sizeof ci);
+    ci.sType = VK_STRUCTURE_TYPE_INSTANCE_CREATE_INFO;
+    ci.pApplicationInfo = &app;
+    if (validation) { ci.enabledLayerCount = 1; ci.ppEnabledLayerNames = &layer; ci.enabledExtensionCount = 1; ci.ppEnabledExtensionNames = &ext; }
+    r = vk->CreateInstance(&ci, NULL, inst);
+    if (r != VK_SUCCESS) { vkr__dl_close(*lib); *lib = NULL; *inst = VK_NULL_HANDLE; return vkr__vk_fail(r, "vkCreateInstance"); }
+#define VKR__VK_LOAD_INST(name) vk->name = (PFN_vk##name)vk->GetInstanceProcAddr(*inst, "vk" #name);
+    VKR__VK_INSTANCE_FNS(VKR__VK_LOAD_INST)
+#undef VKR__VK_LOAD_INST
+    if (validation) {
+        vk->CreateDebugUtilsMessengerEXT = (PFN_vkCreateDebugUtilsMessengerEXT)vk->GetInstanceProcAddr(*inst, "vkCreateDebugUtilsMessengerEXT");
+        vk->DestroyDebugUtilsMessengerEXT = (PFN_vkDestroyDebugUtilsMessengerEXT)vk->GetInstanceProcAddr(*inst, "vkDestroyDebugUtilsMessengerEXT");
+    }
+    return VKR_OK;
+}
+
+VKR__FN bool vkr__vk_has_ext(const vkr__vkfn *vk, VkPhysicalDevice pd, const char *name) {
+    uint32_t n = 0, i;
+    VkExtensionProperties *e;
+    bool found = false;
+    if (vk->EnumerateDeviceExtensionProperties(pd, NULL, &n, NULL) != VK_SUCCESS || !n) return false;
+    e = (VkExtensionProperties *)calloc(n, sizeof *e);
+    if (e && vk->EnumerateDeviceExtensionProperties(pd, NULL, &n, e) == VK_SUCCESS)
+        for (i = 0; i < n; i++) if (!strcmp(e[i].extensionName, name)) found = true;
+    free(e);
+    return found;
+}
+
+/* What valkyr sees in a physical device, and whether it can run on it. */
+VKR__FN void vkr__vk_describe(const vkr__vkfn *vk, VkPhysicalDevice pd, int32_t index, vkr_gpu_info *info, uint32_t *qfam) {
+    VkPhysicalDeviceProperties2 p2;
+    VkPhysicalDeviceSubgroupProperties sg;
+    VkPhysicalDeviceDriverProperties drv;
+    VkPhysicalDeviceFeatures2 f2;
+    VkPhysicalDeviceVulkan11Features f11;
+    VkPhysicalDeviceVulkan12Features f12;
+    VkPhysicalDeviceVulkan13Features f13;
+    VkPhysicalDeviceMemoryProperties mp;
+    VkQueueFamilyProperties qf[32];
+    uint32_t nq = 32, i;
+    memset(info, 0, sizeof *info);
+    memset(&p2, 0, sizeof p2); memset(&sg, 0, sizeof sg); memset(&drv, 0, sizeof drv);
+    p2.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2;
+    sg.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_PROPERTIES;
+    drv.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_DRIVER_PROPERTIES;
+    p2.pNext = &sg; sg.pNext = &drv;
+    vk->GetPhysicalDeviceProperties2(pd, &p2);
+    memset(&f2, 0, sizeof f2); memset(&f11, 0, sizeof f11); memset(&f12, 0, sizeof f12); memset(&f13, 0, sizeof f13);
+    f2.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2;
+    f11.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_1_FEATURES;
+    f12.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES;
+    f13.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_3_FEATURES;
+    f2.pNext = &f11; f11.pNext = &f12; f12.pNext = &f13;
+    vk->GetPhysicalDeviceFeatures2(pd, &f2);
+    vk->GetPhysicalDeviceMemoryProperties(pd, &mp);
+    info->index = index;
+    snprintf(info->name, sizeof info->name, "%s", p2.properties.deviceName);
+    snprintf(info->driver, sizeof info->driver, "%.120s %.120s", drv.driverName, drv.driverInfo);
+    info->type = (int32_t)p2.properties.deviceType;
+    info->vendor_id = p2.properties.vendorID;
+    info->device_id = p2.properties.deviceID;
+    info->api_version = p2.properties.apiVersion;
+    for (i = 0; i < mp.memoryHeapCount; i++)
+        if (mp.memoryHeaps[i].flags & VK_MEMORY_HEAP_DEVICE_LOCAL_BIT) info->device_local_bytes += mp.memoryHeaps[i].size;
+    info->max_storage_buffer_range = p2.properties.limits.maxStorageBufferRange;
+    info->subgroup_size = sg.subgroupSize;
+    info->fp16_arith = f12.shaderFloat16 != 0;
+    info->storage_16bit = f11.storageBuffer16BitAccess != 0;
+    info->subgroup_size_control = f13.subgroupSizeControl != 0;
+    info->cooperative_matrix = vkr__vk_has_ext(vk, pd, VK_KHR_COOPERATIVE_MATRIX_EXTENSION_NAME);
+    info->timestamps = p2.properties.limits.timestampComputeAndGraphics != 0;
+    *qfam = UINT32_MAX;
+    vk->GetPhysicalDeviceQueueFamilyProperties(pd, &nq, qf);
+    for (i = 0; i < nq && *qfam == UINT32_MAX; i++)   /* a compute queue; a compute-only one is not needed */
+        if (qf[i].queueFlags & VK_QUEUE_COMPUTE_BIT) *qfam = i;
+    if (info->api_version < VK_API_VERSION_1_3)
+        snprintf(info->why_not, sizeof info->why_not, "Vulkan %u.%u (1.3 needed)", VK_API_VERSION_MAJOR(info->api_version), VK_API_VERSION_MINOR(info->api_version));
+    else if (*qfam == UINT32_MAX) snprintf(info->why_not, sizeof info->why_not, "no compute queue");
+    else if (!(sg.supportedStages & VK_SHADER_STAGE_COMPUTE_BIT) || !(sg.supportedOperations & VK_SUBGROUP_FEATURE_ARITHMETIC_BIT))
+        snprintf(info->why_not, sizeof info->why_not, "no subgroup arithmetic in compute shaders");
+    else if (sg.subgroupSize < 4) snprintf(info->why_not, sizeof info->why_not, "subgroups of %u lanes (4 or more needed)", sg.subgroupSize);
+    else info->usable = true;
+}
+
+VALKYR_API vkr_result vkr_gpu_list(vkr_gpu_info *out, int32_t cap, int32_t *count) {
+    vkr__vkfn vk;
+    void *lib;
+    VkInstance inst;
+    VkPhysicalDevice pds[16];
+    uint32_t n = 16, i;
+    vkr_result r;
+    if (!count || (cap > 0 && !out)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gpu_list: NULL argument");
+    *count = 0;
+    r = vkr__vk_instance(&vk, &lib, &inst, false);
+    if (r != VKR_OK) return r;
+    if (vk.EnumeratePhysicalDevices(inst, &n, pds) < 0) n = 0;
+    for (i = 0; i < n; i++) {
+        uint32_t q;
+        if ((int32_t)i < cap) vkr__vk_describe(&vk, pds[i], (int32_t)i, &out[i], &q);
+    }
+    *count = (int32_t)n;
+    vk.DestroyInstance(inst, NULL);
+    vkr__dl_close(lib);
+    return VKR_OK;
+}
+
+/* ---- memory ------------------------------------------------------------ */
+
+VKR__FN int32_t vkr__vk_memtype(const vkr_gpu *g, uint32_t bits, VkMemoryPropertyFlags want, VkMemoryPropertyFlags avoid) {
+    uint32_t i;
+    for (i = 0; i < g->memp.memoryTypeCount; i++) {
+        VkMemoryPropertyFlags f = g->memp.memoryTypes[i].propertyFlags;
+        if ((bits & (1u << i)) && (f & want) == want && !(f & avoid)) return (int32_t)i;
+    }
+    return -1;
+}
+
+/* A buffer of `size` bytes from one of the blocks (a new block when none has
+   room). host: mapped host-visible memory (cached when the device offers
+   it), else device-local. */
+VKR__FN vkr_result vkr__vk_buffer(vkr_gpu *g, vkr__vkblock **blocks, int32_t *n_blocks, int32_t *cap_blocks,
+                                  VkDeviceSize size, bool host, vkr__vkbuf *out) {
+    VkBufferCreateInfo bi;
+    VkMemoryRequirements req;
+    int32_t type = -1, k;
+    VkDeviceSize off = 0;
+    vkr__vkblock *b = NULL;
+    VkResult vr;
+    memset(out, 0, sizeof *out);
+    memset(&bi, 0, sizeof bi);
+    bi.sType = VK_STRUCTURE_TYPE_BUFFER_CREATE_INFO;
+    bi.size = size ? (size + 3) & ~(VkDeviceSize)3 : 4;
+    bi.usage = VK_BUFFER_USAGE_STORAGE_BUFFER_BIT | VK_BUFFER_USAGE_TRANSFER_DST_BIT | VK_BUFFER_USAGE_TRANSFER_SRC_BIT;
+    bi.sharingMode = VK_SHARING_MODE_EXCLUSIVE;
+    VKR__VK_TRY(g->vk.CreateBuffer(g->dev, &bi, NULL, &out->b), "vkCreateBuffer");
+    out->size = bi.size;
+    g->vk.GetBufferMemoryRequirements(g->dev, out->b, &req);
+    if (host) {
+        type = vkr__vk_memtype(g, req.memoryTypeBits, VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT | VK_MEMORY_PROPERTY_HOST_COHERENT_BIT | VK_MEMORY_PROPERTY_HOST_CACHED_BIT, 0);
+        if (type < 0) type = vkr__vk_memtype(g, req.memoryTypeBits, VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT | VK_MEMORY_PROPERTY_HOST_COHERENT_BIT, 0);
+    } else {
+        type = vkr__vk_memtype(g, req.memoryTypeBits, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT, 0);
+        if (type < 0) type = vkr__vk_memtype(g, req.memoryTypeBits, 0, 0);
+    }
+    if (type < 0) { g->vk.DestroyBuffer(g->dev, out->b, NULL); out->b = VK_NULL_HANDLE; return vkr__fail(VKR_ERR_VULKAN, "Vulkan: no memory type fits a %s buffer", host ? "host-visible" : "device"); }
+    for (k = 0; k < *n_blocks && !b; k++) {
+        vkr__vkblock *c = &(*blocks)[k];
+        VkDeviceSize o = (c->used + req.alignment - 1) / req.alignment * req.alignment;
+        if (c->type == (uint32_t)type && (!host || c->map) && o + req.size <= c->cap) { b = c; off = o; }
+    }
+    if (!b) {
+        VkMemoryAllocateInfo ai;
+        VkDeviceSize cap = VKR__MAX((VkDeviceSize)(host ? (64ull << 20) : VKR__VK_BLOCK), req.size);
+        VkDeviceSize heap = g->memp.memoryHeaps[g->memp.memoryTypes[type].heapIndex].size;
+        if (cap > req.size && cap > heap / 4) cap = VKR__MAX(req.size, heap / 4);
+        if (*n_blocks == *cap_blocks) {
+            int32_t nc = *cap_blocks ? *cap_blocks * 2 : 16;
+            void *p = *blocks;
+            if (!vkr__grow(&g->a, &p, (size_t)*cap_blocks, (size_t)nc, sizeof(vkr__vkblock))) {
+                g->vk.DestroyBuffer(g->dev, out->b, NULL); out->b = VK_NULL_HANDLE;
+                return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "out of memory");
+            }
+            *blocks = (vkr__vkblock *)p; *cap_blocks = nc;
+        }
+        b = &(*blocks)[*n_blocks];
+        memset(b, 0, sizeof *b);
+        memset(&ai, 0, sizeof ai);
+        ai.sType = VK_STRUCTURE_TYPE_MEMORY_ALLOCATE_INFO;
+        ai.allocationSize = cap;
+        ai.memoryTypeIndex = (uint32_t)type;
+        vr = g->vk.AllocateMemory(g->dev, &ai, NULL, &b->mem);
+        if (vr != VK_SUCCESS) {
+            g->vk.DestroyBuffer(g->dev, out->b, NULL); out->b = VK_NULL_HANDLE;
+            vkr__vk_fail(vr, "vkAllocateMemory");
+            return vkr__fail(vr == VK_ERROR_OUT_OF_DEVICE_MEMORY ? VKR_ERR_OUT_OF_DEVICE_MEMORY : VKR_ERR_VULKAN,
+                             "Vulkan: could not allocate %.1f MiB of %s memory on %s (%s)", (double)cap / 1048576.0,
+                             host ? "host-visible" : "device", g->info.name, vkr__vk_str(vr));
+        }
+        b->cap = cap;
+        b->type = (uint32_t)type;
+        if ((g->memp.memoryTypes[type].propertyFlags & VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT) &&
+            (vr = g->vk.MapMemory(g->dev, b->mem, 0, VK_WHOLE_SIZE, 0, &b->map)) != VK_SUCCESS) {
+            g->vk.FreeMemory(g->dev, b->mem, NULL);
+            g->vk.DestroyBuffer(g->dev, out->b, NULL); out->b = VK_NULL_HANDLE;
+            return vkr__vk_fail(vr, "vkMapMemory");
+        }
+        (*n_blocks)++;
+        off = 0;
+    }
+    vr = g->vk.BindBufferMemory(g->dev, out->b, b->mem, off);
+    if (vr != VK_SUCCESS) { g->vk.DestroyBuffer(g->dev, out->b, NULL); out->b = VK_NULL_HANDLE; return vkr__vk_fail(vr, "vkBindBufferMemory"); }
+    b->used = off + req.size;
+    if (b->map) out->map = (char *)b->map + off;
+    return VKR_OK;
+}
+
+VKR__FN void vkr__vk_free_blocks(vkr_gpu *g, vkr__vkblock *blocks, int32_t n, int32_t cap) {
+    int32_t k;
+    for (k = 0; k < n; k++) g->vk.FreeMemory(g->dev, blocks[k].mem, NULL);   /* unmaps too */
+    vkr__free(&g->a, blocks, (size_t)cap * sizeof *blocks);
+}
+
+/* ---- device, pipelines, submission ---------------------------------------- */
+
+static VKAPI_ATTR VkBool32 VKAPI_CALL vkr__vk_debug(VkDebugUtilsMessageSeverityFlagBitsEXT sev, VkDebugUtilsMessageTypeFlagsEXT type,
+                                                    const VkDebugUtilsMessengerCallbackDataEXT *data, void *user) {
+    vkr_gpu *g = (vkr_gpu *)user;
+    (void)type;
+    if (sev & (VK_DEBUG_UTILS_MESSAGE_SEVERITY_WARNING_BIT_EXT | VK_DEBUG_UTILS_MESSAGE_SEVERITY_ERROR_BIT_EXT)) {
+        g->validation_msgs++;
+        vkr__log(&g->hooks.logger, VKR_LOG_ERROR, "Vulkan validation: %s", data && data->pMessage ? data->pMessage : "(no message)");
+    }
+    return VK_FALSE;
+}
+
+VALKYR_API void vkr_gpu_free(vkr_gpu *g) {
+    int32_t k;
+    if (!g) return;
+    if (g->dev) {
+        for (k = 0; k < g->n_pipes; k++) g->vk.DestroyPipeline(g->dev, g->pipes[k].p, NULL);
+        for (k = 0; k < VKR__K_COUNT; k++) if (g->mods[k]) g->vk.DestroyShaderModule(g->dev, g->mods[k], NULL);
+        if (g->layout) g->vk.DestroyPipelineLayout(g->dev, g->layout, NULL);
+        if (g->dsl) g->vk.DestroyDescriptorSetLayout(g->dev, g->dsl, NULL);
+        if (g->pool) g->vk.DestroyCommandPool(g->dev, g->pool, NULL);
+        if (g->dummy.b) g->vk.DestroyBuffer(g->dev, g->dummy.b, NULL);
+        vkr__vk_free_blocks(g, g->blocks, g->n_blocks, g->cap_blocks);
+        g->vk.DestroyDevice(g->dev, NULL);
+    }
+    if (g->dbg && g->vk.DestroyDebugUtilsMessengerEXT) g->vk.DestroyDebugUtilsMessengerEXT(g->inst, g->dbg, NULL);
+    if (g->inst) g->vk.DestroyInstance(g->inst, NULL);
+    vkr__dl_close(g->lib);
+    vkr__free(&g->a, g, sizeof *g);
+}
+
+/* Picks the device: desc->device or $VALKYR_DEVICE (an index or a piece of
+   the name), else discrete, integrated, virtual, then CPU devices. */
+VKR__FN vkr_result vkr__vk_pick(vkr_gpu *g, const char *want, bool no_cpu) {
+    VkPhysicalDevice pds[16];
+    vkr_gpu_info infos[16];
+    uint32_t qf[16], n = 16, i;
+    int32_t best = -1, best_rank = 99;
+    static const int rank_of_type[5] = {4, 1, 0, 2, 3};   /* other, integrated, discrete, virtual, cpu */
+    VkResult vr = g->vk.EnumeratePhysicalDevices(g->inst, &n, pds);
+    if (vr < 0) return vkr__vk_fail(vr, "vkEnumeratePhysicalDevices");
+    if (!n) return vkr__fail(VKR_ERR_NO_DEVICE, "the Vulkan loader found no device (no driver installed?)");
+    for (i = 0; i < n; i++) vkr__vk_describe(&g->vk, pds[i], (int32_t)i, &infos[i], &qf[i]);
+    if (want && *want) {
+        char *end;
+        long idx = strtol(want, &end, 10);
+        if (*end == 0) {
+            if (idx < 0 || idx >= (long)n) return vkr__fail(VKR_ERR_NO_DEVICE, "Vulkan device %ld does not exist (%u found)", idx, n);
+            best = (int32_t)idx;
+        } else {
+            for (i = 0; i < n && best < 0; i++) {
+                const char *h = infos[i].name;
+                size_t wl = strlen(want), j;
+                for (; *h && best < 0; h++) {
+                    for (j = 0; j < wl && h[j] && tolower((unsigned char)h[j]) == tolower((unsigned char)want[j]); j++) {}
+                    if (j == wl) best = (int32_t)i;
+                }
+            }
+            if (best < 0) return vkr__fail(VKR_ERR_NO_DEVICE, "no Vulkan device's name contains \"%s\" (see valkyr devices)", want);
+        }
+        if (!infos[best].usable) return vkr__fail(VKR_ERR_NO_DEVICE, "Vulkan device %d (%s) cannot run valkyr: %s", best, infos[best].name, infos[best].why_not);
+    } else {
+        for (i = 0; i < n; i++) {
+            int t = infos[i].type >= 0 && infos[i].type <= 4 ? infos[i].type : 0;
+            if (!infos[i].usable || (no_cpu && t == VK_PHYSICAL_DEVICE_TYPE_CPU)) continue;
+            if (rank_of_type[t] < best_rank) { best_rank = rank_of_type[t]; best = (int32_t)i; }
+        }
+        if (best < 0) {
+            for (i = 0; i < n; i++) if (!infos[i].usable) return vkr__fail(VKR_ERR_NO_DEVICE, "no usable Vulkan device: %s: %s", infos[i].name, infos[i].why_not);
+            return vkr__fail(VKR_ERR_NO_DEVICE, "no Vulkan GPU (only CPU devices such as lavapipe; ask for --backend vulkan to use one)");
+        }
+    }
+    g->pd = pds[best];
+    g->qfam = qf[best];
+    g->info = infos[best];
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out) {
+    vkr_gpu *g;
+    vkr_allocator a;
+    vkr_result r;
+    const char *env;
+    bool validation;
+    float prio = 1.0f;
+    int32_t k;
+    if (!out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gpu_new: NULL argument");
+    *out = NULL;
+    a = vkr__allocator(desc && desc->hooks.allocator.alloc ? &desc->hooks.allocator : NULL);
+    g = (vkr_gpu *)vkr__calloc(&a, 1, sizeof *g);
+    if (!g) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "gpu: out of memory");
+    g->a = a;
+    if (desc) g->hooks = desc->hooks;
+    g->hooks.allocator = a;
+    env = getenv("VALKYR_VALIDATION");
+    validation = (desc && desc->validation) || (env && *env && strcmp(env, "0"));
+    r = vkr__vk_instance(&g->vk, &g->lib, &g->inst, validation);
+    if (r != VKR_OK) { vkr__free(&a, g, sizeof *g); return r; }
+    if (g->vk.CreateDebugUtilsMessengerEXT) {
+        VkDebugUtilsMessengerCreateInfoEXT di;
+        memset(&di, 0, sizeof di);
+        di.sType = VK_STRUCTURE_TYPE_DEBUG_UTILS_MESSENGER_CREATE_INFO_EXT;
+        di.messageSeverity = VK_DEBUG_UTILS_MESSAGE_SEVERITY_WARNING_BIT_EXT | VK_DEBUG_UTILS_MESSAGE_SEVERITY_ERROR_BIT_EXT;
+        di.messageType = VK_DEBUG_UTILS_MESSAGE_TYPE_GENERAL_BIT_EXT | VK_DEBUG_UTILS_MESSAGE_TYPE_VALIDATION_BIT_EXT | VK_DEBUG_UTILS_MESSAGE_TYPE_PERFORMANCE_BIT_EXT;
+        di.pfnUserCallback = vkr__vk_debug;
+        di.pUserData = g;
+        if (g->vk.CreateDebugUtilsMessengerEXT(g->inst, &di, NULL, &g->dbg) != VK_SUCCESS) g->dbg = VK_NULL_HANDLE;
+    }
+    env = getenv("VALKYR_DEVICE");
+    r = vkr__vk_pick(g, desc && desc->device ? desc->device : env, desc && desc->no_cpu_devices && !(env && *env));
+    if (r != VKR_OK) { vkr_gpu_free(g); return r; }
+    g->vk.GetPhysicalDeviceProperties(g->pd, &g->props);
+    g->vk.GetPhysicalDeviceMemoryProperties(g->pd, &g->memp);
+    {
+        VkDeviceQueueCreateInfo qi;
+        VkDeviceCreateInfo ci;
+        VkPhysicalDeviceVulkan13Features f13;
+        VkResult vr;
+        memset(&qi, 0, sizeof qi);
+        qi.sType = VK_STRUCTURE_TYPE_DEVICE_QUEUE_CREATE_INFO;
+        qi.queueFamilyIndex = g->qfam;
+        qi.queueCount = 1;
+        qi.pQueuePriorities = &prio;
+        memset(&ci, 0, sizeof ci);
+        ci.sType = VK_STRUCTURE_TYPE_DEVICE_CREATE_INFO;
+        ci.queueCreateInfoCount = 1;
+        ci.pQueueCreateInfos = &qi;
+        memset(&f13, 0, sizeof f13);   /* glslc's SPIR-V 1.6 declares workgroup sizes with LocalSizeId */
+        f13.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_3_FEATURES;
+        f13.maintenance4 = VK_TRUE;
+        ci.pNext = &f13;
+        vr = g->vk.CreateDevice(g->pd, &ci, NULL, &g->dev);
+        if (vr != VK_SUCCESS) { g->dev = VK_NULL_HANDLE; vkr_gpu_free(g); return vkr__vk_fail(vr, "vkCreateDevice"); }
+    }
+#define VKR__VK_LOAD_DEV(name) g->vk.name = (PFN_vk##name)g->vk.GetDeviceProcAddr(g->dev, "vk" #name);
+    VKR__VK_DEVICE_FNS(VKR__VK_LOAD_DEV)
+#undef VKR__VK_LOAD_DEV
+    g->vk.GetDeviceQueue(g->dev, g->qfam, 0, &g->queue);
+    /* one descriptor-set layout and one pipeline layout for every kernel */
+    {
+        VkDescriptorSetLayoutBinding b[VKR__VK_BINDINGS];
+        VkDescriptorSetLayoutCreateInfo li;
+        VkPushConstantRange pr;
+        VkPipelineLayoutCreateInfo pi;
+        VkCommandPoolCreateInfo cp;
+        VkResult vr;
+        for (k = 0; k < VKR__VK_BINDINGS; k++) {
+            memset(&b[k], 0, sizeof b[k]);
+            b[k].binding = (uint32_t)k;
+            b[k].descriptorType = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+            b[k].descriptorCount = 1;
+            b[k].stageFlags = VK_SHADER_STAGE_COMPUTE_BIT;
+        }
+        memset(&li, 0, sizeof li);
+        li.sType = VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO;
+        li.bindingCount = VKR__VK_BINDINGS;
+        li.pBindings = b;
+        vr = g->vk.CreateDescriptorSetLayout(g->dev, &li, NULL, &g->dsl);
+        if (vr == VK_SUCCESS) {
+            memset(&pr, 0, sizeof pr);
+            pr.stageFlags = VK_SHADER_STAGE_COMPUTE_BIT;
+            pr.size = VKR__VK_PUSH_BYTES;
+            memset(&pi, 0, sizeof pi);
+            pi.sType = VK_STRUCTURE_TYPE_PIPELINE_LAYOUT_CREATE_INFO;
+            pi.setLayoutCount = 1;
+            pi.pSetLayouts = &g->dsl;
+            pi.pushConstantRangeCount = 1;
+            pi.pPushConstantRanges = &pr;
+            vr = g->vk.CreatePipelineLayout(g->dev, &pi, NULL, &g->layout);
+        }
+        if (vr == VK_SUCCESS) {
+            memset(&cp, 0, sizeof cp);
+            cp.sType = VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO;
+            cp.flags = VK_COMMAND_POOL_CREATE_RESET_COMMAND_BUFFER_BIT;
+            cp.queueFamilyIndex = g->qfam;
+            vr = g->vk.CreateCommandPool(g->dev, &cp, NULL, &g->pool);
+        }
+        for (k = 0; k < VKR__K_COUNT && vr == VK_SUCCESS; k++) {
+            VkShaderModuleCreateInfo si;
+            int32_t j, found = -1;
+            for (j = 0; j < VKR__SHADER_COUNT; j++) if (!strcmp(vkr__shader_blobs[j].name, vkr__kernel_names[k])) found = j;
+            if (found < 0) { vkr_gpu_free(g); return vkr__fail(VKR_ERR_VULKAN, "valkyr_shaders.h lacks the %s kernel (run make shaders)", vkr__kernel_names[k]); }
+            memset(&si, 0, sizeof si);
+            si.sType = VK_STRUCTURE_TYPE_SHADER_MODULE_CREATE_INFO;
+            si.codeSize = vkr__shader_blobs[found].n_words * 4;
+            si.pCode = vkr__shader_blobs[found].words;
+            vr = g->vk.CreateShaderModule(g->dev, &si, NULL, &g->mods[k]);
+        }
+        if (vr != VK_SUCCESS) { vkr_gpu_free(g); return vkr__vk_fail(vr, "creating the pipeline layout, command pool and shader modules"); }
+    }
+    r = vkr__vk_buffer(g, &g->blocks, &g->n_blocks, &g->cap_blocks, 256, false, &g->dummy);
+    if (r != VKR_OK) { vkr_gpu_free(g); return r; }
+    g->info.usable = true;
+    *out = g;
+    return VKR_OK;
+}
+
+VALKYR_API const vkr_gpu_info *vkr_gpu_get_info(const vkr_gpu *g) { return g ? &g->info : NULL; }
+VALKYR_API int64_t vkr_gpu_validation_messages(const vkr_gpu *g) { return g ? g->validation_msgs : 0; }
+
+/* The pipeline of a kernel for weight type wt and bias type bt (spec
+   constants 0 and 1), made on first use. */
+VKR__FN vkr_result vkr__vk_pipe(vkr_gpu *g, int32_t kernel, uint32_t wt, uint32_t bt, VkPipeline *out) {
+    VkSpecializationMapEntry me[2];
+    VkSpecializationInfo spec;
+    VkComputePipelineCreateInfo ci;
+    uint32_t data[2];
+    int32_t k;
+    VkResult vr;
+    for (k = 0; k < g->n_pipes; k++)
+        if (g->pipes[k].kernel == kernel && g->pipes[k].wt == wt && g->pipes[k].bt == bt) { *out = g->pipes[k].p; return VKR_OK; }
+    if (g->n_pipes == VKR__VK_MAX_PIPES) return vkr__fail(VKR_ERR_LIMIT, "too many pipeline variants");
+    data[0] = wt; data[1] = bt;
+    me[0].constantID = 0; me[0].offset = 0; me[0].size = 4;
+    me[1].constantID = 1; me[1].offset = 4; me[1].size = 4;
+    spec.mapEntryCount = 2; spec.pMapEntries = me; spec.dataSize = sizeof data; spec.pData = data;
+    memset(&ci, 0, sizeof ci);
+    ci.sType = VK_STRUCTURE_TYPE_COMPUTE_PIPELINE_CREATE_INFO;
+    ci.stage.sType = VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO;
+    ci.stage.stage = VK_SHADER_STAGE_COMPUTE_BIT;
+    ci.stage.module = g->mods[kernel];
+    ci.stage.pName = "main";
+    ci.stage.pSpecializationInfo = &spec;
+    ci.layout = g->layout;
+    vr = g->vk.CreateComputePipelines(g->dev, VK_NULL_HANDLE, 1, &ci, NULL, out);
+    if (vr != VK_SUCCESS) return vkr__vk_fail(vr, "vkCreateComputePipelines");
+    g->pipes[g->n_pipes].kernel = kernel;
+    g->pipes[g->n_pipes].wt = wt;
+    g->pipes[g->n_pipes].bt = bt;
+    g->pipes[g->n_pipes++].p = *out;
+    return VKR_OK;
+}
+
+VKR__FN uint32_t vkr__vk_wtype(vkr_dtype t) { return t == VKR_DTYPE_BF16 ? 1u : t == VKR_DTYPE_F16 ? 2u : 0u; }
+
+/* Submits a recorded command buffer and waits for it (fence, no idle waits). */
+VKR__FN vkr_result vkr__vk_submit(vkr_gpu *g, VkCommandBuffer cb, VkFence fence) {
+    VkSubmitInfo si;
+    VkResult vr;
+    memset(&si, 0, sizeof si);
+    si.sType = VK_STRUCTURE_TYPE_SUBMIT_INFO;
+    si.commandBufferCount = 1;
+    si.pCommandBuffers = &cb;
+    VKR__VK_TRY(g->vk.ResetFences(g->dev, 1, &fence), "vkResetFences");
+    VKR__VK_TRY(g->vk.QueueSubmit(g->queue, 1, &si, fence), "vkQueueSubmit");
+    vr = g->vk.WaitForFences(g->dev, 1, &fence, VK_TRUE, 600ull * 1000000000ull);
+    if (vr == VK_TIMEOUT) return vkr__fail(VKR_ERR_DEVICE_LOST, "Vulkan: the GPU did not finish within 10 minutes");
+    if (vr != VK_SUCCESS) return vkr__vk_fail(vr, "vkWaitForFences");
+    return VKR_OK;
+}
+
+VKR__FN void vkr__vk_barrier(vkr_gpu *g, VkCommandBuffer cb) {
+    VkMemoryBarrier mb;
+    memset(&mb, 0, sizeof mb);
+    mb.sType = VK_STRUCTURE_TYPE_MEMORY_BARRIER;
+    mb.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT;
+    mb.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_HOST_READ_BIT;
+    g->vk.CmdPipelineBarrier(cb, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT,
+                             VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_HOST_BIT, 0, 1, &mb, 0, NULL, 0, NULL);
+}
+
+/* ---- one dispatch ------------------------------------------------------- */
+
+/* A dispatch: a kernel, its buffers (NULL handle → the dummy), push
+   constants and grid. */
+typedef struct vkr__vkop {
+    int32_t kernel;
+    uint32_t wt, bt;
+    VkBuffer buf[VKR__VK_BINDINGS];
+    uint32_t push[VKR__VK_PUSH_BYTES / 4];
+    uint32_t n_push, gx, gy;
+} vkr__vkop;
+
+VKR__FN void vkr__vk_write_set(vkr_gpu *g, VkDescriptorSet set, const vkr__vkop *op) {
+    VkDescriptorBufferInfo bi[VKR__VK_BINDINGS];
+    VkWriteDescriptorSet w[VKR__VK_BINDINGS];
+    int32_t k;
+    for (k = 0; k < VKR__VK_BINDINGS; k++) {
+        bi[k].buffer = op->buf[k] ? op->buf[k] : g->dummy.b;
+        bi[k].offset = 0;
+        bi[k].range = VK_WHOLE_SIZE;
+        memset(&w[k], 0, sizeof w[k]);
+        w[k].sType = VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET;
+        w[k].dstSet = set;
+        w[k].dstBinding = (uint32_t)k;
+        w[k].descriptorCount = 1;
+        w[k].descriptorType = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+        w[k].pBufferInfo = &bi[k];
+    }
+    g->vk.UpdateDescriptorSets(g->dev, VKR__VK_BINDINGS, w, 0, NULL);
+}
+
+VKR__FN vkr_result vkr__vk_record(vkr_gpu *g, VkCommandBuffer cb, VkDescriptorSet set, const vkr__vkop *op) {
+    VkPipeline p;
+    vkr_result r = vkr__vk_pipe(g, op->kernel, op->wt, op->bt, &p);
+    if (r != VKR_OK) return r;
+    g->vk.CmdBindPipeline(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p);
+    g->vk.CmdBindDescriptorSets(cb, VK_PIPELINE_BIND_POINT_COMPUTE, g->layout, 0, 1, &set, 0, NULL);
+    if (op->n_push) g->vk.CmdPushConstants(cb, g->layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, op->n_push * 4, op->push);
+    g->vk.CmdDispatch(cb, op->gx, op->gy ? op->gy : 1, 1);
+    return VKR_OK;
+}
+
+/* ---- sessions on the GPU ----------------------------------------------------- */
+
+#define VKR__VK_MAX_PIECES 16
+/* A weight on the GPU: its rows split into pieces that each fit one buffer binding. */
+typedef struct vkr__vkw {
+    vkr__vkbuf piece[VKR__VK_MAX_PIECES];
+    int32_t n_pieces;
+    int64_t rows, cols, rows_per;
+    uint32_t wt;
+} vkr__vkw;
+
+typedef struct vkr__vklayer {
+    vkr__vkw attn_norm, q, k, v, o, q_bias, k_bias, v_bias, o_bias, q_norm, k_norm, attn_post_norm, ffn_norm, ffn_post_norm,
+        gate, up, down, gate_bias, up_bias, down_bias;
+    vkr__vkbuf kc, vc;    /* key cache [kv_dim][n_ctx], value cache [n_ctx][kv_dim] */
+} vkr__vklayer;
+
+#define VKR__VK_PLANS 4
+typedef struct vkr__vkplan { int64_t nb; bool all; VkCommandBuffer cb; int64_t dispatches; } vkr__vkplan;
+
+struct vkr__vksess {
+    vkr_gpu *g;
+    bool owns_gpu;
+    vkr__vkblock *blocks;
+    int32_t n_blocks, cap_blocks;
+    vkr__vkw embed, lm_head, final_norm;
+    vkr__vklayer *layers;
+    int64_t n_layers, nb_max, logit_rows, n_ctx;
+    vkr__vkbuf x, xn, q, k, v, att, ffn_g, ffn_u, cos_g, sin_g, cos_l, sin_l, state, logits;
+    VkDescriptorPool dpool;
+    VkDescriptorSet *sets;
+    int64_t n_sets, cap_sets, set_cursor;
+    vkr__vkplan plans[VKR__VK_PLANS];
+    int32_t plan_next;
+    VkFence fence;
+    VkQueryPool qpool;
+    int64_t last_dispatches;
+    double last_gpu_s;
+};
+
+VKR__FN void vkr__vk_sess_free(vkr__vksess *v) {
+    vkr_gpu *g;
+    int64_t k;
+    if (!v) return;
+    g = v->g;
+    if (g) {
+        VkBuffer *all[] = {&v->x.b, &v->xn.b, &v->q.b, &v->k.b, &v->v.b, &v->att.b, &v->ffn_g.b, &v->ffn_u.b, &v->cos_g.b, &v->sin_g.b,
+                           &v->cos_l.b, &v->sin_l.b, &v->state.b, &v->logits.b};
+        const vkr__vkw *ws[3];
+        size_t i;
+        int32_t p, w;
+        for (k = 0; k < VKR__VK_PLANS; k++) if (v->plans[k].cb) g->vk.FreeCommandBuffers(g->dev, g->pool, 1, &v->plans[k].cb);
+        if (v->dpool) g->vk.DestroyDescriptorPool(g->dev, v->dpool, NULL);
+        if (v->fence) g->vk.DestroyFence(g->dev, v->fence, NULL);
+        if (v->qpool) g->vk.DestroyQueryPool(g->dev, v->qpool, NULL);
+        for (i = 0; i < sizeof all / sizeof all[0]; i++) if (*all[i]) g->vk.DestroyBuffer(g->dev, *all[i], NULL);
+        ws[0] = &v->embed; ws[1] = &v->lm_head; ws[2] = &v->final_norm;
+        for (w = 0; w < 3; w++) for (p = 0; p < ws[w]->n_pieces; p++) if (ws[w]->piece[p].b && !(w == 1 && v->lm_head.piece[p].b == v->embed.piece[p].b)) g->vk.DestroyBuffer(g->dev, ws[w]->piece[p].b, NULL);
+        for (k = 0; v->layers && k < v->n_layers; k++) {
+            vkr__vklayer *L = &v->layers[k];
+            vkr__vkw *lw[] = {&L->attn_norm, &L->q, &L->k, &L->v, &L->o, &L->q_bias, &L->k_bias, &L->v_bias, &L->o_bias, &L->q_norm,
+                              &L->k_norm, &L->attn_post_norm, &L->ffn_norm, &L->ffn_post_norm, &L->gate, &L->up, &L->down,
+                              &L->gate_bias, &L->up_bias, &L->down_bias};
+            for (i = 0; i < sizeof lw / sizeof lw[0]; i++) for (p = 0; p < lw[i]->n_pieces; p++) if (lw[i]->piece[p].b) g->vk.DestroyBuffer(g->dev, lw[i]->piece[p].b, NULL);
+            if (L->kc.b) g->vk.DestroyBuffer(g->dev, L->kc.b, NULL);
+            if (L->vc.b) g->vk.DestroyBuffer(g->dev, L->vc.b, NULL);
+        }
+        vkr__vk_free_blocks(g, v->blocks, v->n_blocks, v->cap_blocks);
+        vkr__free(&g->a, v->layers, (size_t)v->n_layers * sizeof *v->layers);
+        vkr__free(&g->a, v->sets, (size_t)v->cap_sets * sizeof *v->sets);
+        if (v->owns_gpu) { vkr_allocator a = g->a; vkr_gpu_free(g); vkr__free(&a, v, sizeof *v); return; }
+        vkr__free(&g->a, v, sizeof *v);
+    }
+}
+
+/* Staging for uploads: a host-visible buffer, filled and copied in turns. */
+typedef struct vkr__vkstage {
+    vkr__vkbuf buf;
+    vkr__vkblock *blocks;   /* its own memory, freed after the upload */
+    int32_t n_blocks, cap_blocks;
+    VkDeviceSize used;
+    VkCommandBuffer cb;
+    bool open;
+    VkFence fence;
+} vkr__vkstage;
+
+VKR__FN vkr_result vkr__vk_stage_flush(vkr_gpu *g, vkr__vkstage *st) {
+    vkr_result r;
+    if (!st->open) return VKR_OK;
+    st->open = false;
+    st->used = 0;
+    VKR__VK_TRY(g->vk.EndCommandBuffer(st->cb), "vkEndCommandBuffer");
+    r = vkr__vk_submit(g, st->cb, st->fence);
+    return r;
+}
+
+/* Copies n bytes from host memory into dst at offset, through the stage. */
+VKR__FN vkr_result vkr__vk_upload(vkr_gpu *g, vkr__vkstage *st, VkBuffer dst, VkDeviceSize off, const void *src, VkDeviceSize n) {
+    while (n) {
+        VkDeviceSize room, chunk;
+        VkBufferCopy c;
+        if (st->used == st->buf.size) { vkr_result r = vkr__vk_stage_flush(g, st); if (r != VKR_OK) return r; }
+        if (!st->open) {
+            VkCommandBufferBeginInfo bi;
+            memset(&bi, 0, sizeof bi);
+            bi.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO;
+            bi.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
+            VKR__VK_TRY(g->vk.BeginCommandBuffer(st->cb, &bi), "vkBeginCommandBuffer");
+            st->open = true;
+        }
+        room = st->buf.size - st->used;
+        chunk = n < room ? n : room;
+        memcpy((char *)st->buf.map + st->used, src, (size_t)chunk);
+        c.srcOffset = st->used;
+        c.dstOffset = off;
+        c.size = chunk;
+        g->vk.CmdCopyBuffer(st->cb, st->buf.b, dst, 1, &c);
+        st->used += (chunk + 3) & ~(VkDeviceSize)3;
+        if (st->used > st->buf.size) st->used = st->buf.size;
+        src = (const char *)src + chunk;
+        off += chunk;
+        n -= chunk;
+    }
+    return VKR_OK;
+}
+
+/* Uploads a weight (rows × cols, rows split into pieces that fit one
+   binding); a NULL tensor leaves w empty. */
+VKR__FN vkr_result vkr__vk_weight(vkr__vksess *v, vkr__vkstage *st, const vkr_tensor *t, vkr__vkw *w) {
+    vkr_gpu *g = v->g;
+    int64_t esz, row_bytes, p, r0;
+    uint64_t range = g->info.max_storage_buffer_range;
+    memset(w, 0, sizeof *w);
+    if (!t) return VKR_OK;
+    esz = t->dtype == VKR_DTYPE_F32 ? 4 : 2;
+    if (t->dtype != VKR_DTYPE_F32 && t->dtype != VKR_DTYPE_BF16 && t->dtype != VKR_DTYPE_F16)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: the Vulkan backend reads F32, BF16 and F16 weights", t->name);
+    w->cols = t->n_dims >= 2 ? t->shape[t->n_dims - 1] : t->n_elems;
+    w->rows = w->cols ? t->n_elems / w->cols : 0;
+    w->wt = vkr__vk_wtype(t->dtype);
+    row_bytes = w->cols * esz;
+    w->rows_per = row_bytes ? (int64_t)(range / (uint64_t)row_bytes) : w->rows;
+    if (w->rows_per > 1 && (w->rows_per * w->cols) % 2) w->rows_per--;   /* pieces start on a 4-byte boundary */
+    if (w->rows_per < 1) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: one row (%lld bytes) exceeds maxStorageBufferRange", t->name, (long long)row_bytes);
+    if (w->rows_per > w->rows) w->rows_per = w->rows;
+    for (p = 0, r0 = 0; r0 < w->rows || p == 0; p++, r0 += w->rows_per) {
+        int64_t n = VKR__MIN(w->rows_per, w->rows - r0);
+        vkr_result r;
+        if (p == VKR__VK_MAX_PIECES) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: larger than %d × maxStorageBufferRange", t->name, VKR__VK_MAX_PIECES);
+        r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, (VkDeviceSize)(n * row_bytes), false, &w->piece[p]);
+        if (r == VKR_OK) r = vkr__vk_upload(g, st, w->piece[p].b, 0, (const char *)t->data + r0 * row_bytes, (VkDeviceSize)(n * row_bytes));
+        if (r != VKR_OK) return r;
+        w->n_pieces = (int32_t)p + 1;
+        if (!w->rows) break;
+    }
+    return VKR_OK;
+}
+
+/* The next descriptor set of the op sequence: made and written on the first
+   recording, reused after (every plan walks the same ops over the same buffers). */
+VKR__FN vkr_result vkr__vk_emit(vkr__vksess *v, VkCommandBuffer cb, const vkr__vkop *op, bool barrier_before, int64_t *count) {
+    vkr_gpu *g = v->g;
+    VkDescriptorSet set;
+    if (v->set_cursor == v->n_sets) {
+        VkDescriptorSetAllocateInfo ai;
+        VkResult vr;
+        if (v->n_sets == v->cap_sets) return vkr__fail(VKR_ERR_LIMIT, "Vulkan: more dispatches than descriptor sets");
+        memset(&ai, 0, sizeof ai);
+        ai.sType = VK_STRUCTURE_TYPE_DESCRIPTOR_SET_ALLOCATE_INFO;
+        ai.descriptorPool = v->dpool;
+        ai.descriptorSetCount = 1;
+        ai.pSetLayouts = &g->dsl;
+        vr = g->vk.AllocateDescriptorSets(g->dev, &ai, &v->sets[v->n_sets]);
+        if (vr != VK_SUCCESS) return vkr__vk_fail(vr, "vkAllocateDescriptorSets");
+        vkr__vk_write_set(g, v->sets[v->n_sets], op);
+        v->n_sets++;
+    }
+    set = v->sets[v->set_cursor++];
+    if (barrier_before) vkr__vk_barrier(g, cb);
+    (*count)++;
+    return vkr__vk_record(g, cb, set, op);
+}
+
+/* y[t][row] (+)= W x[t] over every piece of W: matvec for a few tokens,
+   the tiled matmul for more. */
+VKR__FN vkr_result vkr__vk_linear(vkr__vksess *v, VkCommandBuffer cb, const vkr__vkw *w, const vkr__vkw *bias, VkBuffer x,
+                                  uint32_t x_off, uint32_t x_stride, VkBuffer y, uint32_t y_off, uint32_t y_stride, int64_t ntok,
+                                  bool add, float softcap, bool barrier_before, int64_t *count) {
+    int32_t p;
+    for (p = 0; p < w->n_pieces; p++) {
+        vkr__vkop op;
+        int64_t rows = VKR__MIN(w->rows_per, w->rows - (int64_t)p * w->rows_per);
+        vkr_result r;
+        memset(&op, 0, sizeof op);
+        op.kernel = ntok <= 8 ? VKR__K_MATVEC : VKR__K_MATMUL;
+        op.wt = w->wt;
+        op.bt = bias && bias->n_pieces ? bias->wt : 0;
+        op.buf[0] = w->piece[p].b;
+        op.buf[1] = x;
+        op.buf[2] = y;
+        op.buf[3] = bias && bias->n_pieces ? bias->piece[0].b : VK_NULL_HANDLE;
+        op.push[0] = (uint32_t)rows; op.push[1] = (uint32_t)w->cols; op.push[2] = (uint32_t)ntok;
+        op.push[3] = x_off; op.push[4] = x_stride; op.push[5] = y_off; op.push[6] = y_stride;
+        op.push[7] = (uint32_t)(p * w->rows_per);
+        op.push[8] = bias && bias->n_pieces ? 1u : 0u;
+        op.push[9] = add ? 1u : 0u;
+        memcpy(&op.push[10], &softcap, 4);
+        op.n_push = 11;
+        if (op.kernel == VKR__K_MATVEC) {
+            op.gx = (uint32_t)VKR__MIN(rows, (int64_t)65535);
+            op.gy = (uint32_t)((rows + op.gx - 1) / op.gx);
+        } else {
+            op.gx = (uint32_t)((rows + 63) / 64);
+            op.gy = (uint32_t)((ntok + 63) / 64);
+        }
+        r = vkr__vk_emit(v, cb, &op, barrier_before && p == 0, count);
+        if (r != VKR_OK) return r;
+    }
+    return VKR_OK;
+}
+
+VKR__FN vkr_result vkr__vk_norm(vkr__vksess *v, VkCommandBuffer cb, const vkr__vkw *w, VkBuffer x, VkBuffer y, int64_t d,
+                                int64_t row0, int64_t nrows, double eps, bool plus_one, bool add, int64_t *count) {
+    vkr__vkop op;
+    float e = (float)eps;
+    memset(&op, 0, sizeof op);
+    op.kernel = VKR__K_RMSNORM;
+    op.wt = w->wt;
+    op.buf[0] = w->piece[0].b; op.buf[1] = x; op.buf[2] = y;
+    op.push[0] = (uint32_t)d; op.push[1] = (uint32_t)row0; memcpy(&op.push[2], &e, 4);
+    op.push[3] = plus_one; op.push[4] = add;
+    op.n_push = 5;
+    op.gx = (uint32_t)nrows;
+    return vkr__vk_emit(v, cb, &op, true, count);
+}
+
+/* Records the forward pass of nb tokens (logits of all of them, or of the
+   last) into cb. The op sequence does not depend on nb or `all`, so
+   descriptor sets made by the first recording serve every later one. */
+VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandBuffer cb, int64_t nb, bool all, int64_t *count) {
+    vkr_gpu *g = v->g;
+    int64_t d = c->hidden_size, hd = c->head_dim, nh = c->n_heads, nkv = c->n_kv_heads, ff = c->intermediate_size;
+    int64_t qd = nh * hd, kvd = nkv * hd, V = c->vocab_size, l;
+    bool sw = c->sandwich_norm;
+    vkr__vkop op;
+    vkr_result r;
+    int32_t p;
+    v->set_cursor = 0;
+    *count = 0;
+    if (v->qpool) { g->vk.CmdResetQueryPool(cb, v->qpool, 0, 2); g->vk.CmdWriteTimestamp(cb, VK_PIPELINE_STAGE_TOP_OF_PIPE_BIT, v->qpool, 0); }
+    for (p = 0; p < v->embed.n_pieces; p++) {   /* x = E[ids] · scale */
+        float sc = (float)c->embed_scale;
+        memset(&op, 0, sizeof op);
+        op.kernel = VKR__K_EMBED; op.wt = v->embed.wt;
+        op.buf[0] = v->embed.piece[p].b; op.buf[2] = v->x.b; op.buf[7] = v->state.b;
+        op.push[0] = (uint32_t)d; op.push[1] = (uint32_t)(p * v->embed.rows_per);
+        op.push[2] = (uint32_t)VKR__MIN(v->embed.rows_per, v->embed.rows - p * v->embed.rows_per); memcpy(&op.push[3], &sc, 4);
+        op.n_push = 4;
+        op.gx = (uint32_t)VKR__MIN((d + 255) / 256, (int64_t)64); op.gy = (uint32_t)nb;
+        if ((r = vkr__vk_emit(v, cb, &op, p == 0, count)) != VKR_OK) return r;
+    }
+    for (l = 0; l < c->n_layers; l++) {
+        const vkr__vklayer *L = &v->layers[l];
+        bool local = c->layer_kind[l] == VKR_LAYER_SLIDING_ATTENTION;
+        const vkr_rope *rope = local ? &c->rope_local : &c->rope;
+        float scale = (float)c->attn_scale, cap = (float)c->attn_logit_softcap, eps = (float)c->rms_norm_eps;
+        if ((r = vkr__vk_norm(v, cb, &L->attn_norm, v->x.b, v->xn.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, false, count)) != VKR_OK) return r;
+        if ((r = vkr__vk_linear(v, cb, &L->q, &L->q_bias, v->xn.b, 0, (uint32_t)d, v->q.b, 0, (uint32_t)qd, nb, false, 0, true, count)) != VKR_OK) return r;
+        if ((r = vkr__vk_linear(v, cb, &L->k, &L->k_bias, v->xn.b, 0, (uint32_t)d, v->k.b, 0, (uint32_t)kvd, nb, false, 0, false, count)) != VKR_OK) return r;
+        if ((r = vkr__vk_linear(v, cb, &L->v, &L->v_bias, v->xn.b, 0, (uint32_t)d, v->v.b, 0, (uint32_t)kvd, nb, false, 0, false, count)) != VKR_OK) return r;
+        /* q/k norm + RoPE; keys and values into the cache */
+        memset(&op, 0, sizeof op);
+        op.kernel = VKR__K_ROPE; op.wt = c->qk_norm ? L->q_norm.wt : 0;
+        op.buf[0] = c->qk_norm ? L->q_norm.piece[0].b : VK_NULL_HANDLE; op.buf[1] = c->qk_norm ? L->k_norm.piece[0].b : VK_NULL_HANDLE;
+        op.buf[2] = v->q.b; op.buf[3] = v->k.b; op.buf[4] = v->v.b; op.buf[5] = L->kc.b; op.buf[6] = L->vc.b; op.buf[7] = v->state.b;
+        op.buf[8] = local ? v->cos_l.b : v->cos_g.b; op.buf[9] = local ? v->sin_l.b : v->sin_g.b;
+        op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)nkv; op.push[2] = (uint32_t)hd; op.push[3] = (uint32_t)rope->rotary_dim;
+        op.push[4] = (uint32_t)v->n_ctx;
+        op.push[5] = c->qk_norm; op.push[6] = c->norm_plus_one; memcpy(&op.push[7], &eps, 4);
+        op.n_push = 8;
+        op.gx = (uint32_t)(nh + nkv); op.gy = (uint32_t)nb;
+        if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
+        /* attention */
+        memset(&op, 0, sizeof op);
+        op.kernel = VKR__K_ATTN;
+        op.buf[2] = v->q.b; op.buf[3] = v->att.b; op.buf[5] = L->kc.b; op.buf[6] = L->vc.b; op.buf[7] = v->state.b;
+        op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)nkv; op.push[2] = (uint32_t)hd; op.push[3] = (uint32_t)v->n_ctx;
+        op.push[4] = (uint32_t)(local ? c->sliding_window : 0); memcpy(&op.push[5], &scale, 4); memcpy(&op.push[6], &cap, 4);
+        op.n_push = 7;
+        op.gx = (uint32_t)nh; op.gy = (uint32_t)nb;
+        if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
+        /* o-projection: into x (the residual) directly, or through the post norm */
+        if ((r = vkr__vk_linear(v, cb, &L->o, &L->o_bias, v->att.b, 0, (uint32_t)qd, sw ? v->xn.b : v->x.b, 0, (uint32_t)d, nb, !sw, 0, true, count)) != VKR_OK) return r;
+        if (sw && (r = vkr__vk_norm(v, cb, &L->attn_post_norm, v->xn.b, v->x.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, true, count)) != VKR_OK) return r;
+        /* the gated FFN */
+        if ((r = vkr__vk_norm(v, cb, &L->ffn_norm, v->x.b, v->xn.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, false, count)) != VKR_OK) return r;
+        if ((r = vkr__vk_linear(v, cb, &L->gate, &L->gate_bias, v->xn.b, 0, (uint32_t)d, v->ffn_g.b, 0, (uint32_t)ff, nb, false, 0, true, count)) != VKR_OK) return r;
+        if ((r = vkr__vk_linear(v, cb, &L->up, &L->up_bias, v->xn.b, 0, (uint32_t)d, v->ffn_u.b, 0, (uint32_t)ff, nb, false, 0, false, count)) != VKR_OK) return r;
+        memset(&op, 0, sizeof op);
+        op.kernel = VKR__K_GLU;
+        op.buf[1] = v->ffn_u.b; op.buf[2] = v->ffn_g.b;
+        op.push[0] = (uint32_t)(nb * ff); op.push[1] = c->act == VKR_ACT_SILU ? 0u : c->act == VKR_ACT_GELU_TANH ? 1u : 2u;
+        op.n_push = 2;
+        op.gx = (uint32_t)VKR__MIN((nb * ff + 255) / 256, (int64_t)65535); op.gy = (uint32_t)(((nb * ff + 255) / 256 + op.gx - 1) / op.gx);
+        if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
+        if ((r = vkr__vk_linear(v, cb, &L->down, &L->down_bias, v->ffn_g.b, 0, (uint32_t)ff, sw ? v->xn.b : v->x.b, 0, (uint32_t)d, nb, !sw, 0, true, count)) != VKR_OK) return r;
+        if (sw && (r = vkr__vk_norm(v, cb, &L->ffn_post_norm, v->xn.b, v->x.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, true, count)) != VKR_OK) return r;
+    }
+    /* final norm and the LM head (every token, or the last) */
+    {
+        int64_t first = all ? 0 : nb - 1, n = nb - first;
+        if ((r = vkr__vk_norm(v, cb, &v->final_norm, v->x.b, v->xn.b, d, first, n, c->rms_norm_eps, c->norm_plus_one, false, count)) != VKR_OK) return r;
+        if ((r = vkr__vk_linear(v, cb, &v->lm_head, NULL, v->xn.b, (uint32_t)(first * d), (uint32_t)d, v->logits.b, 0, (uint32_t)V, n, false,
+                                (float)c->final_logit_softcap, true, count)) != VKR_OK) return r;
+    }
+    vkr__vk_barrier(g, cb);
+    if (v->qpool) g->vk.CmdWriteTimestamp(cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, v->qpool, 1);
+    return VKR_OK;
+}
+
+/* Opens the GPU side of a session: device (borrowed or own), weights,
+   KV cache, scratch, RoPE tables. */
+VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cpu, int64_t n_ctx, int64_t nb, const float *cos_g,
+                                    const float *sin_g, const float *cos_l, const float *sin_l, vkr__vksess **out) {
+    const vkr_config *c = &m->config;
+    const vkr_weights *W = &m->weights;
+    int64_t d = c->hidden_size, hd = c->head_dim, qd = c->n_heads * hd, kvd = c->n_kv_heads * hd, ff = c->intermediate_size, V = c->vocab_size, l;
+    int64_t half_g = c->rope.rotary_dim / 2, half_l = c->rope_local.rotary_dim / 2;
+    vkr__vksess *v;
+    vkr__vkstage st;
+    vkr_result r = VKR_OK;
+    vkr_gpu *g = gpu;
+    bool own = false;
+    *out = NULL;
+    if (hd > 512 || c->rope.rotary_dim > hd || c->rope_local.rotary_dim > hd)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: head_dim %lld: the Vulkan kernels handle up to 512", m->dir, (long long)hd);
+    if (c->n_heads % c->n_kv_heads) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: heads not a multiple of kv heads", m->dir);
+    if (!g) {
+        vkr_gpu_desc gd;
+        memset(&gd, 0, sizeof gd);
+        gd.hooks = m->hooks;
+        gd.no_cpu_devices = no_cpu;
+        r = vkr_gpu_new(&gd, &g);
+        if (r != VKR_OK) return r;
+        own = true;
+    }
+    v = (vkr__vksess *)vkr__calloc(&g->a, 1, sizeof *v);
+    if (!v) { if (own) vkr_gpu_free(g); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "out of memory"); }
+    v->g = g;
+    v->owns_gpu = own;
+    v->n_layers = c->n_layers;
+    v->nb_max = nb;
+    v->n_ctx = n_ctx;
+    /* logits rows: the whole batch when it fits one binding, else fewer (the session then splits all-logits batches) */
+    v->logit_rows = VKR__MAX((int64_t)1, VKR__MIN(nb, (int64_t)(g->info.max_storage_buffer_range / (uint64_t)(V * 4))));
+    v->layers = (vkr__vklayer *)vkr__calloc(&g->a, (size_t)c->n_layers, sizeof *v->layers);
+    v->cap_sets = 16 + c->n_layers * 16 * 4;
+    v->sets = (VkDescriptorSet *)vkr__calloc(&g->a, (size_t)v->cap_sets, sizeof *v->sets);
+    if (!v->layers || !v->sets) { vkr__vk_sess_free(v); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "out of memory"); }
+    {
+        VkDescriptorPoolSize ps;
+        VkDescriptorPoolCreateInfo pi;
+        VkFenceCreateInfo fi;
+        VkCommandBufferAllocateInfo ai;
+        VkResult vr;
+        ps.type = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+        ps.descriptorCount = (uint32_t)(v->cap_sets * VKR__VK_BINDINGS);
+        memset(&pi, 0, sizeof pi);
+        pi.sType = VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO;
+        pi.maxSets = (uint32_t)v->cap_sets;
+        pi.poolSizeCount = 1;
+        pi.pPoolSizes = &ps;
+        vr = g->vk.CreateDescriptorPool(g->dev, &pi, NULL, &v->dpool);
+        if (vr == VK_SUCCESS) {
+            memset(&fi, 0, sizeof fi);
+            fi.sType = VK_STRUCTURE_TYPE_FENCE_CREATE_INFO;
+            vr = g->vk.CreateFence(g->dev, &fi, NULL, &v->fence);
+        }
+        if (vr == VK_SUCCESS && g->info.timestamps) {
+            VkQueryPoolCreateInfo qi;
+            memset(&qi, 0, sizeof qi);
+            qi.sType = VK_STRUCTURE_TYPE_QUERY_POOL_CREATE_INFO;
+            qi.queryType = VK_QUERY_TYPE_TIMESTAMP;
+            qi.queryCount = 2;
+            if (g->vk.CreateQueryPool(g->dev, &qi, NULL, &v->qpool) != VK_SUCCESS) v->qpool = VK_NULL_HANDLE;
+        }
+        memset(&st, 0, sizeof st);
+        if (vr == VK_SUCCESS) {
+            memset(&ai, 0, sizeof ai);
+            ai.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO;
+            ai.commandPool = g->pool;
+            ai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
+            ai.commandBufferCount = 1;
+            vr = g->vk.AllocateCommandBuffers(g->dev, &ai, &st.cb);
+        }
+        if (vr != VK_SUCCESS) { vkr__vk_sess_free(v); return vkr__vk_fail(vr, "creating the session's Vulkan objects"); }
+        st.fence = v->fence;
+    }
+    /* activations, state, logits; then the staging buffer and the weights */
+#define VKR__VK_BUF(b, bytes, host) if (r == VKR_OK) r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, (VkDeviceSize)(bytes), host, &(b))
+    VKR__VK_BUF(v->x, nb * d * 4, false);
+    VKR__VK_BUF(v->xn, nb * d * 4, false);
+    VKR__VK_BUF(v->q, nb * qd * 4, false);
+    VKR__VK_BUF(v->k, nb * kvd * 4, false);
+    VKR__VK_BUF(v->v, nb * kvd * 4, false);
+    VKR__VK_BUF(v->att, nb * qd * 4, false);
+    VKR__VK_BUF(v->ffn_g, nb * ff * 4, false);
+    VKR__VK_BUF(v->ffn_u, nb * ff * 4, false);
+    VKR__VK_BUF(v->cos_g, n_ctx * VKR__MAX(half_g, (int64_t)1) * 4, false);
+    VKR__VK_BUF(v->sin_g, n_ctx * VKR__MAX(half_g, (int64_t)1) * 4, false);
+    VKR__VK_BUF(v->cos_l, n_ctx * VKR__MAX(half_l, (int64_t)1) * 4, false);
+    VKR__VK_BUF(v->sin_l, n_ctx * VKR__MAX(half_l, (int64_t)1) * 4, false);
+    VKR__VK_BUF(v->state, 16 + nb * 4, true);
+    VKR__VK_BUF(v->logits, v->logit_rows * V * 4, true);
+    for (l = 0; l < c->n_layers && r == VKR_OK; l++) {
+        if ((uint64_t)(kvd * n_ctx * 4) > g->info.max_storage_buffer_range) {
+            r = vkr__fail(VKR_ERR_LIMIT, "a %lld-token KV cache layer (%.0f MiB) exceeds maxStorageBufferRange on %s", (long long)n_ctx,
+                          (double)(kvd * n_ctx * 4) / 1048576.0, g->info.name);
+            break;
+        }
+        VKR__VK_BUF(v->layers[l].kc, kvd * n_ctx * 4, false);
+        VKR__VK_BUF(v->layers[l].vc, kvd * n_ctx * 4, false);
+    }
+    if (r == VKR_OK) r = vkr__vk_buffer(g, &st.blocks, &st.n_blocks, &st.cap_blocks, 64ull << 20, true, &st.buf);
+#undef VKR__VK_BUF
+    if (r == VKR_OK && half_g) r = vkr__vk_upload(g, &st, v->cos_g.b, 0, cos_g, (VkDeviceSize)(n_ctx * half_g * 4));
+    if (r == VKR_OK && half_g) r = vkr__vk_upload(g, &st, v->sin_g.b, 0, sin_g, (VkDeviceSize)(n_ctx * half_g * 4));
+    if (r == VKR_OK && half_l) r = vkr__vk_upload(g, &st, v->cos_l.b, 0, cos_l, (VkDeviceSize)(n_ctx * half_l * 4));
+    if (r == VKR_OK && half_l) r = vkr__vk_upload(g, &st, v->sin_l.b, 0, sin_l, (VkDeviceSize)(n_ctx * half_l * 4));
+    if (r == VKR_OK) r = vkr__vk_weight(v, &st, W->embed, &v->embed);
+    if (r == VKR_OK) {
+        if (W->lm_head == W->embed) v->lm_head = v->embed;   /* tied: the same buffers */
+        else r = vkr__vk_weight(v, &st, W->lm_head, &v->lm_head);
+    }
+    if (r == VKR_OK) r = vkr__vk_weight(v, &st, W->final_norm, &v->final_norm);
+    for (l = 0; l < c->n_layers && r == VKR_OK; l++) {
+        const vkr_layer_weights *S = &W->layers[l];
+        vkr__vklayer *L = &v->layers[l];
+        const vkr_tensor *src[] = {S->attn_norm, S->q, S->k, S->v, S->o, S->q_bias, S->k_bias, S->v_bias, S->o_bias, S->q_norm, S->k_norm,
+                                   S->attn_post_norm, S->ffn_norm, S->ffn_post_norm, S->gate, S->up, S->down, S->gate_bias, S->up_bias, S->down_bias};
+        vkr__vkw *dst[] = {&L->attn_norm, &L->q, &L->k, &L->v, &L->o, &L->q_bias, &L->k_bias, &L->v_bias, &L->o_bias, &L->q_norm, &L->k_norm,
+                           &L->attn_post_norm, &L->ffn_norm, &L->ffn_post_norm, &L->gate, &L->up, &L->down, &L->gate_bias, &L->up_bias, &L->down_bias};
+        size_t i;
+        for (i = 0; i < sizeof src / sizeof src[0] && r == VKR_OK; i++) r = vkr__vk_weight(v, &st, src[i], dst[i]);
+        if (r == VKR_OK && m->hooks.progress && !m->hooks.progress(m->hooks.progress_user, "upload", (uint64_t)(l + 1), (uint64_t)c->n_layers))
+            r = vkr__fail(VKR_ERR_ABORTED, "upload cancelled");
+    }
+    if (r == VKR_OK) r = vkr__vk_stage_flush(g, &st);
+    st.open = false;
+    g->vk.FreeCommandBuffers(g->dev, g->pool, 1, &st.cb);
+    if (st.buf.b) g->vk.DestroyBuffer(g->dev, st.buf.b, NULL);
+    vkr__vk_free_blocks(g, st.blocks, st.n_blocks, st.cap_blocks);
+    if (r != VKR_OK) { vkr__vk_sess_free(v); return r; }
+    *out = v;
+    return VKR_OK;
+}
+
+/* The forward pass of nb tokens at pos0 on the GPU: writes the state,
+   replays (or records) the plan for (nb, all), submits, waits, copies the
+   logits out. */
+VKR__FN vkr_result vkr__vk_forward(vkr__vksess *v, const vkr_config *c, const vkr_token *ids, int64_t nb, int64_t pos0,
+                                   float *all_logits, float *last_logits) {
+    vkr_gpu *g = v->g;
+    vkr__vkplan *plan = NULL;
+    uint32_t *state = (uint32_t *)v->state.map;
+    int64_t i, V = c->vocab_size;
+    vkr_result r;
+    bool all = all_logits != NULL;
+    if (nb < 1 || nb > v->nb_max || (all && nb > v->logit_rows)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr__vk_forward: batch of %lld", (long long)nb);
+    for (i = 0; i < nb; i++)
+        if (ids[i] < 0 || ids[i] >= V) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "token id %d is outside the vocabulary (%lld)", ids[i], (long long)V);
+    for (i = 0; i < VKR__VK_PLANS; i++) if (v->plans[i].cb && v->plans[i].nb == nb && v->plans[i].all == all) plan = &v->plans[i];
+    if (!plan) {
+        VkCommandBufferBeginInfo bi;
+        plan = &v->plans[v->plan_next];
+        v->plan_next = (v->plan_next + 1) % VKR__VK_PLANS;
+        if (!plan->cb) {
+            VkCommandBufferAllocateInfo ai;
+            memset(&ai, 0, sizeof ai);
+            ai.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO;
+            ai.commandPool = g->pool;
+            ai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
+            ai.commandBufferCount = 1;
+            VKR__VK_TRY(g->vk.AllocateCommandBuffers(g->dev, &ai, &plan->cb), "vkAllocateCommandBuffers");
+        }
+        plan->nb = -1;
+        memset(&bi, 0, sizeof bi);
+        bi.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO;
+        VKR__VK_TRY(g->vk.BeginCommandBuffer(plan->cb, &bi), "vkBeginCommandBuffer");
+        r = vkr__vk_build(v, c, plan->cb, nb, all, &plan->dispatches);
+        if (g->vk.EndCommandBuffer(plan->cb) != VK_SUCCESS && r == VKR_OK) r = vkr__fail(VKR_ERR_VULKAN, "Vulkan: vkEndCommandBuffer failed");
+        if (r != VKR_OK) return r;
+        plan->nb = nb;
+        plan->all = all;
+    }
+    state[0] = (uint32_t)pos0;
+    state[1] = (uint32_t)nb;
+    for (i = 0; i < nb; i++) state[4 + i] = (uint32_t)ids[i];
+    r = vkr__vk_submit(g, plan->cb, v->fence);
+    if (r != VKR_OK) return r;
+    v->last_dispatches = plan->dispatches;
+    if (v->qpool) {
+        uint64_t ts[2];
+        if (g->vk.GetQueryPoolResults(g->dev, v->qpool, 0, 2, sizeof ts, ts, 8, VK_QUERY_RESULT_64_BIT) == VK_SUCCESS)
+            v->last_gpu_s = (double)(ts[1] - ts[0]) * (double)g->props.limits.timestampPeriod * 1e-9;
+    }
+    if (all) memcpy(all_logits, v->logits.map, (size_t)(nb * V) * sizeof(float));
+    memcpy(last_logits, (const float *)v->logits.map + (all ? (nb - 1) * V : 0), (size_t)V * sizeof(float));
+    return VKR_OK;
+}
+
+#else /* VALKYR_NO_VULKAN */
+
+VALKYR_API vkr_result vkr_gpu_list(vkr_gpu_info *out, int32_t cap, int32_t *count) {
+    (void)out; (void)cap;
+    if (count) *count = 0;
+    return vkr__fail(VKR_ERR_NO_DEVICE, "valkyr was built without Vulkan (VALKYR_NO_VULKAN)");
+}
+VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out) {
+    (void)desc;
+    if (out) *out = NULL;
+    return vkr__fail(VKR_ERR_NO_DEVICE, "valkyr was built without Vulkan (VALKYR_NO_VULKAN)");
+}
+VALKYR_API void vkr_gpu_free(vkr_gpu *g) { (void)g; }
+VALKYR_API const vkr_gpu_info *vkr_gpu_get_info(const vkr_gpu *g) { (void)g; return NULL; }
+VALKYR_API int64_t vkr_gpu_validation_messages(const vkr_gpu *g) { (void)g; return 0; }
+
+#endif /* VALKYR_NO_VULKAN */
+
 /* >>session (implementation) ============================================= */
 
 VALKYR_API void vkr_session_free(vkr_session *s) {
     vkr_allocator a;
     if (!s) return;
     a = s->a;
+#ifndef VALKYR_NO_VULKAN
+    vkr__vk_sess_free(s->vk);
+#endif
     vkr__pool_free(&s->cpu.pool, &a);
     vkr__free(&a, s->cpu.xb, s->cpu.xb_elems * sizeof(uint16_t));
     vkr__free(&a, s->tokens, (size_t)s->n_ctx * sizeof(vkr_token));
@@ -8963,8 +10256,6 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
     if (!m || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_new: NULL argument");
     *out = NULL;
     c = &m->config;
-    if (desc && desc->backend == VKR_BACKEND_VULKAN)
-        return vkr__fail(VKR_ERR_NO_DEVICE, "the Vulkan backend is not built yet; use the CPU backend");
     for (l = 0; l < c->n_layers; l++)
         if (c->layer_kind[l] == VKR_LAYER_LINEAR_ATTENTION)
             return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: %s: Gated DeltaNet layers are not implemented yet", m->dir, vkr_family_name(c->family));
@@ -9053,6 +10344,20 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
                 }
         }
     }
+#ifndef VALKYR_NO_VULKAN
+    if (!desc || desc->backend != VKR_BACKEND_CPU) {   /* the GPU, when asked or (auto) when there is one */
+        bool asked = desc && desc->backend == VKR_BACKEND_VULKAN;
+        vkr_result r = vkr__vk_sess_new(m, desc ? desc->gpu : NULL, !asked, s->n_ctx, nb, s->cos_g, s->sin_g, s->cos_l, s->sin_l, &s->vk);
+        if (r != VKR_OK && asked) { vkr_session_free(s); return r; }
+        if (r != VKR_OK) vkr__log(&s->hooks.logger, VKR_LOG_INFO, "no GPU, running on the CPU: %s", vkr_last_error());
+        if (r == VKR_OK) {   /* the KV cache lives on the GPU */
+            vkr__free(&a, s->k_cache, s->kv_bytes);
+            vkr__free(&a, s->v_cache, s->kv_bytes);
+            s->k_cache = s->v_cache = NULL;
+            s->kv_bytes = 0;
+        }
+    }
+#endif
     *out = s;
     return VKR_OK;
 }
@@ -9068,6 +10373,13 @@ VALKYR_API vkr_result vkr_session_append(vkr_session *s, const vkr_token *ids, s
                          (long long)s->n_ctx, (long long)s->n_past, n);
     while (done < n && r == VKR_OK) {
         int64_t nb = VKR__MIN((int64_t)(n - done), s->n_batch);
+#ifndef VALKYR_NO_VULKAN
+        if (s->vk) {
+            if (all_logits) nb = VKR__MIN(nb, s->vk->logit_rows);
+            r = vkr__vk_forward(s->vk, &s->m->config, ids + done, nb, s->n_past, all_logits ? all_logits + done * V : NULL, s->logits);
+            if (r == VKR_OK) s->has_logits = true;
+        } else
+#endif
         r = vkr__forward(s, ids + done, nb, s->n_past, all_logits ? all_logits + done * V : NULL);
         if (r == VKR_OK) {
             memcpy(s->tokens + s->n_past, ids + done, (size_t)nb * sizeof(vkr_token));
@@ -9102,6 +10414,25 @@ VALKYR_API int64_t vkr_session_n_past(const vkr_session *s) { return s ? s->n_pa
 VALKYR_API int64_t vkr_session_n_ctx(const vkr_session *s) { return s ? s->n_ctx : 0; }
 VALKYR_API const vkr_token *vkr_session_tokens(const vkr_session *s) { return s ? s->tokens : NULL; }
 VALKYR_API const vkr_model *vkr_session_model(const vkr_session *s) { return s ? s->m : NULL; }
+VALKYR_API vkr_backend vkr_session_backend(const vkr_session *s) { return s && s->vk ? VKR_BACKEND_VULKAN : VKR_BACKEND_CPU; }
+VALKYR_API const vkr_gpu_info *vkr_session_gpu(const vkr_session *s) {
+#ifndef VALKYR_NO_VULKAN
+    if (s && s->vk) return &s->vk->g->info;
+#endif
+    (void)s;
+    return NULL;
+}
+VALKYR_API void vkr_session_gpu_stats(const vkr_session *s, int64_t *dispatches, double *gpu_seconds) {
+    if (dispatches) *dispatches = 0;
+    if (gpu_seconds) *gpu_seconds = 0;
+#ifndef VALKYR_NO_VULKAN
+    if (s && s->vk) {
+        if (dispatches) *dispatches = s->vk->last_dispatches;
+        if (gpu_seconds) *gpu_seconds = s->vk->last_gpu_s;
+    }
+#endif
+    (void)s;
+}
 VALKYR_API vkr_result vkr_session_rewind(vkr_session *s, int64_t n_past) {
     if (!s || n_past < 0 || n_past > s->n_past) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_rewind: %lld is not in [0, %lld]", (long long)n_past, (long long)(s ? s->n_past : 0));
     s->n_past = n_past;
@@ -12746,13 +14077,6 @@ VALKYR_API void vkr_chat_free(vkr_chat *c) {
     vkr_chat_template_free(c->tpl);
     vkr__free(&c->a, c, sizeof *c);
 }
-
-/* >>vulkan (implementation) ============================================== */
-/* The Vulkan backend (issue: Vulkan backend) records the forward pass as
-   compute dispatches; its SPIR-V comes embedded from valkyr_shaders.h. */
-#ifndef VALKYR_NO_VULKAN
-#  include "valkyr_shaders.h"
-#endif
 
 /* >>license ================================================================
    valkyr is licensed under the Apache License, Version 2.0 (the "License");

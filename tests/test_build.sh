@@ -52,7 +52,7 @@ int static_b(void);
 int main(void) { return static_a() && static_b() ? 0 : 1; }
 C
 
-W="-O2 -Wall -Wextra -Werror -I."
+W="-O2 -Wall -Wextra -Werror -I. -Ithird_party/vulkan/include"
 for cc in gcc clang; do
     if ! command -v $cc >/dev/null 2>&1; then skip "$cc" "not installed"; continue; fi
     for std in c99 c11; do
@@ -88,12 +88,36 @@ if ${CC:-cc} -std=c99 $W -o "$dir/valkyr" tools/valkyr.c -lm -lpthread -ldl > "$
 # The README's C example and the header's quick start compile and run.
 awk '/^## Use it from C/{f=1} f&&/^```c/{g=1;next} g&&/^```/{exit} g' README.md > "$dir/readme_example.c"
 name="README example"
-if [ -s "$dir/readme_example.c" ] && ${CC:-cc} -std=c99 -Wall -I. -o "$dir/readme_example" "$dir/readme_example.c" -lm -lpthread -ldl > "$dir/log" 2>&1 &&
+if [ -s "$dir/readme_example.c" ] && ${CC:-cc} -std=c99 -Wall -I. -Ithird_party/vulkan/include -o "$dir/readme_example" "$dir/readme_example.c" -lm -lpthread -ldl > "$dir/log" 2>&1 &&
    "$dir/readme_example" > "$dir/readme_out" 2>> "$dir/log" && grep -q "there was" "$dir/readme_out"; then ok "$name"; else bad "$name"; fi
 awk '/2\. QUICK START/{f=1;next} f&&/=====/{if(++n==2)exit;next} f' valkyr.h | sed 's/^       //' > "$dir/quickstart.c"
 name="valkyr.h quick start"
-if ${CC:-cc} -std=c99 -Wall -Wextra -Werror -I. -o "$dir/quickstart" "$dir/quickstart.c" -lm -lpthread -ldl > "$dir/log" 2>&1 &&
+if ${CC:-cc} -std=c99 -Wall -Wextra -Werror -I. -Ithird_party/vulkan/include -o "$dir/quickstart" "$dir/quickstart.c" -lm -lpthread -ldl > "$dir/log" 2>&1 &&
    "$dir/quickstart" models/stories260k > "$dir/qs_out" 2>> "$dir/log" && grep -q "there was" "$dir/qs_out"; then ok "$name"; else bad "$name"; fi
+
+# valkyr defines no vk* symbol: a program that links the real loader and
+# calls Vulkan itself links and runs beside valkyr's implementation.
+cat > "$dir/host_vk.c" <<'EOF2'
+#define _POSIX_C_SOURCE 200809L   /* strict C99: system headers come first here */
+#include <vulkan/vulkan_core.h>
+#define VALKYR_IMPLEMENTATION
+#include "valkyr.h"
+#include <stdio.h>
+int main(void) {
+    uint32_t v = 0;
+    int32_t n = 0;
+    if (vkEnumerateInstanceVersion(&v) != VK_SUCCESS) return 1;   /* the host's own Vulkan call */
+    if (vkr_gpu_list(NULL, 0, &n) != VKR_OK) puts(vkr_last_error());
+    printf("loader %u.%u, %d devices\n", VK_API_VERSION_MAJOR(v), VK_API_VERSION_MINOR(v), (int)n);
+    return 0;
+}
+EOF2
+name="links beside -lvulkan, no vk* symbols of its own"
+if ! ls /usr/lib/*/libvulkan.so.1 >/dev/null 2>&1 && ! ls /usr/lib/libvulkan.so.1 >/dev/null 2>&1; then skip "$name" "no libvulkan.so.1"
+elif ${CC:-cc} -std=c99 $W -o "$dir/host_vk" "$dir/host_vk.c" -l:libvulkan.so.1 -lm -lpthread -ldl > "$dir/log" 2>&1 &&
+     "$dir/host_vk" >> "$dir/log" 2>&1 &&
+     ${CC:-cc} -std=c99 $W -c -o "$dir/impl_vk.o" "$dir/impl.c" >> "$dir/log" 2>&1 &&
+     ! nm "$dir/impl_vk.o" | grep -E ' [A-TV-Z] _?vk[A-Z]' >> "$dir/log"; then ok "$name"; else cat "$dir/log"; bad "$name"; fi
 
 mingw=x86_64-w64-mingw32-gcc
 if command -v $mingw >/dev/null 2>&1; then

@@ -1,0 +1,23 @@
+// common.glsl — shared by every valkyr kernel.
+//
+// Weights are kept on the GPU in their file precision and read through a
+// uint buffer: WTYPE picks f32 (0), bf16 (1) or f16 (2). Activations are f32.
+// Every kernel uses one descriptor-set layout of storage buffers (bindings
+// 0..11) and one 128-byte push-constant range, so one pipeline layout serves
+// all of them.
+#extension GL_KHR_shader_subgroup_basic : require
+#extension GL_KHR_shader_subgroup_arithmetic : require
+
+#define T_F32 0u
+#define T_BF16 1u
+#define T_F16 2u
+
+// element i of a weight buffer `b` (declared `uint b[]`) of type `t`
+#define WLOAD(b, t, i) ((t) == T_F32 ? uintBitsToFloat(b[i]) : \
+    (t) == T_BF16 ? uintBitsToFloat(((b[(i) >> 1] >> (((i) & 1u) * 16u)) & 0xFFFFu) << 16) : \
+    unpackHalf2x16(b[(i) >> 1] >> (((i) & 1u) * 16u)).x)
+
+// The per-forward state the host writes before each submit, so a recorded
+// command buffer can be replayed at any position: the first position of the
+// batch, the number of tokens, and their ids.
+#define STATE_BUFFER(n) layout(std430, binding = n) buffer State { uint pos0; uint n_tokens; uint argmax_out; uint pad_; uint ids[]; } st;
