@@ -641,14 +641,23 @@ static int open_session(const char *cmd, const gen_opts *o, vkr_model **m, vkr_s
     md.hooks = cli_hooks();
     r = vkr_model_load(o->model, &md, m);
     if (r != VKR_OK) return fail_lib(cmd, r);
-    if (load_s) *load_s = (double)(vkr_time_ns() - t0) / 1e9;
     memset(&sd, 0, sizeof sd);
     sd.n_ctx = o->ctx;
     sd.n_threads = o->threads;
     sd.backend = backend_of(o);
     r = vkr_session_new(*m, &sd, s);
     if (r != VKR_OK) { vkr_model_free(*m); return fail_lib(cmd, r); }
+    if (load_s) *load_s = (double)(vkr_time_ns() - t0) / 1e9;   /* mapping, checks and (GPU) the upload */
     return 0;
+}
+
+/* Where a session runs, for the stats lines: "cpu, avx512+bf16" or "vulkan, NVIDIA H100". */
+static const char *where(const vkr_session *s) {
+    static char buf[300];
+    const vkr_gpu_info *g = vkr_session_gpu(s);
+    if (g) snprintf(buf, sizeof buf, "vulkan, %s", g->name);
+    else snprintf(buf, sizeof buf, "cpu, %s", vkr_cpu_features());
+    return buf;
 }
 
 static bool print_piece(void *user, vkr_token id, const char *text, size_t len) {
@@ -759,9 +768,9 @@ static int cmd_gen(int argc, char **argv) {
         }
         free(text.text);
     }
-    fprintf(stderr, "valkyr: %lld prompt tokens, prefill %.1f tok/s; %lld generated, decode %.1f tok/s (%s, %s)\n",
+    fprintf(stderr, "valkyr: %lld prompt tokens, prefill %.1f tok/s; %lld generated, decode %.1f tok/s (%s)\n",
             (long long)n_prompt, prefill_s > 0 ? (double)n_prompt / prefill_s : 0.0, (long long)res.n_tokens,
-            res.seconds > 0 ? (double)res.n_tokens / res.seconds : 0.0, "cpu", vkr_cpu_features());
+            res.seconds > 0 ? (double)res.n_tokens / res.seconds : 0.0, where(s));
 done:
     free(prompt.ids);
     vkr_session_free(s);
@@ -899,7 +908,9 @@ static int cmd_bench(int argc, char **argv) {
     vkr_model *m;
     vkr_session *s;
     vkr_token *ids = NULL;
-    double load_s, prefill_s, decode_s, bw, bytes_per_token = 0, rss;
+    double load_s, prefill_s, decode_s, bw = 0, bytes_per_token = 0, rss, gpu_s = 0;
+    int64_t dispatches = 0;
+    const vkr_gpu_info *gpu;
     int64_t V, i, t0;
     int rc;
     vkr_result r = VKR_OK;
@@ -921,7 +932,12 @@ static int cmd_bench(int argc, char **argv) {
     r = vkr_session_append(s, ids, (size_t)o.prompt_len, NULL);
     prefill_s = (double)(vkr_time_ns() - t0) / 1e9;
     t0 = vkr_time_ns();
-    for (i = 0; i < o.n && r == VKR_OK; i++) r = vkr_session_append(s, ids + o.prompt_len + i, 1, NULL);
+    for (i = 0; i < o.n && r == VKR_OK; i++) {
+        double g;
+        r = vkr_session_append(s, ids + o.prompt_len + i, 1, NULL);
+        vkr_session_gpu_stats(s, &dispatches, &g);
+        gpu_s += g;
+    }
     decode_s = (double)(vkr_time_ns() - t0) / 1e9;
     if (r != VKR_OK) { rc = fail_lib("bench", r); goto done; }
     rss = peak_rss_bytes();
@@ -932,20 +948,40 @@ static int cmd_bench(int argc, char **argv) {
         if (t == vkr_model_weights(m)->embed && t != vkr_model_weights(m)->lm_head) bytes_per_token += (double)t->n_bytes / (double)V;
         else bytes_per_token += (double)t->n_bytes;
     }
-    bw = measure_read_bandwidth(o.threads > 0 ? o.threads : cpu_count());
+    gpu = vkr_session_gpu(s);
+    if (!gpu) bw = measure_read_bandwidth(o.threads > 0 ? o.threads : cpu_count());
     if (o.json) {
-        printf("{\"model\": \"%s\", \"backend\": \"cpu\", \"cpu\": \"%s\", \"load_s\": %.4f, \"prompt_tokens\": %lld, \"prefill_tok_s\": %.2f, "
-               "\"decode_tokens\": %lld, \"decode_tok_s\": %.3f, \"ms_per_token\": %.3f, \"peak_rss_bytes\": %.0f, \"weight_bytes_per_token\": %.0f, "
-               "\"read_bandwidth_bytes_s\": %.0f, \"bandwidth_bound_tok_s\": %.3f, \"fraction_of_bound\": %.3f}\n",
-               vkr_model_dir(m), vkr_cpu_features(), load_s, (long long)o.prompt_len, (double)o.prompt_len / prefill_s, (long long)o.n,
-               (double)o.n / decode_s, decode_s * 1e3 / (double)o.n, rss, bytes_per_token, bw,
-               bw > 0 ? bw / bytes_per_token : 0.0, bw > 0 ? ((double)o.n / decode_s) / (bw / bytes_per_token) : 0.0);
+        vkr_json_writer w;
+        vkr_json_writer_init(&w, NULL);
+        vkr_json_begin_object(&w);
+        vkr_json_key(&w, "model"); vkr_json_write_string(&w, vkr_model_dir(m));
+        vkr_json_key(&w, "backend"); vkr_json_write_string(&w, gpu ? "vulkan" : "cpu");
+        vkr_json_key(&w, gpu ? "gpu" : "cpu"); vkr_json_write_string(&w, gpu ? gpu->name : vkr_cpu_features());
+        vkr_json_key(&w, "load_s"); vkr_json_write_double(&w, load_s);
+        vkr_json_key(&w, "prompt_tokens"); vkr_json_write_int(&w, o.prompt_len);
+        vkr_json_key(&w, "prefill_tok_s"); vkr_json_write_double(&w, (double)o.prompt_len / prefill_s);
+        vkr_json_key(&w, "decode_tokens"); vkr_json_write_int(&w, o.n);
+        vkr_json_key(&w, "decode_tok_s"); vkr_json_write_double(&w, (double)o.n / decode_s);
+        vkr_json_key(&w, "ms_per_token"); vkr_json_write_double(&w, decode_s * 1e3 / (double)o.n);
+        vkr_json_key(&w, "peak_rss_bytes"); vkr_json_write_double(&w, rss);
+        vkr_json_key(&w, "weight_bytes_per_token"); vkr_json_write_double(&w, bytes_per_token);
+        if (gpu) {
+            vkr_json_key(&w, "gpu_ms_per_token"); vkr_json_write_double(&w, gpu_s * 1e3 / (double)o.n);
+            vkr_json_key(&w, "dispatches_per_token"); vkr_json_write_int(&w, dispatches);
+        } else {
+            vkr_json_key(&w, "read_bandwidth_bytes_s"); vkr_json_write_double(&w, bw);
+            vkr_json_key(&w, "bandwidth_bound_tok_s"); vkr_json_write_double(&w, bw > 0 ? bw / bytes_per_token : 0.0);
+            vkr_json_key(&w, "fraction_of_bound"); vkr_json_write_double(&w, bw > 0 ? ((double)o.n / decode_s) / (bw / bytes_per_token) : 0.0);
+        }
+        vkr_json_end_object(&w);
+        print_json(&w);
     } else {
         char b1[32], b2[32];
-        printf("model          %s (%s, cpu %s)\n", vkr_model_dir(m), vkr_family_name(vkr_model_config(m)->family), vkr_cpu_features());
+        printf("model          %s (%s, %s)\n", vkr_model_dir(m), vkr_family_name(vkr_model_config(m)->family), where(s));
         printf("load           %.3f s\n", load_s);
         printf("prefill        %lld tokens, %.1f tok/s\n", (long long)o.prompt_len, (double)o.prompt_len / prefill_s);
         printf("decode         %lld tokens, %.2f tok/s (%.2f ms/token)\n", (long long)o.n, (double)o.n / decode_s, decode_s * 1e3 / (double)o.n);
+        if (gpu) printf("gpu            %.3f ms per token (timestamps), %lld dispatches per token\n", gpu_s * 1e3 / (double)o.n, (long long)dispatches);
         printf("peak memory    %s\n", rss >= 0 ? human_bytes(b1, sizeof b1, rss) : "?");
         if (bw > 0)
             printf("bound          %s read per token / %s/s measured = %.2f tok/s; decode is at %.0f%% of it\n",
@@ -1188,6 +1224,85 @@ done:
     return rc;
 }
 
+/* ---- devices -------------------------------------------------------------- */
+
+static const char *devices_usage =
+    "usage: valkyr devices [--json]\n"
+    "\n"
+    "Lists the Vulkan devices and the features valkyr uses: type, memory,\n"
+    "subgroup size, maxStorageBufferRange, fp16 arithmetic, 16-bit storage,\n"
+    "subgroup size control, cooperative matrices, timestamps; and whether valkyr\n"
+    "can run on it (and if not, why). `--backend auto` picks the first discrete\n"
+    "GPU, then integrated, virtual; VALKYR_DEVICE=<index|name> overrides.\n";
+
+static const char *gpu_type_name(int32_t t) {
+    return t == 1 ? "integrated" : t == 2 ? "discrete" : t == 3 ? "virtual" : t == 4 ? "cpu" : "other";
+}
+
+static int cmd_devices(int argc, char **argv) {
+    vkr_gpu_info info[16];
+    int32_t n = 0, i;
+    bool json = false;
+    int k;
+    vkr_result r;
+    for (k = 0; k < argc; k++) {
+        if (wants_help(argv[k])) { fputs(devices_usage, stdout); return 0; }
+        if (is_flag(argv[k], "--json")) json = true;
+        else { fprintf(stderr, "valkyr devices: unknown option %s\n%s", argv[k], devices_usage); return 2; }
+    }
+    r = vkr_gpu_list(info, 16, &n);
+    if (r != VKR_OK) return fail_lib("devices", r);
+    if (n > 16) n = 16;
+    if (json) {
+        vkr_json_writer w;
+        vkr_json_writer_init(&w, NULL);
+        vkr_json_begin_array(&w);
+        for (i = 0; i < n; i++) {
+            const vkr_gpu_info *g = &info[i];
+            vkr_json_begin_object(&w);
+            vkr_json_key(&w, "index"); vkr_json_write_int(&w, g->index);
+            vkr_json_key(&w, "name"); vkr_json_write_string(&w, g->name);
+            vkr_json_key(&w, "type"); vkr_json_write_string(&w, gpu_type_name(g->type));
+            vkr_json_key(&w, "driver"); vkr_json_write_string(&w, g->driver);
+            vkr_json_key(&w, "vulkan"); {
+                char v[32];
+                snprintf(v, sizeof v, "%u.%u.%u", g->api_version >> 22, (g->api_version >> 12) & 0x3FF, g->api_version & 0xFFF);
+                vkr_json_write_string(&w, v);
+            }
+            vkr_json_key(&w, "device_local_bytes"); vkr_json_write_int(&w, (int64_t)g->device_local_bytes);
+            vkr_json_key(&w, "max_storage_buffer_range"); vkr_json_write_int(&w, (int64_t)g->max_storage_buffer_range);
+            vkr_json_key(&w, "subgroup_size"); vkr_json_write_int(&w, g->subgroup_size);
+            vkr_json_key(&w, "fp16_arith"); vkr_json_write_bool(&w, g->fp16_arith);
+            vkr_json_key(&w, "storage_16bit"); vkr_json_write_bool(&w, g->storage_16bit);
+            vkr_json_key(&w, "subgroup_size_control"); vkr_json_write_bool(&w, g->subgroup_size_control);
+            vkr_json_key(&w, "cooperative_matrix"); vkr_json_write_bool(&w, g->cooperative_matrix);
+            vkr_json_key(&w, "timestamps"); vkr_json_write_bool(&w, g->timestamps);
+            vkr_json_key(&w, "usable"); vkr_json_write_bool(&w, g->usable);
+            if (!g->usable) { vkr_json_key(&w, "why_not"); vkr_json_write_string(&w, g->why_not); }
+            vkr_json_end_object(&w);
+        }
+        vkr_json_end_array(&w);
+        print_json(&w);
+        return 0;
+    }
+    if (!n) { printf("no Vulkan devices\n"); return 0; }
+    for (i = 0; i < n; i++) {
+        const vkr_gpu_info *g = &info[i];
+        char b[32];
+        printf("%d  %s (%s, Vulkan %u.%u.%u)\n", (int)g->index, g->name, gpu_type_name(g->type), g->api_version >> 22,
+               (g->api_version >> 12) & 0x3FF, g->api_version & 0xFFF);
+        printf("   driver %s\n", g->driver);
+        printf("   memory %s device-local; buffers up to %s; subgroups of %u\n", human_bytes(b, sizeof b, (double)g->device_local_bytes),
+               human_bytes(b + 16, 16, (double)g->max_storage_buffer_range), g->subgroup_size);
+        printf("   fp16 arithmetic %s, 16-bit storage %s, subgroup size control %s, cooperative matrix %s, timestamps %s\n",
+               g->fp16_arith ? "yes" : "no", g->storage_16bit ? "yes" : "no", g->subgroup_size_control ? "yes" : "no",
+               g->cooperative_matrix ? "yes" : "no", g->timestamps ? "yes" : "no");
+        if (g->usable) printf("   usable by valkyr\n");
+        else printf("   not usable by valkyr: %s\n", g->why_not);
+    }
+    return 0;
+}
+
 /* ---- help -------------------------------------------------------------- */
 
 static const char *main_usage =
@@ -1205,6 +1320,7 @@ static const char *main_usage =
     "  bench MODEL            load, prefill and decode speed, memory, bandwidth bound\n"
     "  chat MODEL [MESSAGE]   a conversation (interactive without MESSAGE)\n"
     "  template MODEL --messages FILE.json   render a conversation with the chat template\n"
+    "  devices                the Vulkan devices and what valkyr can use of them\n"
     "  help [COMMAND]         this text, or a command's\n"
     "\n"
     "options:\n"
@@ -1230,6 +1346,7 @@ int main(int argc, char **argv) {
         if (argc > 2 && is_flag(argv[2], "bench")) { fputs(bench_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "chat")) { fputs(chat_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "template")) { fputs(template_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "devices")) { fputs(devices_usage, stdout); return 0; }
         if (argc > 2) { fprintf(stderr, "valkyr help: unknown command %s\n", argv[2]); return 2; }
         fputs(main_usage, stdout);
         return 0;
@@ -1243,6 +1360,7 @@ int main(int argc, char **argv) {
     if (is_flag(cmd, "bench")) return cmd_bench(argc - 2, argv + 2);
     if (is_flag(cmd, "chat")) return cmd_chat(argc - 2, argv + 2);
     if (is_flag(cmd, "template")) return cmd_template(argc - 2, argv + 2);
+    if (is_flag(cmd, "devices")) return cmd_devices(argc - 2, argv + 2);
     fprintf(stderr, "valkyr: unknown command '%s' (see valkyr help)\n", cmd);
     return 2;
 }
