@@ -769,7 +769,7 @@ typedef struct vkr_session_desc {
     vkr_hooks hooks;            /* zero → the model's */
     int64_t n_ctx;              /* KV cache size in tokens; 0 → min(the model's context, 4096) */
     int32_t n_threads;          /* CPU threads; 0 → one per logical CPU */
-    int32_t n_batch;            /* prompt tokens per forward batch; 0 → 256 */
+    int32_t n_batch;            /* prompt tokens per forward batch; 0 → 256 on the CPU, 512 on a GPU */
     vkr_backend backend;        /* 0 → auto: a Vulkan GPU when there is one (not a CPU device such as
                                    lavapipe), else the CPU; VKR_BACKEND_VULKAN takes any Vulkan device */
     vkr_precision precision;    /* 0 → fast (see vkr_precision); the GPU computes in f32 either way */
@@ -802,6 +802,10 @@ VALKYR_API const vkr_gpu_info *vkr_session_gpu(const vkr_session *s);
 /* Of the last forward call on the GPU: compute dispatches recorded and GPU
    time from timestamp queries (0 when the device has none). */
 VALKYR_API void vkr_session_gpu_stats(const vkr_session *s, int64_t *dispatches, double *gpu_seconds);
+/* With $VALKYR_PROFILE=1 set when the session was made, the GPU time of each
+   kernel per single-token step, averaged over the steps so far: writes up to
+   cap (name, ms) pairs, returns how many. 0 when not profiling. */
+VALKYR_API int32_t vkr_session_gpu_profile(const vkr_session *s, const char **names, double *ms, int32_t cap);
 
 /* >>generate =============================================================== */
 
@@ -9061,8 +9065,8 @@ typedef struct vkr__vkfn {
 } vkr__vkfn;
 
 /* the kernels, by their index in vkr__shader_blobs (sorted by name) */
-enum { VKR__K_ARGMAX, VKR__K_ATTN, VKR__K_EMBED, VKR__K_GLU, VKR__K_MATMUL, VKR__K_MATVEC, VKR__K_RMSNORM, VKR__K_ROPE, VKR__K_COUNT };
-static const char *const vkr__kernel_names[VKR__K_COUNT] = {"argmax", "attn", "embed", "glu", "matmul", "matvec", "rmsnorm", "rope"};
+enum { VKR__K_ARGMAX, VKR__K_ATTN, VKR__K_ATTN_REDUCE, VKR__K_EMBED, VKR__K_GLU, VKR__K_MATMUL, VKR__K_MATVEC, VKR__K_RMSNORM, VKR__K_ROPE, VKR__K_COUNT };
+static const char *const vkr__kernel_names[VKR__K_COUNT] = {"argmax", "attn", "attn_reduce", "embed", "glu", "matmul", "matvec", "rmsnorm", "rope"};
 #define VKR__VK_BINDINGS 12
 #define VKR__VK_PUSH_BYTES 128
 #define VKR__VK_MAX_PIPES 64
@@ -9665,7 +9669,7 @@ typedef struct vkr__vkop {
     uint32_t wt, bt;
     VkBuffer buf[VKR__VK_BINDINGS];
     uint32_t push[VKR__VK_PUSH_BYTES / 4];
-    uint32_t n_push, gx, gy;
+    uint32_t n_push, gx, gy, gz;
 } vkr__vkop;
 
 VKR__FN void vkr__vk_write_set(vkr_gpu *g, VkDescriptorSet set, const vkr__vkop *op) {
@@ -9694,7 +9698,7 @@ VKR__FN vkr_result vkr__vk_record(vkr_gpu *g, VkCommandBuffer cb, VkDescriptorSe
     g->vk.CmdBindPipeline(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p);
     g->vk.CmdBindDescriptorSets(cb, VK_PIPELINE_BIND_POINT_COMPUTE, g->layout, 0, 1, &set, 0, NULL);
     if (op->n_push) g->vk.CmdPushConstants(cb, g->layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, op->n_push * 4, op->push);
-    g->vk.CmdDispatch(cb, op->gx, op->gy ? op->gy : 1, 1);
+    g->vk.CmdDispatch(cb, op->gx, op->gy ? op->gy : 1, op->gz ? op->gz : 1);
     return VKR_OK;
 }
 
@@ -9727,13 +9731,19 @@ struct vkr__vksess {
     vkr__vklayer *layers;
     int64_t n_layers, nb_max, logit_rows, n_ctx;
     vkr__vkbuf x, xn, q, k, v, att, ffn_g, ffn_u, cos_g, sin_g, cos_l, sin_l, state, logits;
+    vkr__vkbuf part;              /* attention's per-split partial results */
+    int64_t max_splits;
     VkDescriptorPool dpool;
     VkDescriptorSet *sets;
     int64_t n_sets, cap_sets, set_cursor;
     vkr__vkplan plans[VKR__VK_PLANS];
     int32_t plan_next;
     VkFence fence;
-    VkQueryPool qpool;
+    VkQueryPool qpool;            /* timestamps: [0] start, [1] end, [2 + i] after dispatch i when profiling */
+    bool profile;                 /* $VALKYR_PROFILE: time every dispatch of single-token forwards */
+    int32_t *op_kernel;           /* [cap_sets] the kernel of each dispatch */
+    double prof_ms[VKR__K_COUNT];
+    int64_t prof_calls;
     int64_t last_dispatches;
     double last_gpu_s;
 };
@@ -9744,7 +9754,7 @@ VKR__FN void vkr__vk_sess_free(vkr__vksess *v) {
     if (!v) return;
     g = v->g;
     if (g) {
-        VkBuffer *all[] = {&v->x.b, &v->xn.b, &v->q.b, &v->k.b, &v->v.b, &v->att.b, &v->ffn_g.b, &v->ffn_u.b, &v->cos_g.b, &v->sin_g.b,
+        VkBuffer *all[] = {&v->part.b, &v->x.b, &v->xn.b, &v->q.b, &v->k.b, &v->v.b, &v->att.b, &v->ffn_g.b, &v->ffn_u.b, &v->cos_g.b, &v->sin_g.b,
                            &v->cos_l.b, &v->sin_l.b, &v->state.b, &v->logits.b};
         const vkr__vkw *ws[3];
         size_t i;
@@ -9768,6 +9778,7 @@ VKR__FN void vkr__vk_sess_free(vkr__vksess *v) {
         vkr__vk_free_blocks(g, v->blocks, v->n_blocks, v->cap_blocks);
         vkr__free(&g->a, v->layers, (size_t)v->n_layers * sizeof *v->layers);
         vkr__free(&g->a, v->sets, (size_t)v->cap_sets * sizeof *v->sets);
+        vkr__free(&g->a, v->op_kernel, (size_t)v->cap_sets * sizeof *v->op_kernel);
         if (v->owns_gpu) { vkr_allocator a = g->a; vkr_gpu_free(g); vkr__free(&a, v, sizeof *v); return; }
         vkr__free(&g->a, v, sizeof *v);
     }
@@ -9878,7 +9889,19 @@ VKR__FN vkr_result vkr__vk_emit(vkr__vksess *v, VkCommandBuffer cb, const vkr__v
     set = v->sets[v->set_cursor++];
     if (barrier_before) vkr__vk_barrier(g, cb);
     (*count)++;
-    return vkr__vk_record(g, cb, set, op);
+    {
+        vkr_result r = vkr__vk_record(g, cb, set, op);
+        if (v->profile) {
+            v->op_kernel[v->set_cursor - 1] = op->kernel;
+            g->vk.CmdWriteTimestamp(cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, v->qpool, (uint32_t)(2 + v->set_cursor - 1));
+        }
+        return r;
+    }
+}
+
+VKR__FN vkr_result vkr__vk_emit_z(vkr__vksess *v, VkCommandBuffer cb, vkr__vkop *op, uint32_t gz, int64_t *count) {
+    op->gz = gz;
+    return vkr__vk_emit(v, cb, op, true, count);
 }
 
 /* y[t][row] (+)= W x[t] over every piece of W: matvec for a few tokens,
@@ -9906,9 +9929,10 @@ VKR__FN vkr_result vkr__vk_linear(vkr__vksess *v, VkCommandBuffer cb, const vkr_
         op.push[9] = add ? 1u : 0u;
         memcpy(&op.push[10], &softcap, 4);
         op.n_push = 11;
-        if (op.kernel == VKR__K_MATVEC) {
-            op.gx = (uint32_t)VKR__MIN(rows, (int64_t)65535);
-            op.gy = (uint32_t)((rows + op.gx - 1) / op.gx);
+        if (op.kernel == VKR__K_MATVEC) {   /* 4 rows per workgroup */
+            int64_t groups = (rows + 3) / 4;
+            op.gx = (uint32_t)VKR__MIN(groups, (int64_t)65535);
+            op.gy = (uint32_t)((groups + op.gx - 1) / op.gx);
         } else {
             op.gx = (uint32_t)((rows + 63) / 64);
             op.gy = (uint32_t)((ntok + 63) / 64);
@@ -9942,12 +9966,17 @@ VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandB
     int64_t d = c->hidden_size, hd = c->head_dim, nh = c->n_heads, nkv = c->n_kv_heads, ff = c->intermediate_size;
     int64_t qd = nh * hd, kvd = nkv * hd, V = c->vocab_size, l;
     bool sw = c->sandwich_norm;
+    /* enough workgroups for a single decoded token: split attention over its positions */
+    int64_t splits = nb * nh >= 256 ? 1 : VKR__MAX((int64_t)1, VKR__MIN(v->max_splits, 512 / (nb * nh)));
     vkr__vkop op;
     vkr_result r;
     int32_t p;
     v->set_cursor = 0;
     *count = 0;
-    if (v->qpool) { g->vk.CmdResetQueryPool(cb, v->qpool, 0, 2); g->vk.CmdWriteTimestamp(cb, VK_PIPELINE_STAGE_TOP_OF_PIPE_BIT, v->qpool, 0); }
+    if (v->qpool) {
+        g->vk.CmdResetQueryPool(cb, v->qpool, 0, v->profile ? (uint32_t)(2 + v->cap_sets) : 2);
+        g->vk.CmdWriteTimestamp(cb, VK_PIPELINE_STAGE_TOP_OF_PIPE_BIT, v->qpool, 0);
+    }
     for (p = 0; p < v->embed.n_pieces; p++) {   /* x = E[ids] · scale */
         float sc = (float)c->embed_scale;
         memset(&op, 0, sizeof op);
@@ -9980,13 +10009,21 @@ VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandB
         op.n_push = 8;
         op.gx = (uint32_t)(nh + nkv); op.gy = (uint32_t)nb;
         if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
-        /* attention */
+        /* attention: splits over the positions when there are few (token, head) pairs, then the merge */
         memset(&op, 0, sizeof op);
         op.kernel = VKR__K_ATTN;
-        op.buf[2] = v->q.b; op.buf[3] = v->att.b; op.buf[5] = L->kc.b; op.buf[6] = L->vc.b; op.buf[7] = v->state.b;
+        op.buf[2] = v->q.b; op.buf[3] = v->part.b; op.buf[5] = L->kc.b; op.buf[6] = L->vc.b; op.buf[7] = v->state.b;
         op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)nkv; op.push[2] = (uint32_t)hd; op.push[3] = (uint32_t)v->n_ctx;
         op.push[4] = (uint32_t)(local ? c->sliding_window : 0); memcpy(&op.push[5], &scale, 4); memcpy(&op.push[6], &cap, 4);
-        op.n_push = 7;
+        op.push[7] = (uint32_t)splits;
+        op.n_push = 8;
+        op.gx = (uint32_t)nh; op.gy = (uint32_t)nb;
+        if ((r = vkr__vk_emit_z(v, cb, &op, (uint32_t)splits, count)) != VKR_OK) return r;
+        memset(&op, 0, sizeof op);
+        op.kernel = VKR__K_ATTN_REDUCE;
+        op.buf[2] = v->part.b; op.buf[3] = v->att.b;
+        op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)hd; op.push[2] = (uint32_t)splits;
+        op.n_push = 3;
         op.gx = (uint32_t)nh; op.gy = (uint32_t)nb;
         if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
         /* o-projection: into x (the residual) directly, or through the post norm */
@@ -10081,8 +10118,11 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
             memset(&qi, 0, sizeof qi);
             qi.sType = VK_STRUCTURE_TYPE_QUERY_POOL_CREATE_INFO;
             qi.queryType = VK_QUERY_TYPE_TIMESTAMP;
-            qi.queryCount = 2;
-            if (g->vk.CreateQueryPool(g->dev, &qi, NULL, &v->qpool) != VK_SUCCESS) v->qpool = VK_NULL_HANDLE;
+            v->profile = getenv("VALKYR_PROFILE") && strcmp(getenv("VALKYR_PROFILE"), "0") != 0;
+            v->op_kernel = (int32_t *)vkr__calloc(&g->a, (size_t)v->cap_sets, sizeof *v->op_kernel);
+            if (!v->op_kernel) v->profile = false;
+            qi.queryCount = v->profile ? (uint32_t)(2 + v->cap_sets) : 2;
+            if (g->vk.CreateQueryPool(g->dev, &qi, NULL, &v->qpool) != VK_SUCCESS) v->qpool = VK_NULL_HANDLE, v->profile = false;
         }
         memset(&st, 0, sizeof st);
         if (vr == VK_SUCCESS) {
@@ -10104,6 +10144,8 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
     VKR__VK_BUF(v->k, nb * kvd * 4, false);
     VKR__VK_BUF(v->v, nb * kvd * 4, false);
     VKR__VK_BUF(v->att, nb * qd * 4, false);
+    v->max_splits = VKR__MAX((int64_t)1, VKR__MIN((int64_t)32, (n_ctx + 127) / 128));
+    VKR__VK_BUF(v->part, VKR__MAX(nb * c->n_heads, (int64_t)512) * (hd + 2) * 4, false);
     VKR__VK_BUF(v->ffn_g, nb * ff * 4, false);
     VKR__VK_BUF(v->ffn_u, nb * ff * 4, false);
     VKR__VK_BUF(v->cos_g, n_ctx * VKR__MAX(half_g, (int64_t)1) * 4, false);
@@ -10203,6 +10245,17 @@ VKR__FN vkr_result vkr__vk_forward(vkr__vksess *v, const vkr_config *c, const vk
         uint64_t ts[2];
         if (g->vk.GetQueryPoolResults(g->dev, v->qpool, 0, 2, sizeof ts, ts, 8, VK_QUERY_RESULT_64_BIT) == VK_SUCCESS)
             v->last_gpu_s = (double)(ts[1] - ts[0]) * (double)g->props.limits.timestampPeriod * 1e-9;
+        if (v->profile && nb == 1) {   /* per-kernel time of one decode step: each dispatch ends at its timestamp */
+            uint64_t *t = (uint64_t *)vkr__alloc(&g->a, (size_t)(plan->dispatches + 1) * 8);
+            if (t && g->vk.GetQueryPoolResults(g->dev, v->qpool, 2, (uint32_t)plan->dispatches, (size_t)plan->dispatches * 8, t + 1, 8,
+                                               VK_QUERY_RESULT_64_BIT) == VK_SUCCESS) {
+                t[0] = ts[0];
+                for (i = 0; i < plan->dispatches; i++)
+                    v->prof_ms[v->op_kernel[i]] += (double)(t[i + 1] - t[i]) * (double)g->props.limits.timestampPeriod * 1e-6;
+                v->prof_calls++;
+            }
+            vkr__free(&g->a, t, (size_t)(plan->dispatches + 1) * 8);
+        }
     }
     if (all) memcpy(all_logits, v->logits.map, (size_t)(nb * V) * sizeof(float));
     memcpy(last_logits, (const float *)v->logits.map + (all ? (nb - 1) * V : 0), (size_t)V * sizeof(float));
@@ -10347,7 +10400,8 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
 #ifndef VALKYR_NO_VULKAN
     if (!desc || desc->backend != VKR_BACKEND_CPU) {   /* the GPU, when asked or (auto) when there is one */
         bool asked = desc && desc->backend == VKR_BACKEND_VULKAN;
-        vkr_result r = vkr__vk_sess_new(m, desc ? desc->gpu : NULL, !asked, s->n_ctx, nb, s->cos_g, s->sin_g, s->cos_l, s->sin_l, &s->vk);
+        int64_t gpu_nb = desc && desc->n_batch > 0 ? desc->n_batch : 512;   /* a GPU wants bigger batches */
+        vkr_result r = vkr__vk_sess_new(m, desc ? desc->gpu : NULL, !asked, s->n_ctx, gpu_nb, s->cos_g, s->sin_g, s->cos_l, s->sin_l, &s->vk);
         if (r != VKR_OK && asked) { vkr_session_free(s); return r; }
         if (r != VKR_OK) vkr__log(&s->hooks.logger, VKR_LOG_INFO, "no GPU, running on the CPU: %s", vkr_last_error());
         if (r == VKR_OK) {   /* the KV cache lives on the GPU */
@@ -10355,6 +10409,7 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
             vkr__free(&a, s->v_cache, s->kv_bytes);
             s->k_cache = s->v_cache = NULL;
             s->kv_bytes = 0;
+            s->n_batch = gpu_nb;
         }
     }
 #endif
@@ -10421,6 +10476,20 @@ VALKYR_API const vkr_gpu_info *vkr_session_gpu(const vkr_session *s) {
 #endif
     (void)s;
     return NULL;
+}
+VALKYR_API int32_t vkr_session_gpu_profile(const vkr_session *s, const char **names, double *ms, int32_t cap) {
+    int32_t n = 0;
+#ifndef VALKYR_NO_VULKAN
+    int32_t k;
+    if (s && s->vk && s->vk->profile && s->vk->prof_calls)
+        for (k = 0; k < VKR__K_COUNT && n < cap; k++) {
+            if (s->vk->prof_ms[k] == 0) continue;
+            names[n] = vkr__kernel_names[k];
+            ms[n++] = s->vk->prof_ms[k] / (double)s->vk->prof_calls;
+        }
+#endif
+    (void)s; (void)names; (void)ms; (void)cap;
+    return n;
 }
 VALKYR_API void vkr_session_gpu_stats(const vkr_session *s, int64_t *dispatches, double *gpu_seconds) {
     if (dispatches) *dispatches = 0;

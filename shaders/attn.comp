@@ -1,22 +1,27 @@
 #version 450
-// Causal grouped-query attention for (token i, query head h): the scores
-// q·k_t · scale (soft-capped when softcap > 0) over the cached positions
-// t ∈ [max(0, p − window + 1), p], p = pos0 + i, softmax, and the weighted sum
-// of the values. Positions go in chunks of 128, one per thread, with an
-// online softmax (running max and sum), so any context length fits in a few
-// hundred bytes of shared memory. Keys are cached transposed ([kv_dim][n_ctx]:
-// neighbouring threads read neighbouring positions), values as [n_ctx][kv_dim].
+// Causal grouped-query attention, part 1: for (query head h, token i, split
+// s) the scores q·k_t · scale (soft-capped when softcap > 0) over the cached
+// positions t ∈ [max(0, p − window + 1), p], p = pos0 + i, with an online
+// softmax (running max m and sum l), and the weighted sum of the values.
+// Positions go in chunks of 128, one per thread; split s takes chunks s,
+// s + S, s + 2S, … so a single decoded token still fills the GPU. Each split
+// writes its (m, l, acc[hd]) to `part`; attn_reduce.comp merges the splits.
+// Keys are cached transposed ([kv_dim][n_ctx]: neighbouring threads read
+// neighbouring positions), values as [n_ctx][kv_dim]. For the value sum the
+// 128 threads are hd-wide groups that each take every (128/hd)-th position.
+#extension GL_EXT_control_flow_attributes : require
 #include "common.glsl"
 layout(local_size_x = 128) in;
 layout(std430, binding = 2) readonly buffer Q { float q[]; };
-layout(std430, binding = 3) writeonly buffer O { float o[]; };
+layout(std430, binding = 3) writeonly buffer PART { float part[]; };
 layout(std430, binding = 5) readonly buffer KC { float kc[]; };
 layout(std430, binding = 6) readonly buffer VC { float vc[]; };
 STATE_BUFFER(7)
-layout(push_constant) uniform P { uint nh, nkv, hd, n_ctx, window; float scale, softcap; } pc;
+layout(push_constant) uniform P { uint nh, nkv, hd, n_ctx, window; float scale, softcap; uint splits; } pc;
 shared float qs[512];
 shared float pr[128];
-shared float red[32];
+shared float red[128];
+#define NEG_INF uintBitsToFloat(0xFF800000u)
 float wg_max(float v) {
     v = subgroupMax(v);
     barrier();
@@ -36,20 +41,31 @@ float wg_sum(float v) {
     return m;
 }
 void main() {
-    uint i = gl_WorkGroupID.y, h = gl_WorkGroupID.x, t = gl_LocalInvocationID.x;
+    uint h = gl_WorkGroupID.x, i = gl_WorkGroupID.y, split = gl_WorkGroupID.z, t = gl_LocalInvocationID.x;
     uint p = st.pos0 + i, kvh = h / (pc.nh / pc.nkv), kvd = pc.nkv * pc.hd;
     uint lo = (pc.window != 0u && p + 1u > pc.window) ? p + 1u - pc.window : 0u;
     for (uint d = t; d < pc.hd; d += 128u) qs[d] = q[(i * pc.nh + h) * pc.hd + d];
     barrier();
-    float m = uintBitsToFloat(0xFF800000u), l = 0.0, acc[4] = float[4](0.0, 0.0, 0.0, 0.0);
+    // value-sum layout: hd ≤ 128 → groups of hd threads over positions; else 2 dims per thread
+    uint groups = pc.hd <= 128u ? 128u / pc.hd : 1u;
+    uint g = pc.hd <= 128u ? t / pc.hd : 0u, dd = pc.hd <= 128u ? t % pc.hd : t;
+    bool busy = g < groups;   // threads past groups·hd idle in the value sum
+    float m = NEG_INF, l = 0.0, acc[4] = float[4](0.0, 0.0, 0.0, 0.0);
     uint kb = kvh * pc.hd * pc.n_ctx;
-    for (uint c0 = lo; c0 <= p; c0 += 128u) {
+    for (uint c0 = lo + split * 128u; c0 <= p; c0 += pc.splits * 128u) {
         uint pos = c0 + t;
-        float s = uintBitsToFloat(0xFF800000u);
+        float s = NEG_INF;
         if (pos <= p) {
-            float dot = 0.0;
-            for (uint d = 0u; d < pc.hd; d++) dot += qs[d] * kc[kb + d * pc.n_ctx + pos];
-            s = dot * pc.scale;
+            float d0 = 0.0, d1 = 0.0, d2 = 0.0, d3 = 0.0;
+            uint d = 0u;
+            for (; d + 4u <= pc.hd; d += 4u) {
+                d0 += qs[d] * kc[kb + d * pc.n_ctx + pos];
+                d1 += qs[d + 1u] * kc[kb + (d + 1u) * pc.n_ctx + pos];
+                d2 += qs[d + 2u] * kc[kb + (d + 2u) * pc.n_ctx + pos];
+                d3 += qs[d + 3u] * kc[kb + (d + 3u) * pc.n_ctx + pos];
+            }
+            for (; d < pc.hd; d++) d0 += qs[d] * kc[kb + d * pc.n_ctx + pos];
+            s = ((d0 + d1) + (d2 + d3)) * pc.scale;
             if (pc.softcap > 0.0) s = tanh(s / pc.softcap) * pc.softcap;
         }
         float mn = max(m, wg_max(s));
@@ -59,18 +75,46 @@ void main() {
         pr[t] = e;
         barrier();
         uint n = min(128u, p + 1u - c0);
-        for (uint k = 0u; k < 4u; k++) {
-            uint d = t + k * 128u;
-            if (d >= pc.hd) break;
-            float a = acc[k] * alpha;
-            for (uint j = 0u; j < n; j++) a += pr[j] * vc[(c0 + j) * kvd + kvh * pc.hd + d];
-            acc[k] = a;
+        [[unroll]] for (uint k = 0u; k < 4u; k++) acc[k] *= alpha;
+        if (busy) {
+            if (pc.hd <= 128u) {
+                uint vb = kvh * pc.hd + dd;
+                float a0 = 0.0, a1 = 0.0;
+                uint j = g;
+                for (; j + groups < n; j += 2u * groups) {
+                    a0 += pr[j] * vc[(c0 + j) * kvd + vb];
+                    a1 += pr[j + groups] * vc[(c0 + j + groups) * kvd + vb];
+                }
+                if (j < n) a0 += pr[j] * vc[(c0 + j) * kvd + vb];
+                acc[0] += a0 + a1;
+            } else {
+                for (uint k = 0u; k < 4u; k++) {
+                    uint d = dd + k * 128u;
+                    if (d >= pc.hd) break;
+                    float a = 0.0;
+                    for (uint j = 0u; j < n; j++) a += pr[j] * vc[(c0 + j) * kvd + kvh * pc.hd + d];
+                    acc[k] += a;
+                }
+            }
         }
         m = mn;
         barrier();
     }
-    for (uint k = 0u; k < 4u; k++) {
-        uint d = t + k * 128u;
-        if (d < pc.hd) o[(i * pc.nh + h) * pc.hd + d] = acc[k] / l;
+    // this split's partial result: m, l, then acc[hd] (the groups summed)
+    uint base = ((i * pc.nh + h) * pc.splits + split) * (pc.hd + 2u);
+    if (t == 0u) { part[base] = m; part[base + 1u] = l; }
+    if (pc.hd <= 128u) {
+        red[t] = busy ? acc[0] : 0.0;
+        barrier();
+        if (t < pc.hd) {
+            float a = 0.0;
+            for (uint k = 0u; k < groups; k++) a += red[k * pc.hd + t];
+            part[base + 2u + t] = a;
+        }
+    } else {
+        for (uint k = 0u; k < 4u; k++) {
+            uint d = dd + k * 128u;
+            if (d < pc.hd) part[base + 2u + d] = acc[k];
+        }
     }
 }

@@ -1,64 +1,103 @@
 #version 450
-// y[t][r] = (add ? y[t][r] : 0) + bias[r] + Σ_c W[r][c] · x[t][c], for a few
-// tokens t (decode). One workgroup per row r (a 2D grid past 65535 rows); its threads stride over the
-// columns, then a subgroup + shared-memory reduction. `softcap` > 0 applies
-// tanh(v / cap) · cap (Gemma 2's final logits). W may be one piece of a
-// larger matrix: its rows land at y columns row0...
+// y[t][r] = (add ? y[t][r] : 0) + bias[r] + Σ_c W[r][c] · x[t][c], for up to
+// 8 tokens t (decode). A workgroup takes 4 consecutive rows; each subgroup
+// takes one row at a time, its lanes stride over the columns (8 weights per
+// lane per step: one 16-byte load for bf16 / f16; four such loads in
+// flight), and one subgroupAdd per
+// token ends the row — no shared memory, no barrier. Correct for any
+// subgroup size. `softcap` > 0 applies tanh(v / cap) · cap (Gemma 2's final
+// logits). W may be one piece of a larger matrix: its rows land at y columns
+// row0... The grid is 2D past 65535 workgroups.
+#extension GL_EXT_control_flow_attributes : require
 #include "common.glsl"
 layout(local_size_x = 128) in;
 layout(constant_id = 0) const uint WTYPE = 0;
 layout(constant_id = 1) const uint BTYPE = 0;
 layout(std430, binding = 0) readonly buffer W { uint w[]; };
+layout(std430, binding = 0) readonly buffer W4 { uvec4 w4[]; };
 layout(std430, binding = 1) readonly buffer X { float x[]; };
+layout(std430, binding = 1) readonly buffer X4 { vec4 x4[]; };
 layout(std430, binding = 2) buffer Y { float y[]; };
 layout(std430, binding = 3) readonly buffer B { uint b[]; };
 layout(push_constant) uniform P {
     uint rows, cols, ntok, x_off, x_stride, y_off, y_stride, row0;
     uint has_bias, add; float softcap;
 } pc;
-#define MAXT 8
-shared float part[32 * MAXT];   // ≤ 32 subgroups: subgroups of ≥ 4 lanes
+#define MAXT 8u
+#define RPW 4u
+
+// weights c .. c+7 of the matrix (element index i = first, a multiple of 8)
+void load8(uint i, out vec4 lo, out vec4 hi) {
+    if (WTYPE == T_F32) {
+        lo = uintBitsToFloat(w4[i >> 2]);
+        hi = uintBitsToFloat(w4[(i >> 2) + 1u]);
+    } else {
+        uvec4 q = w4[i >> 3];
+        if (WTYPE == T_BF16) {
+            lo = vec4(uintBitsToFloat(q.x << 16), uintBitsToFloat(q.x & 0xFFFF0000u), uintBitsToFloat(q.y << 16), uintBitsToFloat(q.y & 0xFFFF0000u));
+            hi = vec4(uintBitsToFloat(q.z << 16), uintBitsToFloat(q.z & 0xFFFF0000u), uintBitsToFloat(q.w << 16), uintBitsToFloat(q.w & 0xFFFF0000u));
+        } else {
+            lo = vec4(unpackHalf2x16(q.x), unpackHalf2x16(q.y));
+            hi = vec4(unpackHalf2x16(q.z), unpackHalf2x16(q.w));
+        }
+    }
+}
+
 void main() {
-    uint r = gl_WorkGroupID.x + gl_WorkGroupID.y * gl_NumWorkGroups.x, t = gl_LocalInvocationID.x, nt = min(pc.ntok, uint(MAXT));
-    if (r >= pc.rows) return;   // the whole workgroup: rows past a 2D grid's end
-    float acc[MAXT];
-    for (uint k = 0u; k < MAXT; k++) acc[k] = 0.0;
-    uint wb = r * pc.cols;
-    if (WTYPE == T_BF16 && (pc.cols & 7u) == 0u) {
-        // 8 bf16 weights per thread per step: one 16-byte load
-        for (uint c = t * 8u; c < pc.cols; c += 128u * 8u) {
-            uint i2 = (wb + c) >> 1;
-            uvec4 q = uvec4(w[i2], w[i2 + 1u], w[i2 + 2u], w[i2 + 3u]);
-            float wv[8] = float[8](uintBitsToFloat(q.x << 16), uintBitsToFloat(q.x & 0xFFFF0000u),
-                                   uintBitsToFloat(q.y << 16), uintBitsToFloat(q.y & 0xFFFF0000u),
-                                   uintBitsToFloat(q.z << 16), uintBitsToFloat(q.z & 0xFFFF0000u),
-                                   uintBitsToFloat(q.w << 16), uintBitsToFloat(q.w & 0xFFFF0000u));
-            for (uint k = 0u; k < nt; k++) {
-                uint xb = pc.x_off + k * pc.x_stride + c;
-                float s = 0.0;
-                for (uint e = 0u; e < 8u; e++) s += wv[e] * x[xb + e];
-                acc[k] += s;
+    uint lane = gl_SubgroupInvocationID, S = gl_SubgroupSize;
+    uint wg = gl_WorkGroupID.x + gl_WorkGroupID.y * gl_NumWorkGroups.x;
+    uint nt = min(pc.ntok, MAXT);
+    bool vec = (pc.cols & 7u) == 0u && (pc.x_off & 3u) == 0u && (pc.x_stride & 3u) == 0u;
+    for (uint rr = gl_SubgroupID; rr < RPW; rr += gl_NumSubgroups) {
+        uint r = wg * RPW + rr;
+        if (r >= pc.rows) break;   // the same for the whole subgroup
+        float acc[MAXT];
+        [[unroll]] for (uint k = 0u; k < MAXT; k++) acc[k] = 0.0;
+        uint wb = r * pc.cols;
+        if (vec) {
+            uint c = lane * 8u;
+            // four 16-byte loads in flight per lane, then the arithmetic
+            for (; c + 3u * S * 8u < pc.cols; c += 4u * S * 8u) {
+                vec4 lo[4], hi[4];
+                [[unroll]] for (uint u = 0u; u < 4u; u++) load8(wb + c + u * S * 8u, lo[u], hi[u]);
+                [[unroll]] for (uint k = 0u; k < MAXT; k++) {
+                    if (k >= nt) break;
+                    [[unroll]] for (uint u = 0u; u < 4u; u++) {
+                        uint xb = (pc.x_off + k * pc.x_stride + c + u * S * 8u) >> 2;
+                        acc[k] += dot(lo[u], x4[xb]) + dot(hi[u], x4[xb + 1u]);
+                    }
+                }
+            }
+            for (; c < pc.cols; c += S * 8u) {
+                vec4 lo, hi;
+                load8(wb + c, lo, hi);
+                [[unroll]] for (uint k = 0u; k < MAXT; k++) {
+                    if (k >= nt) break;
+                    uint xb = (pc.x_off + k * pc.x_stride + c) >> 2;
+                    acc[k] += dot(lo, x4[xb]) + dot(hi, x4[xb + 1u]);
+                }
+            }
+        } else {
+            for (uint c = lane; c < pc.cols; c += S) {
+                float wv = WLOAD(w, WTYPE, wb + c);
+                [[unroll]] for (uint k = 0u; k < MAXT; k++) {
+                    if (k >= nt) break;
+                    acc[k] += wv * x[pc.x_off + k * pc.x_stride + c];
+                }
             }
         }
-    } else {
-        for (uint c = t; c < pc.cols; c += 128u) {
-            float wv = WLOAD(w, WTYPE, wb + c);
-            for (uint k = 0u; k < nt; k++) acc[k] += wv * x[pc.x_off + k * pc.x_stride + c];
-        }
-    }
-    for (uint k = 0u; k < nt; k++) {
-        float s = subgroupAdd(acc[k]);
-        if (subgroupElect()) part[k * 32u + gl_SubgroupID] = s;
-    }
-    barrier();
-    if (t < nt) {
-        float s = 0.0;
-        for (uint j = 0u; j < gl_NumSubgroups; j++) s += part[t * 32u + j];
         uint row = pc.row0 + r;
-        if (pc.has_bias != 0u) s += WLOAD(b, BTYPE, row);
-        uint o = pc.y_off + t * pc.y_stride + row;
-        if (pc.add != 0u) s += y[o];
-        if (pc.softcap > 0.0) s = tanh(s / pc.softcap) * pc.softcap;
-        y[o] = s;
+        float bias = pc.has_bias != 0u ? WLOAD(b, BTYPE, row) : 0.0;
+        [[unroll]] for (uint k = 0u; k < MAXT; k++) {
+            if (k >= nt) break;
+            float s = subgroupAdd(acc[k]);
+            if (lane == 0u) {
+                uint o = pc.y_off + k * pc.y_stride + row;
+                s += bias;
+                if (pc.add != 0u) s += y[o];
+                if (pc.softcap > 0.0) s = tanh(s / pc.softcap) * pc.softcap;
+                y[o] = s;
+            }
+        }
     }
 }

@@ -928,6 +928,12 @@ static int cmd_bench(int argc, char **argv) {
     ids = (vkr_token *)malloc((size_t)(o.prompt_len + o.n) * sizeof(vkr_token));
     if (!ids) { rc = fail("bench", "out of memory"); goto done; }
     for (i = 0; i < o.prompt_len + o.n; i++) { seed = seed * 6364136223846793005ULL + 1442695040888963407ULL; ids[i] = (vkr_token)((seed >> 33) % (uint64_t)V); }
+    if (vkr_session_gpu(s)) {   /* warm up: pipelines are compiled and the plans recorded on first use */
+        r = vkr_session_append(s, ids, (size_t)o.prompt_len, NULL);
+        if (r == VKR_OK) r = vkr_session_append(s, ids, 1, NULL);
+        if (r == VKR_OK) r = vkr_session_rewind(s, 0);
+        if (r != VKR_OK) { rc = fail_lib("bench", r); goto done; }
+    }
     t0 = vkr_time_ns();
     r = vkr_session_append(s, ids, (size_t)o.prompt_len, NULL);
     prefill_s = (double)(vkr_time_ns() - t0) / 1e9;
@@ -981,7 +987,13 @@ static int cmd_bench(int argc, char **argv) {
         printf("load           %.3f s\n", load_s);
         printf("prefill        %lld tokens, %.1f tok/s\n", (long long)o.prompt_len, (double)o.prompt_len / prefill_s);
         printf("decode         %lld tokens, %.2f tok/s (%.2f ms/token)\n", (long long)o.n, (double)o.n / decode_s, decode_s * 1e3 / (double)o.n);
-        if (gpu) printf("gpu            %.3f ms per token (timestamps), %lld dispatches per token\n", gpu_s * 1e3 / (double)o.n, (long long)dispatches);
+        if (gpu) {
+            const char *kn[16];
+            double kms[16];
+            int32_t nk = vkr_session_gpu_profile(s, kn, kms, 16), k;
+            printf("gpu            %.3f ms per token (timestamps), %lld dispatches per token\n", gpu_s * 1e3 / (double)o.n, (long long)dispatches);
+            for (k = 0; k < nk; k++) printf("  %-12s %.3f ms per token\n", kn[k], kms[k]);
+        }
         printf("peak memory    %s\n", rss >= 0 ? human_bytes(b1, sizeof b1, rss) : "?");
         if (bw > 0)
             printf("bound          %s read per token / %s/s measured = %.2f tok/s; decode is at %.0f%% of it\n",
