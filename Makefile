@@ -60,9 +60,9 @@ test-asan:
 $(BUILD)/embed_spirv: tools/embed_spirv.c | $(BUILD)
 	$(CC) $(CFLAGS) $(WARN) -o $@ $<
 
-$(BUILD)/spv/%.spv: shaders/%.comp $(wildcard shaders/*.glsl)
+$(BUILD)/spv/%.spv: shaders/%.comp $(wildcard shaders/*.glsl) Makefile
 	@mkdir -p $(BUILD)/spv
-	$(GLSLC) --target-env=vulkan1.3 -O -o $@ $<
+	$(GLSLC) --target-env=vulkan1.2 -O -o $@ $<
 
 shaders: $(BUILD)/embed_spirv $(patsubst shaders/%.comp,$(BUILD)/spv/%.spv,$(SHADERS))
 	$(BUILD)/embed_spirv valkyr_shaders.h $(patsubst shaders/%.comp,$(BUILD)/spv/%.spv,$(SHADERS))

@@ -9515,7 +9515,6 @@ VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out) {
     {
         VkDeviceQueueCreateInfo qi;
         VkDeviceCreateInfo ci;
-        VkPhysicalDeviceVulkan13Features f13;
         VkResult vr;
         memset(&qi, 0, sizeof qi);
         qi.sType = VK_STRUCTURE_TYPE_DEVICE_QUEUE_CREATE_INFO;
@@ -9526,10 +9525,6 @@ VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out) {
         ci.sType = VK_STRUCTURE_TYPE_DEVICE_CREATE_INFO;
         ci.queueCreateInfoCount = 1;
         ci.pQueueCreateInfos = &qi;
-        memset(&f13, 0, sizeof f13);   /* glslc's SPIR-V 1.6 declares workgroup sizes with LocalSizeId */
-        f13.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_3_FEATURES;
-        f13.maintenance4 = VK_TRUE;
-        ci.pNext = &f13;
         vr = g->vk.CreateDevice(g->pd, &ci, NULL, &g->dev);
         if (vr != VK_SUCCESS) { g->dev = VK_NULL_HANDLE; vkr_gpu_free(g); return vkr__vk_fail(vr, "vkCreateDevice"); }
     }
