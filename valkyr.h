@@ -741,8 +741,28 @@ VALKYR_API vkr_result vkr_gpu_list(vkr_gpu_info *out, int32_t cap, int32_t *coun
 
 typedef struct vkr_gpu vkr_gpu;
 
+/* A host's own Vulkan objects for valkyr to run on (a game or app that has a
+   device already): valkyr borrows them and never destroys them. Handles are
+   passed as void * (dispatchable) and uint64_t (non-dispatchable) so this
+   header needs no Vulkan header. The device must be Vulkan 1.3 and the queue
+   family must support compute. valkyr submits to the queue only from calls
+   the host makes (vkr_session_append and those built on it): the host must
+   not use the queue from another thread meanwhile (Vulkan's external
+   synchronisation rule). */
+typedef struct vkr_gpu_attach {
+    void *instance;                 /* VkInstance */
+    void *physical_device;          /* VkPhysicalDevice */
+    void *device;                   /* VkDevice */
+    void *queue;                    /* VkQueue */
+    uint32_t queue_family;
+    uint64_t command_pool;          /* VkCommandPool of queue_family, created with RESET_COMMAND_BUFFER;
+                                       0 → valkyr makes (and frees) its own */
+    void *get_instance_proc_addr;   /* PFN_vkGetInstanceProcAddr; NULL → the loader's */
+} vkr_gpu_attach;
+
 typedef struct vkr_gpu_desc {
     vkr_hooks hooks;
+    const vkr_gpu_attach *attach;   /* NULL → valkyr creates its own instance and device */
     /* an index or a piece of the name (case-insensitive); NULL → $VALKYR_DEVICE,
        else the first discrete GPU, then integrated, virtual, CPU devices */
     const char *device;
@@ -795,6 +815,15 @@ VALKYR_API const vkr_token *vkr_session_tokens(const vkr_session *s); /* the con
 /* Forgets every token after the first n_past (the KV cache is kept for them). */
 VALKYR_API vkr_result vkr_session_rewind(vkr_session *s, int64_t n_past);
 VALKYR_API const vkr_model *vkr_session_model(const vkr_session *s);
+/* The host's recorder (Vulkan sessions): instead of submitting, records the
+   forward pass of ids[0, n) into command_buffer (a VkCommandBuffer in the
+   recording state, from a pool of the gpu's queue family), for the host to
+   submit with its own work, e.g. inside its frame. After that submission has
+   completed, vkr_session_record_done makes the tokens part of the context and
+   their logits current. One recording may be outstanding per session; n must
+   fit the batch size (n_batch). The token ids are captured at record time. */
+VALKYR_API vkr_result vkr_session_record(vkr_session *s, void *command_buffer, const vkr_token *ids, size_t n);
+VALKYR_API vkr_result vkr_session_record_done(vkr_session *s);
 /* VKR_BACKEND_CPU or VKR_BACKEND_VULKAN: where this session runs. */
 VALKYR_API vkr_backend vkr_session_backend(const vkr_session *s);
 /* The device of a Vulkan session (NULL on the CPU). */
@@ -9100,6 +9129,8 @@ struct vkr_gpu {
     vkr__vkbuf dummy;            /* bound to the bindings a kernel does not use */
     vkr__vkblock *blocks;        /* the gpu's own allocations (dummy, tests) */
     int32_t n_blocks, cap_blocks;
+    bool attached;               /* instance and device are the host's */
+    bool own_pool;               /* the command pool is ours (always when not attached) */
 };
 
 /* ---- the loader -------------------------------------------------------- */
@@ -9419,13 +9450,13 @@ VALKYR_API void vkr_gpu_free(vkr_gpu *g) {
         for (k = 0; k < VKR__K_COUNT; k++) if (g->mods[k]) g->vk.DestroyShaderModule(g->dev, g->mods[k], NULL);
         if (g->layout) g->vk.DestroyPipelineLayout(g->dev, g->layout, NULL);
         if (g->dsl) g->vk.DestroyDescriptorSetLayout(g->dev, g->dsl, NULL);
-        if (g->pool) g->vk.DestroyCommandPool(g->dev, g->pool, NULL);
+        if (g->pool && g->own_pool) g->vk.DestroyCommandPool(g->dev, g->pool, NULL);
         if (g->dummy.b) g->vk.DestroyBuffer(g->dev, g->dummy.b, NULL);
         vkr__vk_free_blocks(g, g->blocks, g->n_blocks, g->cap_blocks);
-        g->vk.DestroyDevice(g->dev, NULL);
+        if (!g->attached) g->vk.DestroyDevice(g->dev, NULL);
     }
     if (g->dbg && g->vk.DestroyDebugUtilsMessengerEXT) g->vk.DestroyDebugUtilsMessengerEXT(g->inst, g->dbg, NULL);
-    if (g->inst) g->vk.DestroyInstance(g->inst, NULL);
+    if (g->inst && !g->attached) g->vk.DestroyInstance(g->inst, NULL);
     vkr__dl_close(g->lib);
     vkr__free(&g->a, g, sizeof *g);
 }
@@ -9477,6 +9508,45 @@ VKR__FN vkr_result vkr__vk_pick(vkr_gpu *g, const char *want, bool no_cpu) {
     return VKR_OK;
 }
 
+/* Borrows a host's instance, device, queue (and command pool): loads the
+   function table through the host's vkGetInstanceProcAddr or the loader's,
+   and checks the device can run valkyr. */
+VKR__FN vkr_result vkr__vk_attach(vkr_gpu *g, const vkr_gpu_attach *at) {
+    uint32_t qfam;
+    if (!at->instance || !at->physical_device || !at->device || !at->queue)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gpu_new: attach needs instance, physical_device, device and queue");
+    g->attached = true;
+    g->inst = (VkInstance)at->instance;
+    g->pd = (VkPhysicalDevice)at->physical_device;
+    g->dev = VK_NULL_HANDLE;   /* set once the table is loaded, so a failure before destroys nothing of the host's */
+    g->vk.GetInstanceProcAddr = (PFN_vkGetInstanceProcAddr)at->get_instance_proc_addr;
+    if (!g->vk.GetInstanceProcAddr) {
+        g->lib = vkr__dl_open();
+        if (g->lib) g->vk.GetInstanceProcAddr = (PFN_vkGetInstanceProcAddr)vkr__dl_sym(g->lib, "vkGetInstanceProcAddr");
+        if (!g->vk.GetInstanceProcAddr) return vkr__fail(VKR_ERR_NO_DEVICE, "attach: no vkGetInstanceProcAddr given and no Vulkan loader found");
+    }
+#define VKR__VK_LOAD_INST(name) g->vk.name = (PFN_vk##name)g->vk.GetInstanceProcAddr(g->inst, "vk" #name);
+    VKR__VK_INSTANCE_FNS(VKR__VK_LOAD_INST)
+#undef VKR__VK_LOAD_INST
+    if (!g->vk.GetDeviceProcAddr || !g->vk.GetPhysicalDeviceProperties2) return vkr__fail(VKR_ERR_NO_DEVICE, "attach: the instance gives no Vulkan 1.1+ entry points");
+    vkr__vk_describe(&g->vk, g->pd, -1, &g->info, &qfam);
+    if (!g->info.usable) return vkr__fail(VKR_ERR_NO_DEVICE, "attach: %s cannot run valkyr: %s", g->info.name, g->info.why_not);
+    g->vk.GetPhysicalDeviceProperties(g->pd, &g->props);
+    g->vk.GetPhysicalDeviceMemoryProperties(g->pd, &g->memp);
+    g->qfam = at->queue_family;
+    g->queue = (VkQueue)at->queue;
+#if defined(VK_USE_64_BIT_PTR_DEFINES) && VK_USE_64_BIT_PTR_DEFINES == 1
+    g->pool = (VkCommandPool)(uintptr_t)at->command_pool;
+#else
+    g->pool = (VkCommandPool)at->command_pool;
+#endif
+#define VKR__VK_LOAD_DEV(name) g->vk.name = (PFN_vk##name)g->vk.GetDeviceProcAddr((VkDevice)at->device, "vk" #name);
+    VKR__VK_DEVICE_FNS(VKR__VK_LOAD_DEV)
+#undef VKR__VK_LOAD_DEV
+    g->dev = (VkDevice)at->device;
+    return VKR_OK;
+}
+
 VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out) {
     vkr_gpu *g;
     vkr_allocator a;
@@ -9493,6 +9563,11 @@ VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out) {
     g->a = a;
     if (desc) g->hooks = desc->hooks;
     g->hooks.allocator = a;
+    if (desc && desc->attach) {
+        r = vkr__vk_attach(g, desc->attach);
+        if (r != VKR_OK) { vkr_gpu_free(g); return r; }
+        goto device_ready;
+    }
     env = getenv("VALKYR_VALIDATION");
     validation = (desc && desc->validation) || (env && *env && strcmp(env, "0"));
     r = vkr__vk_instance(&g->vk, &g->lib, &g->inst, validation);
@@ -9532,6 +9607,7 @@ VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out) {
     VKR__VK_DEVICE_FNS(VKR__VK_LOAD_DEV)
 #undef VKR__VK_LOAD_DEV
     g->vk.GetDeviceQueue(g->dev, g->qfam, 0, &g->queue);
+device_ready:
     /* one descriptor-set layout and one pipeline layout for every kernel */
     {
         VkDescriptorSetLayoutBinding b[VKR__VK_BINDINGS];
@@ -9564,12 +9640,13 @@ VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out) {
             pi.pPushConstantRanges = &pr;
             vr = g->vk.CreatePipelineLayout(g->dev, &pi, NULL, &g->layout);
         }
-        if (vr == VK_SUCCESS) {
+        if (vr == VK_SUCCESS && !g->pool) {
             memset(&cp, 0, sizeof cp);
             cp.sType = VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO;
             cp.flags = VK_COMMAND_POOL_CREATE_RESET_COMMAND_BUFFER_BIT;
             cp.queueFamilyIndex = g->qfam;
             vr = g->vk.CreateCommandPool(g->dev, &cp, NULL, &g->pool);
+            g->own_pool = vr == VK_SUCCESS;
         }
         for (k = 0; k < VKR__K_COUNT && vr == VK_SUCCESS; k++) {
             VkShaderModuleCreateInfo si;
@@ -9741,6 +9818,7 @@ struct vkr__vksess {
     int64_t prof_calls;
     int64_t last_dispatches;
     double last_gpu_s;
+    int64_t pending;              /* tokens of a forward recorded into the host's command buffer, not yet done */
 };
 
 VKR__FN void vkr__vk_sess_free(vkr__vksess *v) {
@@ -10257,6 +10335,25 @@ VKR__FN vkr_result vkr__vk_forward(vkr__vksess *v, const vkr_config *c, const vk
     return VKR_OK;
 }
 
+/* The forward pass of nb tokens at pos0 recorded into the host's command
+   buffer (the host submits it); vkr_session_record_done picks up the result. */
+VKR__FN vkr_result vkr__vk_record_into(vkr__vksess *v, const vkr_config *c, VkCommandBuffer cb, const vkr_token *ids, int64_t nb, int64_t pos0) {
+    uint32_t *state = (uint32_t *)v->state.map;
+    int64_t i, count;
+    vkr_result r;
+    for (i = 0; i < nb; i++)
+        if (ids[i] < 0 || ids[i] >= c->vocab_size) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "token id %d is outside the vocabulary (%lld)", ids[i], (long long)c->vocab_size);
+    state[0] = (uint32_t)pos0;
+    state[1] = (uint32_t)nb;
+    for (i = 0; i < nb; i++) state[4 + i] = (uint32_t)ids[i];
+    vkr__vk_barrier(v->g, cb);   /* after whatever the host recorded before */
+    r = vkr__vk_build(v, c, cb, nb, false, &count);
+    if (r != VKR_OK) return r;
+    v->last_dispatches = count;
+    v->pending = nb;
+    return VKR_OK;
+}
+
 #else /* VALKYR_NO_VULKAN */
 
 VALKYR_API vkr_result vkr_gpu_list(vkr_gpu_info *out, int32_t cap, int32_t *count) {
@@ -10418,6 +10515,9 @@ VALKYR_API vkr_result vkr_session_append(vkr_session *s, const vkr_token *ids, s
     int64_t V;
     if (!s || (!ids && n)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_append: NULL argument");
     V = s->m->config.vocab_size;
+#ifndef VALKYR_NO_VULKAN
+    if (s->vk && s->vk->pending) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "a forward recorded with vkr_session_record is outstanding");
+#endif
     if ((int64_t)n > s->n_ctx - s->n_past)
         return vkr__fail(VKR_ERR_LIMIT, "the context holds %lld tokens; %lld are used and %zu more do not fit",
                          (long long)s->n_ctx, (long long)s->n_past, n);
@@ -10464,6 +10564,39 @@ VALKYR_API int64_t vkr_session_n_past(const vkr_session *s) { return s ? s->n_pa
 VALKYR_API int64_t vkr_session_n_ctx(const vkr_session *s) { return s ? s->n_ctx : 0; }
 VALKYR_API const vkr_token *vkr_session_tokens(const vkr_session *s) { return s ? s->tokens : NULL; }
 VALKYR_API const vkr_model *vkr_session_model(const vkr_session *s) { return s ? s->m : NULL; }
+
+VALKYR_API vkr_result vkr_session_record(vkr_session *s, void *command_buffer, const vkr_token *ids, size_t n) {
+    if (!s || !command_buffer || !ids || !n) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_record: NULL argument or no tokens");
+#ifndef VALKYR_NO_VULKAN
+    if (!s->vk) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_record: the session runs on the CPU");
+    if (s->vk->pending) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_record: a recorded forward is outstanding (call vkr_session_record_done)");
+    if ((int64_t)n > s->vk->nb_max) return vkr__fail(VKR_ERR_LIMIT, "vkr_session_record: %zu tokens exceed the batch size %lld", n, (long long)s->vk->nb_max);
+    if ((int64_t)n > s->n_ctx - s->n_past)
+        return vkr__fail(VKR_ERR_LIMIT, "the context holds %lld tokens; %lld are used and %zu more do not fit", (long long)s->n_ctx, (long long)s->n_past, n);
+    return vkr__vk_record_into(s->vk, &s->m->config, (VkCommandBuffer)command_buffer, ids, (int64_t)n, s->n_past);
+#else
+    return vkr__fail(VKR_ERR_NO_DEVICE, "valkyr was built without Vulkan (VALKYR_NO_VULKAN)");
+#endif
+}
+
+VALKYR_API vkr_result vkr_session_record_done(vkr_session *s) {
+#ifndef VALKYR_NO_VULKAN
+    const uint32_t *state;
+    int64_t i, nb;
+    if (!s || !s->vk || !s->vk->pending) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_record_done: nothing was recorded");
+    nb = s->vk->pending;
+    state = (const uint32_t *)s->vk->state.map;
+    memcpy(s->logits, s->vk->logits.map, (size_t)s->m->config.vocab_size * sizeof(float));
+    for (i = 0; i < nb; i++) s->tokens[s->n_past + i] = (vkr_token)state[4 + i];
+    s->n_past += nb;
+    s->has_logits = true;
+    s->vk->pending = 0;
+    return VKR_OK;
+#else
+    (void)s;
+    return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_record_done: nothing was recorded");
+#endif
+}
 VALKYR_API vkr_backend vkr_session_backend(const vkr_session *s) { return s && s->vk ? VKR_BACKEND_VULKAN : VKR_BACKEND_CPU; }
 VALKYR_API const vkr_gpu_info *vkr_session_gpu(const vkr_session *s) {
 #ifndef VALKYR_NO_VULKAN
@@ -10501,6 +10634,9 @@ VALKYR_API vkr_result vkr_session_rewind(vkr_session *s, int64_t n_past) {
     if (!s || n_past < 0 || n_past > s->n_past) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_rewind: %lld is not in [0, %lld]", (long long)n_past, (long long)(s ? s->n_past : 0));
     s->n_past = n_past;
     s->has_logits = false;   /* the logits belonged to the dropped tail */
+#ifndef VALKYR_NO_VULKAN
+    if (s->vk) s->vk->pending = 0;   /* a recorded forward not picked up is forgotten */
+#endif
     return VKR_OK;
 }
 
