@@ -732,6 +732,7 @@ typedef struct vkr_gpu_info {
     uint32_t subgroup_size;
     bool fp16_arith, storage_16bit, subgroup_size_control, cooperative_matrix, timestamps;
     bool usable;                 /* Vulkan 1.3, a compute queue, subgroup arithmetic */
+    bool fast_matmul;            /* (vkr_gpu_get_info) prefill uses the cooperative-matrix kernel */
     char why_not[128];           /* what is missing when not usable */
 } vkr_gpu_info;
 
@@ -792,7 +793,8 @@ typedef struct vkr_session_desc {
     int32_t n_batch;            /* prompt tokens per forward batch; 0 → 256 on the CPU, 512 on a GPU */
     vkr_backend backend;        /* 0 → auto: a Vulkan GPU when there is one (not a CPU device such as
                                    lavapipe), else the CPU; VKR_BACKEND_VULKAN takes any Vulkan device */
-    vkr_precision precision;    /* 0 → fast (see vkr_precision); the GPU computes in f32 either way */
+    vkr_precision precision;    /* 0 → fast (see vkr_precision); on a GPU, fast lets prefill use fp16 tensor
+                                   cores (cooperative matrices) where the device has them */
     vkr_gpu *gpu;               /* the device for the Vulkan backend (borrowed); NULL → the session opens its own */
 } vkr_session_desc;
 
@@ -9094,8 +9096,9 @@ typedef struct vkr__vkfn {
 } vkr__vkfn;
 
 /* the kernels, by their index in vkr__shader_blobs (sorted by name) */
-enum { VKR__K_ARGMAX, VKR__K_ATTN, VKR__K_ATTN_REDUCE, VKR__K_EMBED, VKR__K_GLU, VKR__K_MATMUL, VKR__K_MATVEC, VKR__K_RMSNORM, VKR__K_ROPE, VKR__K_COUNT };
-static const char *const vkr__kernel_names[VKR__K_COUNT] = {"argmax", "attn", "attn_reduce", "embed", "glu", "matmul", "matvec", "rmsnorm", "rope"};
+enum { VKR__K_ARGMAX, VKR__K_ATTN, VKR__K_ATTN_REDUCE, VKR__K_EMBED, VKR__K_GLU, VKR__K_MATMUL, VKR__K_MATMUL_CM, VKR__K_MATVEC, VKR__K_RMSNORM,
+       VKR__K_ROPE, VKR__K_COUNT };
+static const char *const vkr__kernel_names[VKR__K_COUNT] = {"argmax", "attn", "attn_reduce", "embed", "glu", "matmul", "matmul_cm", "matvec", "rmsnorm", "rope"};
 #define VKR__VK_BINDINGS 12
 #define VKR__VK_PUSH_BYTES 128
 #define VKR__VK_MAX_PIPES 64
@@ -9130,6 +9133,7 @@ struct vkr_gpu {
     vkr__vkblock *blocks;        /* the gpu's own allocations (dummy, tests) */
     int32_t n_blocks, cap_blocks;
     bool attached;               /* instance and device are the host's */
+    bool cm;                     /* the cooperative-matrix matmul (VK_NV_cooperative_matrix) is enabled */
     bool own_pool;               /* the command pool is ours (always when not attached) */
 };
 
@@ -9296,7 +9300,8 @@ VKR__FN void vkr__vk_describe(const vkr__vkfn *vk, VkPhysicalDevice pd, int32_t 
     info->fp16_arith = f12.shaderFloat16 != 0;
     info->storage_16bit = f11.storageBuffer16BitAccess != 0;
     info->subgroup_size_control = f13.subgroupSizeControl != 0;
-    info->cooperative_matrix = vkr__vk_has_ext(vk, pd, VK_KHR_COOPERATIVE_MATRIX_EXTENSION_NAME);
+    info->cooperative_matrix = vkr__vk_has_ext(vk, pd, VK_KHR_COOPERATIVE_MATRIX_EXTENSION_NAME) ||
+                               vkr__vk_has_ext(vk, pd, VK_NV_COOPERATIVE_MATRIX_EXTENSION_NAME);
     info->timestamps = p2.properties.limits.timestampComputeAndGraphics != 0;
     *qfam = UINT32_MAX;
     vk->GetPhysicalDeviceQueueFamilyProperties(pd, &nq, qf);
@@ -9508,6 +9513,29 @@ VKR__FN vkr_result vkr__vk_pick(vkr_gpu *g, const char *want, bool no_cpu) {
     return VKR_OK;
 }
 
+/* Whether the cooperative-matrix matmul can run: VK_NV_cooperative_matrix
+   with 16 × 16 × 16 fp16 × fp16 → fp32 in a subgroup, fp16 arithmetic,
+   subgroups of 32. $VALKYR_NO_FAST_PATHS=1 keeps to the portable kernels. */
+VKR__FN bool vkr__vk_cm_ok(vkr_gpu *g) {
+    PFN_vkGetPhysicalDeviceCooperativeMatrixPropertiesNV props;
+    VkCooperativeMatrixPropertiesNV p[64];
+    uint32_t n = 64, i;
+    const char *env = getenv("VALKYR_NO_FAST_PATHS");
+    if ((env && *env && strcmp(env, "0")) || !g->info.fp16_arith || g->info.subgroup_size != 32 ||
+        !vkr__vk_has_ext(&g->vk, g->pd, VK_NV_COOPERATIVE_MATRIX_EXTENSION_NAME))
+        return false;
+    props = (PFN_vkGetPhysicalDeviceCooperativeMatrixPropertiesNV)g->vk.GetInstanceProcAddr(g->inst, "vkGetPhysicalDeviceCooperativeMatrixPropertiesNV");
+    if (!props) return false;
+    for (i = 0; i < 64; i++) { memset(&p[i], 0, sizeof p[i]); p[i].sType = VK_STRUCTURE_TYPE_COOPERATIVE_MATRIX_PROPERTIES_NV; }
+    if (props(g->pd, &n, p) < 0) return false;
+    for (i = 0; i < n && i < 64; i++)
+        if (p[i].MSize == 16 && p[i].NSize == 16 && p[i].KSize == 16 && p[i].AType == VK_COMPONENT_TYPE_FLOAT16_NV &&
+            p[i].BType == VK_COMPONENT_TYPE_FLOAT16_NV && p[i].CType == VK_COMPONENT_TYPE_FLOAT32_NV &&
+            p[i].DType == VK_COMPONENT_TYPE_FLOAT32_NV && p[i].scope == VK_SCOPE_SUBGROUP_NV)
+            return true;
+    return false;
+}
+
 /* Borrows a host's instance, device, queue (and command pool): loads the
    function table through the host's vkGetInstanceProcAddr or the loader's,
    and checks the device can run valkyr. */
@@ -9590,6 +9618,8 @@ VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out) {
     {
         VkDeviceQueueCreateInfo qi;
         VkDeviceCreateInfo ci;
+        VkPhysicalDeviceCooperativeMatrixFeaturesNV cmf;
+        VkPhysicalDeviceVulkan12Features f12;
         VkResult vr;
         memset(&qi, 0, sizeof qi);
         qi.sType = VK_STRUCTURE_TYPE_DEVICE_QUEUE_CREATE_INFO;
@@ -9600,6 +9630,19 @@ VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out) {
         ci.sType = VK_STRUCTURE_TYPE_DEVICE_CREATE_INFO;
         ci.queueCreateInfoCount = 1;
         ci.pQueueCreateInfos = &qi;
+        if ((g->cm = vkr__vk_cm_ok(g)) != false) {   /* the fast matmul: its extension and features */
+            static const char *const ext = VK_NV_COOPERATIVE_MATRIX_EXTENSION_NAME;
+            memset(&cmf, 0, sizeof cmf);
+            cmf.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_COOPERATIVE_MATRIX_FEATURES_NV;
+            cmf.cooperativeMatrix = VK_TRUE;
+            memset(&f12, 0, sizeof f12);
+            f12.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES;
+            f12.shaderFloat16 = VK_TRUE;
+            f12.pNext = &cmf;
+            ci.pNext = &f12;
+            ci.enabledExtensionCount = 1;
+            ci.ppEnabledExtensionNames = &ext;
+        }
         vr = g->vk.CreateDevice(g->pd, &ci, NULL, &g->dev);
         if (vr != VK_SUCCESS) { g->dev = VK_NULL_HANDLE; vkr_gpu_free(g); return vkr__vk_fail(vr, "vkCreateDevice"); }
     }
@@ -9651,6 +9694,7 @@ device_ready:
         for (k = 0; k < VKR__K_COUNT && vr == VK_SUCCESS; k++) {
             VkShaderModuleCreateInfo si;
             int32_t j, found = -1;
+            if (k == VKR__K_MATMUL_CM && !g->cm) continue;   /* its capabilities exist only where enabled */
             for (j = 0; j < VKR__SHADER_COUNT; j++) if (!strcmp(vkr__shader_blobs[j].name, vkr__kernel_names[k])) found = j;
             if (found < 0) { vkr_gpu_free(g); return vkr__fail(VKR_ERR_VULKAN, "valkyr_shaders.h lacks the %s kernel (run make shaders)", vkr__kernel_names[k]); }
             memset(&si, 0, sizeof si);
@@ -9664,6 +9708,7 @@ device_ready:
     r = vkr__vk_buffer(g, &g->blocks, &g->n_blocks, &g->cap_blocks, 256, false, &g->dummy);
     if (r != VKR_OK) { vkr_gpu_free(g); return r; }
     g->info.usable = true;
+    g->info.fast_matmul = g->cm;
     *out = g;
     return VKR_OK;
 }
@@ -9802,6 +9847,7 @@ struct vkr__vksess {
     vkr__vkw embed, lm_head, final_norm;
     vkr__vklayer *layers;
     int64_t n_layers, nb_max, logit_rows, n_ctx;
+    bool fast_mm;                 /* prefill on the cooperative-matrix kernel (fp16 inputs): VKR_PRECISION_FAST */
     vkr__vkbuf x, xn, q, k, v, att, ffn_g, ffn_u, cos_g, sin_g, cos_l, sin_l, state, logits;
     vkr__vkbuf part;              /* attention's per-split partial results */
     int64_t max_splits;
@@ -9988,7 +10034,7 @@ VKR__FN vkr_result vkr__vk_linear(vkr__vksess *v, VkCommandBuffer cb, const vkr_
         int64_t rows = VKR__MIN(w->rows_per, w->rows - (int64_t)p * w->rows_per);
         vkr_result r;
         memset(&op, 0, sizeof op);
-        op.kernel = ntok <= 8 ? VKR__K_MATVEC : VKR__K_MATMUL;
+        op.kernel = ntok <= 8 ? VKR__K_MATVEC : v->fast_mm && w->cols % 32 == 0 && x_off % 4 == 0 && x_stride % 4 == 0 ? VKR__K_MATMUL_CM : VKR__K_MATMUL;
         op.wt = w->wt;
         op.bt = bias && bias->n_pieces ? bias->wt : 0;
         op.buf[0] = w->piece[p].b;
@@ -10006,8 +10052,8 @@ VKR__FN vkr_result vkr__vk_linear(vkr__vksess *v, VkCommandBuffer cb, const vkr_
             int64_t groups = (rows + 3) / 4;
             op.gx = (uint32_t)VKR__MIN(groups, (int64_t)65535);
             op.gy = (uint32_t)((groups + op.gx - 1) / op.gx);
-        } else {
-            op.gx = (uint32_t)((rows + 63) / 64);
+        } else {   /* tiles of 64 tokens × 64 rows (matmul) or × 128 rows (matmul_cm) */
+            op.gx = (uint32_t)((rows + (op.kernel == VKR__K_MATMUL_CM ? 127 : 63)) / (op.kernel == VKR__K_MATMUL_CM ? 128 : 64));
             op.gy = (uint32_t)((ntok + 63) / 64);
         }
         r = vkr__vk_emit(v, cb, &op, barrier_before && p == 0, count);
@@ -10130,7 +10176,7 @@ VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandB
 
 /* Opens the GPU side of a session: device (borrowed or own), weights,
    KV cache, scratch, RoPE tables. */
-VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cpu, int64_t n_ctx, int64_t nb, const float *cos_g,
+VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cpu, bool fast, int64_t n_ctx, int64_t nb, const float *cos_g,
                                     const float *sin_g, const float *cos_l, const float *sin_l, vkr__vksess **out) {
     const vkr_config *c = &m->config;
     const vkr_weights *W = &m->weights;
@@ -10161,6 +10207,7 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
     v->n_layers = c->n_layers;
     v->nb_max = nb;
     v->n_ctx = n_ctx;
+    v->fast_mm = fast && g->cm;
     /* logits rows: the whole batch when it fits one binding, else fewer (the session then splits all-logits batches) */
     v->logit_rows = VKR__MAX((int64_t)1, VKR__MIN(nb, (int64_t)(g->info.max_storage_buffer_range / (uint64_t)(V * 4))));
     v->layers = (vkr__vklayer *)vkr__calloc(&g->a, (size_t)c->n_layers, sizeof *v->layers);
@@ -10493,7 +10540,7 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
     if (!desc || desc->backend != VKR_BACKEND_CPU) {   /* the GPU, when asked or (auto) when there is one */
         bool asked = desc && desc->backend == VKR_BACKEND_VULKAN;
         int64_t gpu_nb = desc && desc->n_batch > 0 ? desc->n_batch : 512;   /* a GPU wants bigger batches */
-        vkr_result r = vkr__vk_sess_new(m, desc ? desc->gpu : NULL, !asked, s->n_ctx, gpu_nb, s->cos_g, s->sin_g, s->cos_l, s->sin_l, &s->vk);
+        vkr_result r = vkr__vk_sess_new(m, desc ? desc->gpu : NULL, !asked, !(desc && desc->precision == VKR_PRECISION_F32), s->n_ctx, gpu_nb, s->cos_g, s->sin_g, s->cos_l, s->sin_l, &s->vk);
         if (r != VKR_OK && asked) { vkr_session_free(s); return r; }
         if (r != VKR_OK) vkr__log(&s->hooks.logger, VKR_LOG_INFO, "no GPU, running on the CPU: %s", vkr_last_error());
         if (r == VKR_OK) {   /* the KV cache lives on the GPU */

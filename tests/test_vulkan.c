@@ -167,15 +167,17 @@ static void test_rmsnorm(void) {
 /* matvec.comp (≤ 8 tokens) and matmul.comp (more) vs a plain dot product
    over vkr_tensor_read_f32: dtypes, odd sizes, bias, accumulate, soft-cap,
    strided input rows and a piece offset (row0). */
-static void test_linear(void) {
+static double worst_fast;
+static void check_linear(bool fast) {
     static const int64_t shapes[][3] = {{1, 1, 1}, {37, 33, 1}, {100, 64, 3}, {257, 96, 8}, {130, 200, 9}, {65, 31, 70}, {300, 128, 64}, {64, 1024, 2},
-                                        {40, 2056, 1}};
+                                        {40, 2056, 1}, {200, 96, 100}, {129, 256, 33}};
     size_t si, ti;
     for (si = 0; si < sizeof shapes / sizeof shapes[0]; si++)
         for (ti = 0; ti < 3; ti++) {
-            int64_t rows = shapes[si][0], cols = shapes[si][1], nt = shapes[si][2], xs = cols + 3, ys = rows + 5, row0 = 2, t, r, c;
+            int64_t rows = shapes[si][0], cols = shapes[si][1], nt = shapes[si][2], xs = cols + (fast ? 4 : 3), ys = rows + 5, row0 = 2, t, r, c;
             int add = (int)((si + ti) & 1), bias = (int)(ti != 1);
             float cap = si == 3 ? 2.0f : 0.0f;
+            int64_t xo = fast ? 4 : 5;   /* the fast kernel reads x as vec4s */
             wt w = make_w(dtypes[ti], rows, cols, 0.5f), b = make_w(dtypes[(ti + 1) % 3], 1, rows + row0, 1.0f);
             size_t ny = (size_t)(nt * ys);
             float *x = (float *)malloc((size_t)(nt * xs + 7) * 4), *y0 = (float *)malloc(ny * 4), *want = (float *)malloc(ny * 4);
@@ -192,7 +194,7 @@ static void test_linear(void) {
                 for (t = 0; t < nt; t++) {
                     double s = 0;
                     float v, bv = 0;
-                    for (c = 0; c < cols; c++) s += (double)wr[c] * x[5 + t * xs + c];
+                    for (c = 0; c < cols; c++) s += (double)wr[c] * x[xo + t * xs + c];
                     v = (float)s;
                     if (bias) { vkr_tensor_read_f32(&b.t, row0 + r, 1, &bv); v += bv; }
                     if (add) v += y0[3 + t * ys + row0 + r];
@@ -200,25 +202,38 @@ static void test_linear(void) {
                     want[3 + t * ys + row0 + r] = v;
                 }
             }
+            if (fast && (nt <= 8 || cols % 32)) { free(x); free(y0); free(want); free(wr); free(w.raw); free(b.raw); continue; }
             memset(&op, 0, sizeof op);
-            op.kernel = nt <= 8 ? VKR__K_MATVEC : VKR__K_MATMUL;
+            op.kernel = nt <= 8 ? VKR__K_MATVEC : fast ? VKR__K_MATMUL_CM : VKR__K_MATMUL;
             op.wt = vkr__vk_wtype(dtypes[ti]); op.bt = vkr__vk_wtype(b.t.dtype);
             op.buf[0] = gbuf(wbytes(&w), w.raw, NULL);
             op.buf[1] = gbuf((size_t)(nt * xs + 7) * 4, x, NULL);
             op.buf[2] = gbuf(ny * 4, y0, &ym);
             op.buf[3] = gbuf(wbytes(&b), b.raw, NULL);
-            op.push[0] = (uint32_t)rows; op.push[1] = (uint32_t)cols; op.push[2] = (uint32_t)nt; op.push[3] = 5; op.push[4] = (uint32_t)xs;
+            op.push[0] = (uint32_t)rows; op.push[1] = (uint32_t)cols; op.push[2] = (uint32_t)nt; op.push[3] = (uint32_t)xo; op.push[4] = (uint32_t)xs;
             op.push[5] = 3; op.push[6] = (uint32_t)ys; op.push[7] = (uint32_t)row0; op.push[8] = (uint32_t)bias; op.push[9] = (uint32_t)add;
             put_f(op.push, 10, cap);
             op.n_push = 11;
             if (op.kernel == VKR__K_MATVEC) { op.gx = (uint32_t)((rows + 3) / 4); op.gy = 1; }
-            else { op.gx = (uint32_t)((rows + 63) / 64); op.gy = (uint32_t)((nt + 63) / 64); }
+            else { op.gx = (uint32_t)((rows + (fast ? 127 : 63)) / (fast ? 128 : 64)); op.gy = (uint32_t)((nt + 63) / 64); }
             REQUIRE(run_op(&op));
             e = nmse((const float *)ym, want, ny);
-            CHECK(e <= 5e-4 && e < 1e-9, "%s %lldx%lld, %lld tokens, dtype %d: nmse %g", nt <= 8 ? "matvec" : "matmul",
-                  (long long)rows, (long long)cols, (long long)nt, (int)ti, e);
+            CHECK(e <= 5e-4 && (fast || e < 1e-9), "%s %lldx%lld, %lld tokens, dtype %d: nmse %g",
+                  nt <= 8 ? "matvec" : fast ? "matmul_cm" : "matmul", (long long)rows, (long long)cols, (long long)nt, (int)ti, e);
+            if (fast && e > worst_fast) worst_fast = e;
             free(x); free(y0); free(want); free(wr); free(w.raw); free(b.raw);
         }
+}
+
+static void test_linear(void) { check_linear(false); }
+
+/* The cooperative-matrix matmul (fp16 inputs, fp32 sums) where the device
+   has it, against the same CPU reference: nmse ≤ 5e-4. */
+static void test_fast_matmul(void) {
+    if (!G->cm) SKIP("no cooperative-matrix fast path on %.120s", G->info.name);
+    worst_fast = 0;
+    check_linear(true);
+    fprintf(stderr, "  matmul_cm: worst nmse %.3g\n", worst_fast);
 }
 
 /* The 2D grid of matvec (Llama 3's 128k-row LM head takes 16k workgroups). */
@@ -433,7 +448,7 @@ static vkr_json_doc *read_json(const char *path) {
     return doc;
 }
 
-static void check_parity(const char *name, int32_t n_batch) {
+static void check_parity_at(const char *name, int32_t n_batch, bool fast) {
     char dir[256], path[300];
     vkr_model *m = NULL;
     vkr_session *s = NULL;
@@ -454,6 +469,7 @@ static void check_parity(const char *name, int32_t n_batch) {
     sd.n_batch = n_batch;
     sd.backend = VKR_BACKEND_VULKAN;
     sd.gpu = G;
+    sd.precision = fast ? VKR_PRECISION_FAST : VKR_PRECISION_F32;
     REQUIRE(vkr_session_new(m, &sd, &s) == VKR_OK, "%s: %s", name, vkr_last_error());
     CHECK(vkr_session_backend(s) == VKR_BACKEND_VULKAN);
     prompt = vkr_json_get(vkr_json_root(meta), "prompt");
@@ -470,10 +486,11 @@ static void check_parity(const char *name, int32_t n_batch) {
     for (i = 0; i < n * V; i++) {
         double e = fabs((double)got[i] - ref[i]) / fmax(1.0, fabs(ref[i]));
         if (e > worst) worst = e;
-        if (e > 1e-3) bad++;
+        if (e > (fast ? 3e-2 : 1e-3)) bad++;
     }
-    CHECK(bad == 0, "%s: %zu of %zu GPU logits off by more than 1e-3 relative (worst %.3g)", name, bad, n * V, worst);
-    fprintf(stderr, "  %s on the GPU: max |Δlogit| / max(1, |logit|) = %.3g over %zu positions\n", name, worst, n);
+    CHECK(bad == 0, "%s: %zu of %zu GPU logits off by more than %g relative (worst %.3g)", name, bad, n * V, fast ? 3e-2 : 1e-3, worst);
+    fprintf(stderr, "  %s on the GPU%s: max |Δlogit| / max(1, |logit|) = %.3g over %zu positions\n", name, fast ? " (fp16 tensor cores)" : "", worst, n);
+    if (fast) goto done;   /* fp16 sums may flip a near-tie: greedy equality is the f32 path's promise */
     {   /* greedy continuation through the GPU KV cache, token by token */
         vkr_sampler *sp;
         size_t k, diff = greedy->len;
@@ -486,13 +503,22 @@ static void check_parity(const char *name, int32_t n_batch) {
         CHECK(diff == greedy->len, "%s: greedy token %zu differs", name, diff);
         vkr_sampler_free(sp);
     }
+done:
     free(ids); free(got); free(ref);
     vkr_json_free(meta);
     vkr_session_free(s);
     vkr_model_free(m);
 }
 
+static void check_parity(const char *name, int32_t n_batch) { check_parity_at(name, n_batch, false); }
 #define PARITY(fn, name, nb) static void fn(void) { check_parity(name, nb); }
+/* The whole model with the fast matmul in prefill: logits within 3e-2. */
+static void test_gpu_parity_fast(void) {
+    static const char *const names[] = {"llama", "qwen2", "gemma2", "gemma3"};
+    size_t i;
+    if (!G->cm) SKIP("no cooperative-matrix fast path on %.120s", G->info.name);
+    for (i = 0; i < sizeof names / sizeof names[0]; i++) check_parity_at(names[i], 0, true);
+}
 PARITY(test_gpu_parity_llama, "llama", 0)
 PARITY(test_gpu_parity_llama_mqa, "llama_mqa", 0)
 PARITY(test_gpu_parity_llama3_rope, "llama3_rope", 0)
@@ -572,6 +598,7 @@ int main(void) {
     VT_RUN(test_device);
     VT_RUN(test_rmsnorm);
     VT_RUN(test_linear);
+    VT_RUN(test_fast_matmul);
     VT_RUN(test_matvec_many_rows);
     VT_RUN(test_rope);
     VT_RUN(test_attention);
@@ -587,6 +614,7 @@ int main(void) {
     VT_RUN(test_gpu_parity_gemma2);
     VT_RUN(test_gpu_parity_gemma3);
     VT_RUN(test_gpu_parity_llama_batch7);
+    VT_RUN(test_gpu_parity_fast);
     VT_RUN(test_gpu_stories);
     while (n_made) G->vk.DestroyBuffer(G->dev, made[--n_made], NULL);
     VT_RUN(test_validation_clean);
