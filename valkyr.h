@@ -9159,14 +9159,10 @@ VKR__FN void *vkr__dl_sym(void *lib, const char *name) {
     return dlsym(lib, name);
 #endif
 }
-VKR__FN void vkr__dl_close(void *lib) {
-    if (!lib) return;
-#if defined(_WIN32)
-    FreeLibrary((HMODULE)lib);
-#else
-    dlclose(lib);
-#endif
-}
+/* The loader is never unloaded once opened: not every driver survives being
+   unloaded and loaded again in one process (a handle's reference is all
+   that is kept). */
+VKR__FN void vkr__dl_close(void *lib) { (void)lib; }
 
 VKR__FN const char *vkr__vk_str(VkResult r) {
     switch (r) {
