@@ -9705,6 +9705,9 @@ device_ready:
     if (r != VKR_OK) { vkr_gpu_free(g); return r; }
     g->info.usable = true;
     g->info.fast_matmul = g->cm;
+    env = getenv("VALKYR_MAX_BUFFER_RANGE");   /* a testing knob: pretend buffers are smaller (exercises tensor pieces) */
+    if (env && *env && strtoull(env, NULL, 10) >= 4096 && strtoull(env, NULL, 10) < g->info.max_storage_buffer_range)
+        g->info.max_storage_buffer_range = strtoull(env, NULL, 10);
     *out = g;
     return VKR_OK;
 }
@@ -10253,7 +10256,11 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
         st.fence = v->fence;
     }
     /* activations, state, logits; then the staging buffer and the weights */
-#define VKR__VK_BUF(b, bytes, host) if (r == VKR_OK) r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, (VkDeviceSize)(bytes), host, &(b))
+#define VKR__VK_BUF(b, bytes, host) \
+    if (r == VKR_OK && (uint64_t)(bytes) > g->info.max_storage_buffer_range) \
+        r = vkr__fail(VKR_ERR_LIMIT, "Vulkan: the %s buffer (%.1f MiB for a batch of %lld) exceeds maxStorageBufferRange (%.1f MiB) on %s; use a smaller n_batch", \
+                      #b + 3, (double)(bytes) / 1048576.0, (long long)nb, (double)g->info.max_storage_buffer_range / 1048576.0, g->info.name); \
+    if (r == VKR_OK) r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, (VkDeviceSize)(bytes), host, &(b))
     VKR__VK_BUF(v->x, nb * d * 4, false);
     VKR__VK_BUF(v->xn, nb * d * 4, false);
     VKR__VK_BUF(v->q, nb * qd * 4, false);

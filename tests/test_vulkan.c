@@ -589,6 +589,71 @@ static void test_gpu_stories(void) {
     vkr_model_free(m);
 }
 
+/* Tensors larger than maxStorageBufferRange are split by rows into pieces:
+   with the range pretended down to 64 KiB, stories260K's embedding (and tied
+   LM head, 128 KiB) are two pieces, all-logits prefill runs in chunks, and
+   generation still equals the CPU's. A batch too large for the range is
+   refused with a message; so is a KV cache layer. */
+static void test_gpu_pieces(void) {
+    vkr_gpu *small;
+    vkr_gpu_desc gd;
+    vkr_model *m;
+    vkr_tok *tok;
+    vkr_session *cpu, *gpu, *bad;
+    vkr_session_desc sd;
+    vkr_generate_desc gen;
+    int64_t i;
+    float *a, *b;
+    vkr_tokens ids;
+    memset(&gd, 0, sizeof gd);
+    gd.validation = true;
+    setenv("VALKYR_MAX_BUFFER_RANGE", "65536", 1);
+    REQUIRE(vkr_gpu_new(&gd, &small) == VKR_OK, "%s", vkr_last_error());
+    unsetenv("VALKYR_MAX_BUFFER_RANGE");
+    CHECK(vkr_gpu_get_info(small)->max_storage_buffer_range == 65536);
+    REQUIRE(vkr_model_load("models/stories260k", NULL, &m) == VKR_OK && vkr_tok_load("models/stories260k", NULL, &tok) == VKR_OK);
+    memset(&sd, 0, sizeof sd);
+    sd.backend = VKR_BACKEND_VULKAN;
+    sd.gpu = small;
+    sd.n_ctx = 512;
+    CHECK(vkr_session_new(m, &sd, &bad) == VKR_ERR_LIMIT && strstr(vkr_last_error(), "n_batch"), "%s", vkr_last_error());
+    sd.n_ctx = 1 << 20;
+    sd.n_batch = 16;
+    CHECK(vkr_session_new(m, &sd, &bad) == VKR_ERR_LIMIT && strstr(vkr_last_error(), "maxStorageBufferRange"), "%s", vkr_last_error());
+    sd.n_ctx = 400;
+    sd.n_batch = 64;
+    REQUIRE(vkr_session_new(m, &sd, &gpu) == VKR_OK, "%s", vkr_last_error());
+    sd.backend = VKR_BACKEND_CPU;
+    sd.precision = VKR_PRECISION_F32;
+    sd.gpu = NULL;
+    REQUIRE(vkr_session_new(m, &sd, &cpu) == VKR_OK);
+    memset(&ids, 0, sizeof ids);
+    REQUIRE(vkr_tok_encode(tok, "Once upon a time, a little dog named Max ran to the park to play with his ball and his friends.", 95,
+                           VKR_TOK_ADD_SPECIAL, &ids) == VKR_OK);
+    a = (float *)malloc(ids.n * 512 * sizeof(float));
+    b = (float *)malloc(ids.n * 512 * sizeof(float));
+    REQUIRE(vkr_session_append(cpu, ids.ids, ids.n, a) == VKR_OK && vkr_session_append(gpu, ids.ids, ids.n, b) == VKR_OK, "%s", vkr_last_error());
+    {
+        double worst = 0;
+        for (i = 0; i < (int64_t)ids.n * 512; i++) { double e = fabs((double)a[i] - b[i]) / fmax(1.0, fabs(a[i])); if (e > worst) worst = e; }
+        CHECK(worst < 1e-4, "all-logits prefill in pieces: %g", worst);
+    }
+    memset(&gen, 0, sizeof gen);
+    gen.max_tokens = 100;
+    REQUIRE(vkr_generate(cpu, tok, &gen, NULL) == VKR_OK && vkr_generate(gpu, tok, &gen, NULL) == VKR_OK);
+    CHECK(vkr_session_n_past(cpu) == vkr_session_n_past(gpu));
+    for (i = 0; i < vkr_session_n_past(cpu) && vkr_session_tokens(cpu)[i] == vkr_session_tokens(gpu)[i]; i++) {}
+    CHECK(i == vkr_session_n_past(cpu), "pieces: tokens part at %lld", (long long)i);
+    CHECK(vkr_gpu_validation_messages(small) == 0);
+    free(a); free(b);
+    vkr_tokens_free(&ids);
+    vkr_session_free(cpu);
+    vkr_session_free(gpu);
+    vkr_tok_free(tok);
+    vkr_model_free(m);
+    vkr_gpu_free(small);
+}
+
 static void test_validation_clean(void) {
     int64_t n = vkr_gpu_validation_messages(G);
     CHECK(n == 0, "%lld validation messages (see above)", (long long)n);
@@ -629,6 +694,7 @@ int main(void) {
     VT_RUN(test_gpu_parity_llama_batch7);
     VT_RUN(test_gpu_parity_fast);
     VT_RUN(test_gpu_stories);
+    VT_RUN(test_gpu_pieces);
     while (n_made) G->vk.DestroyBuffer(G->dev, made[--n_made], NULL);
     VT_RUN(test_validation_clean);
     vkr_gpu_free(G);
