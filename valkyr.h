@@ -719,7 +719,18 @@ typedef enum vkr_precision {
 
    A vkr_gpu is one device and its queue. Sessions on it keep weights (in
    their file precision), the KV cache and activations in device memory; a
-   session with no gpu given opens its own. */
+   session with no gpu given opens its own.
+
+   Kernels: one portable set that runs on every Vulkan 1.3 device with
+   subgroup arithmetic (lavapipe included), plus fast paths picked at run
+   time from what the device offers: today a cooperative-matrix prefill
+   matmul (VK_NV_cooperative_matrix, fp16 inputs, fp32 sums; only in
+   VKR_PRECISION_FAST). Environment: VALKYR_DEVICE=<index|name> picks the
+   device, VALKYR_VALIDATION=1 the validation layer, VALKYR_NO_FAST_PATHS=1
+   keeps to the portable kernels, VALKYR_PROFILE=1 times every kernel
+   (vkr_session_gpu_profile). Failures come back as VKR_ERR_VULKAN,
+   VKR_ERR_OUT_OF_DEVICE_MEMORY or VKR_ERR_DEVICE_LOST with a message, and
+   everything can still be freed. */
 
 typedef struct vkr_gpu_info {
     char name[256];
