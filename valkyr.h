@@ -719,7 +719,8 @@ typedef enum vkr_precision {
 
    A vkr_gpu is one device and its queue. Sessions on it keep weights (in
    their file precision), the KV cache and activations in device memory; a
-   session with no gpu given opens its own.
+   session with no gpu given opens its own. A gpu and the sessions on it
+   share its queue and pipelines: use them from one thread at a time.
 
    Kernels: one portable set that runs on every Vulkan 1.3 device with
    subgroup arithmetic (lavapipe included), plus fast paths picked at run
@@ -10184,6 +10185,40 @@ VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandB
     return VKR_OK;
 }
 
+/* The command buffer of the forward pass for (nb, all): a cached one, or
+   recorded now into the least recently made of the VKR__VK_PLANS slots. */
+VKR__FN vkr_result vkr__vk_plan(vkr__vksess *v, const vkr_config *c, int64_t nb, bool all, vkr__vkplan **out) {
+    vkr_gpu *g = v->g;
+    vkr__vkplan *plan;
+    VkCommandBufferBeginInfo bi;
+    vkr_result r;
+    int32_t i;
+    for (i = 0; i < VKR__VK_PLANS; i++)
+        if (v->plans[i].cb && v->plans[i].nb == nb && v->plans[i].all == all) { if (out) *out = &v->plans[i]; return VKR_OK; }
+    plan = &v->plans[v->plan_next];
+    v->plan_next = (v->plan_next + 1) % VKR__VK_PLANS;
+    if (!plan->cb) {
+        VkCommandBufferAllocateInfo ai;
+        memset(&ai, 0, sizeof ai);
+        ai.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO;
+        ai.commandPool = g->pool;
+        ai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
+        ai.commandBufferCount = 1;
+        VKR__VK_TRY(g->vk.AllocateCommandBuffers(g->dev, &ai, &plan->cb), "vkAllocateCommandBuffers");
+    }
+    plan->nb = -1;
+    memset(&bi, 0, sizeof bi);
+    bi.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO;
+    VKR__VK_TRY(g->vk.BeginCommandBuffer(plan->cb, &bi), "vkBeginCommandBuffer");
+    r = vkr__vk_build(v, c, plan->cb, nb, all, &plan->dispatches);
+    if (g->vk.EndCommandBuffer(plan->cb) != VK_SUCCESS && r == VKR_OK) r = vkr__fail(VKR_ERR_VULKAN, "Vulkan: vkEndCommandBuffer failed");
+    if (r != VKR_OK) return r;
+    plan->nb = nb;
+    plan->all = all;
+    if (out) *out = plan;
+    return VKR_OK;
+}
+
 /* Opens the GPU side of a session: device (borrowed or own), weights,
    KV cache, scratch, RoPE tables. */
 VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cpu, bool fast, int64_t n_ctx, int64_t nb, const float *cos_g,
@@ -10267,10 +10302,11 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
         st.fence = v->fence;
     }
     /* activations, state, logits; then the staging buffer and the weights */
-#define VKR__VK_BUF(b, bytes, host) \
+#define VKR__VK_BUF(b, bytes, host) VKR__VK_BUF_NAMED(b, #b, bytes, host)
+#define VKR__VK_BUF_NAMED(b, label, bytes, host) \
     if (r == VKR_OK && (uint64_t)(bytes) > g->info.max_storage_buffer_range) \
         r = vkr__fail(VKR_ERR_LIMIT, "Vulkan: the %s buffer (%.1f MiB for a batch of %lld) exceeds maxStorageBufferRange (%.1f MiB) on %s; use a smaller n_batch", \
-                      #b + 3, (double)(bytes) / 1048576.0, (long long)nb, (double)g->info.max_storage_buffer_range / 1048576.0, g->info.name); \
+                      &(label)[3], (double)(bytes) / 1048576.0, (long long)nb, (double)g->info.max_storage_buffer_range / 1048576.0, g->info.name); \
     if (r == VKR_OK) r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, (VkDeviceSize)(bytes), host, &(b))
     VKR__VK_BUF(v->x, nb * d * 4, false);
     VKR__VK_BUF(v->xn, nb * d * 4, false);
@@ -10299,6 +10335,7 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
     }
     if (r == VKR_OK) r = vkr__vk_buffer(g, &st.blocks, &st.n_blocks, &st.cap_blocks, 64ull << 20, true, &st.buf);
 #undef VKR__VK_BUF
+#undef VKR__VK_BUF_NAMED
     if (r == VKR_OK && half_g) r = vkr__vk_upload(g, &st, v->cos_g.b, 0, cos_g, (VkDeviceSize)(n_ctx * half_g * 4));
     if (r == VKR_OK && half_g) r = vkr__vk_upload(g, &st, v->sin_g.b, 0, sin_g, (VkDeviceSize)(n_ctx * half_g * 4));
     if (r == VKR_OK && half_l) r = vkr__vk_upload(g, &st, v->cos_l.b, 0, cos_l, (VkDeviceSize)(n_ctx * half_l * 4));
@@ -10326,6 +10363,10 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
     g->vk.FreeCommandBuffers(g->dev, g->pool, 1, &st.cb);
     if (st.buf.b) g->vk.DestroyBuffer(g->dev, st.buf.b, NULL);
     vkr__vk_free_blocks(g, st.blocks, st.n_blocks, st.cap_blocks);
+    /* record the decode plan and a prefill-sized one now: every pipeline is
+       compiled here (at load), not in the middle of the first answer */
+    if (r == VKR_OK) r = vkr__vk_plan(v, c, 1, false, NULL);
+    if (r == VKR_OK && nb > 8) r = vkr__vk_plan(v, c, nb, false, NULL);
     if (r != VKR_OK) { vkr__vk_sess_free(v); return r; }
     *out = v;
     return VKR_OK;
@@ -10345,30 +10386,8 @@ VKR__FN vkr_result vkr__vk_forward(vkr__vksess *v, const vkr_config *c, const vk
     if (nb < 1 || nb > v->nb_max || (all && nb > v->logit_rows)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr__vk_forward: batch of %lld", (long long)nb);
     for (i = 0; i < nb; i++)
         if (ids[i] < 0 || ids[i] >= V) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "token id %d is outside the vocabulary (%lld)", ids[i], (long long)V);
-    for (i = 0; i < VKR__VK_PLANS; i++) if (v->plans[i].cb && v->plans[i].nb == nb && v->plans[i].all == all) plan = &v->plans[i];
-    if (!plan) {
-        VkCommandBufferBeginInfo bi;
-        plan = &v->plans[v->plan_next];
-        v->plan_next = (v->plan_next + 1) % VKR__VK_PLANS;
-        if (!plan->cb) {
-            VkCommandBufferAllocateInfo ai;
-            memset(&ai, 0, sizeof ai);
-            ai.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO;
-            ai.commandPool = g->pool;
-            ai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
-            ai.commandBufferCount = 1;
-            VKR__VK_TRY(g->vk.AllocateCommandBuffers(g->dev, &ai, &plan->cb), "vkAllocateCommandBuffers");
-        }
-        plan->nb = -1;
-        memset(&bi, 0, sizeof bi);
-        bi.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO;
-        VKR__VK_TRY(g->vk.BeginCommandBuffer(plan->cb, &bi), "vkBeginCommandBuffer");
-        r = vkr__vk_build(v, c, plan->cb, nb, all, &plan->dispatches);
-        if (g->vk.EndCommandBuffer(plan->cb) != VK_SUCCESS && r == VKR_OK) r = vkr__fail(VKR_ERR_VULKAN, "Vulkan: vkEndCommandBuffer failed");
-        if (r != VKR_OK) return r;
-        plan->nb = nb;
-        plan->all = all;
-    }
+    r = vkr__vk_plan(v, c, nb, all, &plan);
+    if (r != VKR_OK) return r;
     state[0] = (uint32_t)pos0;
     state[1] = (uint32_t)nb;
     for (i = 0; i < nb; i++) state[4 + i] = (uint32_t)ids[i];
