@@ -9870,7 +9870,9 @@ struct vkr__vksess {
     VkFence fence;
     VkQueryPool qpool;            /* timestamps: [0] start, [1] end, [2 + i] after dispatch i when profiling */
     bool profile;                 /* $VALKYR_PROFILE: time every dispatch of single-token forwards */
-    int32_t *op_kernel;           /* [cap_sets] the kernel of each dispatch */
+    int32_t *op_kernel;           /* [VKR__VK_PLANS + 1][cap_sets] the kernel of each dispatch of each plan
+                                     (the last row: recordings into the host's command buffers) */
+    int32_t recording;            /* the plan slot being recorded */
     double prof_ms[VKR__K_COUNT];
     int64_t prof_calls;
     int64_t last_dispatches;
@@ -9908,7 +9910,7 @@ VKR__FN void vkr__vk_sess_free(vkr__vksess *v) {
         vkr__vk_free_blocks(g, v->blocks, v->n_blocks, v->cap_blocks);
         vkr__free(&g->a, v->layers, (size_t)v->n_layers * sizeof *v->layers);
         vkr__free(&g->a, v->sets, (size_t)v->cap_sets * sizeof *v->sets);
-        vkr__free(&g->a, v->op_kernel, (size_t)v->cap_sets * sizeof *v->op_kernel);
+        vkr__free(&g->a, v->op_kernel, (size_t)(VKR__VK_PLANS + 1) * (size_t)v->cap_sets * sizeof *v->op_kernel);
         if (v->owns_gpu) { vkr_allocator a = g->a; vkr_gpu_free(g); vkr__free(&a, v, sizeof *v); return; }
         vkr__free(&g->a, v, sizeof *v);
     }
@@ -10022,7 +10024,7 @@ VKR__FN vkr_result vkr__vk_emit(vkr__vksess *v, VkCommandBuffer cb, const vkr__v
     {
         vkr_result r = vkr__vk_record(g, cb, set, op);
         if (v->profile) {
-            v->op_kernel[v->set_cursor - 1] = op->kernel;
+            v->op_kernel[v->recording * v->cap_sets + v->set_cursor - 1] = op->kernel;
             g->vk.CmdWriteTimestamp(cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, v->qpool, (uint32_t)(2 + v->set_cursor - 1));
         }
         return r;
@@ -10210,6 +10212,7 @@ VKR__FN vkr_result vkr__vk_plan(vkr__vksess *v, const vkr_config *c, int64_t nb,
     memset(&bi, 0, sizeof bi);
     bi.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO;
     VKR__VK_TRY(g->vk.BeginCommandBuffer(plan->cb, &bi), "vkBeginCommandBuffer");
+    v->recording = (int32_t)(plan - v->plans);
     r = vkr__vk_build(v, c, plan->cb, nb, all, &plan->dispatches);
     if (g->vk.EndCommandBuffer(plan->cb) != VK_SUCCESS && r == VKR_OK) r = vkr__fail(VKR_ERR_VULKAN, "Vulkan: vkEndCommandBuffer failed");
     if (r != VKR_OK) return r;
@@ -10284,7 +10287,7 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
             qi.sType = VK_STRUCTURE_TYPE_QUERY_POOL_CREATE_INFO;
             qi.queryType = VK_QUERY_TYPE_TIMESTAMP;
             v->profile = getenv("VALKYR_PROFILE") && strcmp(getenv("VALKYR_PROFILE"), "0") != 0;
-            v->op_kernel = (int32_t *)vkr__calloc(&g->a, (size_t)v->cap_sets, sizeof *v->op_kernel);
+            v->op_kernel = (int32_t *)vkr__calloc(&g->a, (size_t)(VKR__VK_PLANS + 1) * (size_t)v->cap_sets, sizeof *v->op_kernel);
             if (!v->op_kernel) v->profile = false;
             qi.queryCount = v->profile ? (uint32_t)(2 + v->cap_sets) : 2;
             if (g->vk.CreateQueryPool(g->dev, &qi, NULL, &v->qpool) != VK_SUCCESS) v->qpool = VK_NULL_HANDLE, v->profile = false;
@@ -10404,7 +10407,7 @@ VKR__FN vkr_result vkr__vk_forward(vkr__vksess *v, const vkr_config *c, const vk
                                                VK_QUERY_RESULT_64_BIT) == VK_SUCCESS) {
                 t[0] = ts[0];
                 for (i = 0; i < plan->dispatches; i++)
-                    v->prof_ms[v->op_kernel[i]] += (double)(t[i + 1] - t[i]) * (double)g->props.limits.timestampPeriod * 1e-6;
+                    v->prof_ms[v->op_kernel[(plan - v->plans) * v->cap_sets + i]] += (double)(t[i + 1] - t[i]) * (double)g->props.limits.timestampPeriod * 1e-6;
                 v->prof_calls++;
             }
             vkr__free(&g->a, t, (size_t)(plan->dispatches + 1) * 8);
@@ -10427,6 +10430,7 @@ VKR__FN vkr_result vkr__vk_record_into(vkr__vksess *v, const vkr_config *c, VkCo
     state[1] = (uint32_t)nb;
     for (i = 0; i < nb; i++) state[4 + i] = (uint32_t)ids[i];
     vkr__vk_barrier(v->g, cb);   /* after whatever the host recorded before */
+    v->recording = VKR__VK_PLANS;
     r = vkr__vk_build(v, c, cb, nb, false, &count);
     if (r != VKR_OK) return r;
     v->last_dispatches = count;

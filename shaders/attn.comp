@@ -79,14 +79,16 @@ void main() {
         if (busy) {
             if (pc.hd <= 128u) {
                 uint vb = kvh * pc.hd + dd;
-                float a0 = 0.0, a1 = 0.0;
+                float a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0;   // four loads in flight
                 uint j = g;
-                for (; j + groups < n; j += 2u * groups) {
+                for (; j + 3u * groups < n; j += 4u * groups) {
                     a0 += pr[j] * vc[(c0 + j) * kvd + vb];
                     a1 += pr[j + groups] * vc[(c0 + j + groups) * kvd + vb];
+                    a2 += pr[j + 2u * groups] * vc[(c0 + j + 2u * groups) * kvd + vb];
+                    a3 += pr[j + 3u * groups] * vc[(c0 + j + 3u * groups) * kvd + vb];
                 }
-                if (j < n) a0 += pr[j] * vc[(c0 + j) * kvd + vb];
-                acc[0] += a0 + a1;
+                for (; j < n; j += groups) a0 += pr[j] * vc[(c0 + j) * kvd + vb];
+                acc[0] += (a0 + a1) + (a2 + a3);
             } else {
                 for (uint k = 0u; k < 4u; k++) {
                     uint d = dd + k * 128u;
