@@ -9116,7 +9116,7 @@ static const char *const vkr__kernel_names[VKR__K_COUNT] = {"argmax", "attn", "a
 #define VKR__VK_MAX_PIPES 64
 #define VKR__VK_BLOCK (256ull << 20)   /* device memory is taken in blocks of this size (or one tensor's) */
 
-typedef struct vkr__vkpipe { int32_t kernel; uint32_t wt, bt, nt; VkPipeline p; } vkr__vkpipe;
+typedef struct vkr__vkpipe { int32_t kernel; uint32_t wt, bt; VkPipeline p; } vkr__vkpipe;
 typedef struct vkr__vkblock { VkDeviceMemory mem; VkDeviceSize used, cap; uint32_t type; void *map; } vkr__vkblock;
 typedef struct vkr__vkbuf { VkBuffer b; VkDeviceSize size; void *map; } vkr__vkbuf;
 
@@ -9729,21 +9729,20 @@ VALKYR_API int64_t vkr_gpu_validation_messages(const vkr_gpu *g) { return g ? g-
 
 /* The pipeline of a kernel for weight type wt and bias type bt (spec
    constants 0 and 1), made on first use. */
-VKR__FN vkr_result vkr__vk_pipe(vkr_gpu *g, int32_t kernel, uint32_t wt, uint32_t bt, uint32_t nt, VkPipeline *out) {
-    VkSpecializationMapEntry me[3];
+VKR__FN vkr_result vkr__vk_pipe(vkr_gpu *g, int32_t kernel, uint32_t wt, uint32_t bt, VkPipeline *out) {
+    VkSpecializationMapEntry me[2];
     VkSpecializationInfo spec;
     VkComputePipelineCreateInfo ci;
-    uint32_t data[3];
+    uint32_t data[2];
     int32_t k;
     VkResult vr;
     for (k = 0; k < g->n_pipes; k++)
-        if (g->pipes[k].kernel == kernel && g->pipes[k].wt == wt && g->pipes[k].bt == bt && g->pipes[k].nt == nt) { *out = g->pipes[k].p; return VKR_OK; }
+        if (g->pipes[k].kernel == kernel && g->pipes[k].wt == wt && g->pipes[k].bt == bt) { *out = g->pipes[k].p; return VKR_OK; }
     if (g->n_pipes == VKR__VK_MAX_PIPES) return vkr__fail(VKR_ERR_LIMIT, "too many pipeline variants");
-    data[0] = wt; data[1] = bt; data[2] = nt;
+    data[0] = wt; data[1] = bt;
     me[0].constantID = 0; me[0].offset = 0; me[0].size = 4;
     me[1].constantID = 1; me[1].offset = 4; me[1].size = 4;
-    me[2].constantID = 2; me[2].offset = 8; me[2].size = 4;   /* kernels without it ignore it */
-    spec.mapEntryCount = 3; spec.pMapEntries = me; spec.dataSize = sizeof data; spec.pData = data;
+    spec.mapEntryCount = 2; spec.pMapEntries = me; spec.dataSize = sizeof data; spec.pData = data;
     memset(&ci, 0, sizeof ci);
     ci.sType = VK_STRUCTURE_TYPE_COMPUTE_PIPELINE_CREATE_INFO;
     ci.stage.sType = VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO;
@@ -9757,7 +9756,6 @@ VKR__FN vkr_result vkr__vk_pipe(vkr_gpu *g, int32_t kernel, uint32_t wt, uint32_
     g->pipes[g->n_pipes].kernel = kernel;
     g->pipes[g->n_pipes].wt = wt;
     g->pipes[g->n_pipes].bt = bt;
-    g->pipes[g->n_pipes].nt = nt;
     g->pipes[g->n_pipes++].p = *out;
     return VKR_OK;
 }
@@ -9796,10 +9794,10 @@ VKR__FN void vkr__vk_barrier(vkr_gpu *g, VkCommandBuffer cb) {
    constants and grid. */
 typedef struct vkr__vkop {
     int32_t kernel;
-    uint32_t wt, bt, nt;           /* spec constants: weight, bias and norm-weight types */
+    uint32_t wt, bt;
     VkBuffer buf[VKR__VK_BINDINGS];
     uint32_t push[VKR__VK_PUSH_BYTES / 4];
-    uint32_t n_push, gx, gy, gz;   /* n_push: the words the kernel reads (the whole block is pushed) */
+    uint32_t n_push, gx, gy, gz;
 } vkr__vkop;
 
 VKR__FN void vkr__vk_write_set(vkr_gpu *g, VkDescriptorSet set, const vkr__vkop *op) {
@@ -9823,13 +9821,11 @@ VKR__FN void vkr__vk_write_set(vkr_gpu *g, VkDescriptorSet set, const vkr__vkop 
 
 VKR__FN vkr_result vkr__vk_record(vkr_gpu *g, VkCommandBuffer cb, VkDescriptorSet set, const vkr__vkop *op) {
     VkPipeline p;
-    vkr_result r = vkr__vk_pipe(g, op->kernel, op->wt, op->bt, op->nt, &p);
+    vkr_result r = vkr__vk_pipe(g, op->kernel, op->wt, op->bt, &p);
     if (r != VKR_OK) return r;
     g->vk.CmdBindPipeline(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p);
     g->vk.CmdBindDescriptorSets(cb, VK_PIPELINE_BIND_POINT_COMPUTE, g->layout, 0, 1, &set, 0, NULL);
-    /* the whole block, zeros past the op's own values: push constants outlive a
-       dispatch, and a kernel must never see the previous one's extra fields */
-    g->vk.CmdPushConstants(cb, g->layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, VKR__VK_PUSH_BYTES, op->push);
+    if (op->n_push) g->vk.CmdPushConstants(cb, g->layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, op->n_push * 4, op->push);
     g->vk.CmdDispatch(cb, op->gx, op->gy ? op->gy : 1, op->gz ? op->gz : 1);
     return VKR_OK;
 }
@@ -9868,7 +9864,7 @@ struct vkr__vksess {
     int64_t max_splits;
     VkDescriptorPool dpool;
     VkDescriptorSet *sets;
-    int64_t cap_sets, set_cursor;  /* dispatches a plan may have; the next one being recorded */
+    int64_t n_sets, cap_sets, set_cursor;
     vkr__vkplan plans[VKR__VK_PLANS];
     int32_t plan_next;
     VkFence fence;
@@ -9913,7 +9909,7 @@ VKR__FN void vkr__vk_sess_free(vkr__vksess *v) {
         }
         vkr__vk_free_blocks(g, v->blocks, v->n_blocks, v->cap_blocks);
         vkr__free(&g->a, v->layers, (size_t)v->n_layers * sizeof *v->layers);
-        vkr__free(&g->a, v->sets, (size_t)(VKR__VK_PLANS + 1) * (size_t)v->cap_sets * sizeof *v->sets);
+        vkr__free(&g->a, v->sets, (size_t)v->cap_sets * sizeof *v->sets);
         vkr__free(&g->a, v->op_kernel, (size_t)(VKR__VK_PLANS + 1) * (size_t)v->cap_sets * sizeof *v->op_kernel);
         if (v->owns_gpu) { vkr_allocator a = g->a; vkr_gpu_free(g); vkr__free(&a, v, sizeof *v); return; }
         vkr__free(&g->a, v, sizeof *v);
@@ -10003,29 +9999,30 @@ VKR__FN vkr_result vkr__vk_weight(vkr__vksess *v, vkr__vkstage *st, const vkr_te
     return VKR_OK;
 }
 
-/* Records one dispatch (after a barrier when asked) with the next
-   descriptor set of the plan being recorded. */
+/* The next descriptor set of the op sequence: made and written on the first
+   recording, reused after (every plan walks the same ops over the same buffers). */
 VKR__FN vkr_result vkr__vk_emit(vkr__vksess *v, VkCommandBuffer cb, const vkr__vkop *op, bool barrier_before, int64_t *count) {
     vkr_gpu *g = v->g;
-    VkDescriptorSet *set;
-    if (v->set_cursor == v->cap_sets) return vkr__fail(VKR_ERR_LIMIT, "Vulkan: more dispatches than descriptor sets");
-    set = &v->sets[v->recording * v->cap_sets + v->set_cursor++];
-    if (!*set) {
+    VkDescriptorSet set;
+    if (v->set_cursor == v->n_sets) {
         VkDescriptorSetAllocateInfo ai;
         VkResult vr;
+        if (v->n_sets == v->cap_sets) return vkr__fail(VKR_ERR_LIMIT, "Vulkan: more dispatches than descriptor sets");
         memset(&ai, 0, sizeof ai);
         ai.sType = VK_STRUCTURE_TYPE_DESCRIPTOR_SET_ALLOCATE_INFO;
         ai.descriptorPool = v->dpool;
         ai.descriptorSetCount = 1;
         ai.pSetLayouts = &g->dsl;
-        vr = g->vk.AllocateDescriptorSets(g->dev, &ai, set);
+        vr = g->vk.AllocateDescriptorSets(g->dev, &ai, &v->sets[v->n_sets]);
         if (vr != VK_SUCCESS) return vkr__vk_fail(vr, "vkAllocateDescriptorSets");
+        vkr__vk_write_set(g, v->sets[v->n_sets], op);
+        v->n_sets++;
     }
-    vkr__vk_write_set(g, *set, op);   /* each plan slot has its own sets, rewritten when it is recorded again */
+    set = v->sets[v->set_cursor++];
     if (barrier_before) vkr__vk_barrier(g, cb);
     (*count)++;
     {
-        vkr_result r = vkr__vk_record(g, cb, *set, op);
+        vkr_result r = vkr__vk_record(g, cb, set, op);
         if (v->profile) {
             v->op_kernel[v->recording * v->cap_sets + v->set_cursor - 1] = op->kernel;
             g->vk.CmdWriteTimestamp(cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, v->qpool, (uint32_t)(2 + v->set_cursor - 1));
@@ -10078,51 +10075,6 @@ VKR__FN vkr_result vkr__vk_linear(vkr__vksess *v, VkCommandBuffer cb, const vkr_
     return VKR_OK;
 }
 
-/* The decode form of a linear layer (matvec, ≤ 8 tokens) with its pre-norm
-   fused: y[t] (+)= W · rmsnorm(x[t]) (+ bias); with `up` given, the gated
-   FFN's first half at once: y[t] = act(W·n + b) · (Up·n + b2), n = rmsnorm(x[t]). */
-VKR__FN vkr_result vkr__vk_fused(vkr__vksess *v, VkCommandBuffer cb, const vkr__vkw *w, const vkr__vkw *bias, const vkr__vkw *up,
-                                 const vkr__vkw *up_bias, vkr_act act, const vkr__vkw *norm, double eps, bool plus_one, VkBuffer x,
-                                 uint32_t x_off, VkBuffer y, uint32_t y_stride, int64_t ntok, float softcap, bool barrier_before, int64_t *count) {
-    int32_t p;
-    float e = (float)eps;
-    bool has_bias = bias && bias->n_pieces;
-    if (up && (has_bias != (up_bias && up_bias->n_pieces))) return vkr__fail(VKR_ERR_UNSUPPORTED, "gate and up projections disagree on biases");
-    for (p = 0; p < w->n_pieces; p++) {
-        vkr__vkop op;
-        int64_t rows = VKR__MIN(w->rows_per, w->rows - (int64_t)p * w->rows_per), groups = (rows + 3) / 4;
-        vkr_result r;
-        memset(&op, 0, sizeof op);
-        op.kernel = VKR__K_MATVEC;
-        op.wt = w->wt;
-        op.bt = has_bias ? bias->wt : 0;
-        op.nt = norm->wt;
-        op.buf[0] = w->piece[p].b;
-        op.buf[1] = x;
-        op.buf[2] = y;
-        op.buf[3] = has_bias ? bias->piece[0].b : VK_NULL_HANDLE;
-        op.buf[4] = norm->piece[0].b;
-        op.buf[5] = up ? up->piece[p].b : VK_NULL_HANDLE;
-        op.buf[6] = up && has_bias ? up_bias->piece[0].b : VK_NULL_HANDLE;
-        op.push[0] = (uint32_t)rows; op.push[1] = (uint32_t)w->cols; op.push[2] = (uint32_t)ntok;
-        op.push[3] = x_off; op.push[4] = (uint32_t)w->cols; op.push[5] = 0; op.push[6] = y_stride;
-        op.push[7] = (uint32_t)(p * w->rows_per);
-        op.push[8] = has_bias ? 1u : 0u;
-        op.push[9] = 0;
-        memcpy(&op.push[10], &softcap, 4);
-        op.push[11] = 1;
-        memcpy(&op.push[12], &e, 4);
-        op.push[13] = plus_one ? 1u : 0u;
-        op.push[14] = up ? 1u + (act == VKR_ACT_SILU ? 0u : act == VKR_ACT_GELU_TANH ? 1u : 2u) : 0u;
-        op.n_push = 15;
-        op.gx = (uint32_t)VKR__MIN(groups, (int64_t)65535);
-        op.gy = (uint32_t)((groups + op.gx - 1) / op.gx);
-        r = vkr__vk_emit(v, cb, &op, barrier_before && p == 0, count);
-        if (r != VKR_OK) return r;
-    }
-    return VKR_OK;
-}
-
 VKR__FN vkr_result vkr__vk_norm(vkr__vksess *v, VkCommandBuffer cb, const vkr__vkw *w, VkBuffer x, VkBuffer y, int64_t d,
                                 int64_t row0, int64_t nrows, double eps, bool plus_one, bool add, int64_t *count) {
     vkr__vkop op;
@@ -10139,15 +10091,13 @@ VKR__FN vkr_result vkr__vk_norm(vkr__vksess *v, VkCommandBuffer cb, const vkr__v
 }
 
 /* Records the forward pass of nb tokens (logits of all of them, or of the
-   last) into cb. A few tokens (decode) take the matrix-vector kernel with
-   the pre-norms fused into its input and gate/up/activation fused into one
-   dispatch; more take the norm, matmul and GLU kernels one by one. */
+   last) into cb. The op sequence does not depend on nb or `all`, so
+   descriptor sets made by the first recording serve every later one. */
 VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandBuffer cb, int64_t nb, bool all, int64_t *count) {
     vkr_gpu *g = v->g;
     int64_t d = c->hidden_size, hd = c->head_dim, nh = c->n_heads, nkv = c->n_kv_heads, ff = c->intermediate_size;
     int64_t qd = nh * hd, kvd = nkv * hd, V = c->vocab_size, l;
     bool sw = c->sandwich_norm;
-    bool fuse = nb <= 8;   /* decode: matvec with the norms (and gate/up/activation) fused in */
     /* enough workgroups for a single decoded token: split attention over its positions */
     int64_t splits = nb * nh >= 256 ? 1 : VKR__MAX((int64_t)1, VKR__MIN(v->max_splits, 512 / (nb * nh)));
     vkr__vkop op;
@@ -10175,19 +10125,10 @@ VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandB
         bool local = c->layer_kind[l] == VKR_LAYER_SLIDING_ATTENTION;
         const vkr_rope *rope = local ? &c->rope_local : &c->rope;
         float scale = (float)c->attn_scale, cap = (float)c->attn_logit_softcap, eps = (float)c->rms_norm_eps;
-        if (fuse) {   /* decode: the norm inside each projection */
-            if ((r = vkr__vk_fused(v, cb, &L->q, &L->q_bias, NULL, NULL, c->act, &L->attn_norm, c->rms_norm_eps, c->norm_plus_one, v->x.b, 0, v->q.b,
-                                   (uint32_t)qd, nb, 0, true, count)) != VKR_OK) return r;
-            if ((r = vkr__vk_fused(v, cb, &L->k, &L->k_bias, NULL, NULL, c->act, &L->attn_norm, c->rms_norm_eps, c->norm_plus_one, v->x.b, 0, v->k.b,
-                                   (uint32_t)kvd, nb, 0, false, count)) != VKR_OK) return r;
-            if ((r = vkr__vk_fused(v, cb, &L->v, &L->v_bias, NULL, NULL, c->act, &L->attn_norm, c->rms_norm_eps, c->norm_plus_one, v->x.b, 0, v->v.b,
-                                   (uint32_t)kvd, nb, 0, false, count)) != VKR_OK) return r;
-        } else {
-            if ((r = vkr__vk_norm(v, cb, &L->attn_norm, v->x.b, v->xn.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, false, count)) != VKR_OK) return r;
-            if ((r = vkr__vk_linear(v, cb, &L->q, &L->q_bias, v->xn.b, 0, (uint32_t)d, v->q.b, 0, (uint32_t)qd, nb, false, 0, true, count)) != VKR_OK) return r;
-            if ((r = vkr__vk_linear(v, cb, &L->k, &L->k_bias, v->xn.b, 0, (uint32_t)d, v->k.b, 0, (uint32_t)kvd, nb, false, 0, false, count)) != VKR_OK) return r;
-            if ((r = vkr__vk_linear(v, cb, &L->v, &L->v_bias, v->xn.b, 0, (uint32_t)d, v->v.b, 0, (uint32_t)kvd, nb, false, 0, false, count)) != VKR_OK) return r;
-        }
+        if ((r = vkr__vk_norm(v, cb, &L->attn_norm, v->x.b, v->xn.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, false, count)) != VKR_OK) return r;
+        if ((r = vkr__vk_linear(v, cb, &L->q, &L->q_bias, v->xn.b, 0, (uint32_t)d, v->q.b, 0, (uint32_t)qd, nb, false, 0, true, count)) != VKR_OK) return r;
+        if ((r = vkr__vk_linear(v, cb, &L->k, &L->k_bias, v->xn.b, 0, (uint32_t)d, v->k.b, 0, (uint32_t)kvd, nb, false, 0, false, count)) != VKR_OK) return r;
+        if ((r = vkr__vk_linear(v, cb, &L->v, &L->v_bias, v->xn.b, 0, (uint32_t)d, v->v.b, 0, (uint32_t)kvd, nb, false, 0, false, count)) != VKR_OK) return r;
         /* q/k norm + RoPE; keys and values into the cache */
         memset(&op, 0, sizeof op);
         op.kernel = VKR__K_ROPE; op.wt = c->qk_norm ? L->q_norm.wt : 0;
@@ -10220,11 +10161,7 @@ VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandB
         /* o-projection: into x (the residual) directly, or through the post norm */
         if ((r = vkr__vk_linear(v, cb, &L->o, &L->o_bias, v->att.b, 0, (uint32_t)qd, sw ? v->xn.b : v->x.b, 0, (uint32_t)d, nb, !sw, 0, true, count)) != VKR_OK) return r;
         if (sw && (r = vkr__vk_norm(v, cb, &L->attn_post_norm, v->xn.b, v->x.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, true, count)) != VKR_OK) return r;
-        /* the gated FFN: decode does norm, gate, up and the activation in one dispatch */
-        if (fuse) {
-            if ((r = vkr__vk_fused(v, cb, &L->gate, &L->gate_bias, &L->up, &L->up_bias, c->act, &L->ffn_norm, c->rms_norm_eps, c->norm_plus_one, v->x.b, 0,
-                                   v->ffn_g.b, (uint32_t)ff, nb, 0, true, count)) != VKR_OK) return r;
-        } else {
+        /* the gated FFN */
         if ((r = vkr__vk_norm(v, cb, &L->ffn_norm, v->x.b, v->xn.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, false, count)) != VKR_OK) return r;
         if ((r = vkr__vk_linear(v, cb, &L->gate, &L->gate_bias, v->xn.b, 0, (uint32_t)d, v->ffn_g.b, 0, (uint32_t)ff, nb, false, 0, true, count)) != VKR_OK) return r;
         if ((r = vkr__vk_linear(v, cb, &L->up, &L->up_bias, v->xn.b, 0, (uint32_t)d, v->ffn_u.b, 0, (uint32_t)ff, nb, false, 0, false, count)) != VKR_OK) return r;
@@ -10235,21 +10172,15 @@ VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandB
         op.n_push = 2;
         op.gx = (uint32_t)VKR__MIN((nb * ff + 255) / 256, (int64_t)65535); op.gy = (uint32_t)(((nb * ff + 255) / 256 + op.gx - 1) / op.gx);
         if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
-        }
         if ((r = vkr__vk_linear(v, cb, &L->down, &L->down_bias, v->ffn_g.b, 0, (uint32_t)ff, sw ? v->xn.b : v->x.b, 0, (uint32_t)d, nb, !sw, 0, true, count)) != VKR_OK) return r;
         if (sw && (r = vkr__vk_norm(v, cb, &L->ffn_post_norm, v->xn.b, v->x.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, true, count)) != VKR_OK) return r;
     }
     /* final norm and the LM head (every token, or the last) */
     {
         int64_t first = all ? 0 : nb - 1, n = nb - first;
-        if (fuse) {
-            if ((r = vkr__vk_fused(v, cb, &v->lm_head, NULL, NULL, NULL, c->act, &v->final_norm, c->rms_norm_eps, c->norm_plus_one, v->x.b,
-                                   (uint32_t)(first * d), v->logits.b, (uint32_t)V, n, (float)c->final_logit_softcap, true, count)) != VKR_OK) return r;
-        } else {
-            if ((r = vkr__vk_norm(v, cb, &v->final_norm, v->x.b, v->xn.b, d, first, n, c->rms_norm_eps, c->norm_plus_one, false, count)) != VKR_OK) return r;
-            if ((r = vkr__vk_linear(v, cb, &v->lm_head, NULL, v->xn.b, (uint32_t)(first * d), (uint32_t)d, v->logits.b, 0, (uint32_t)V, n, false,
-                                    (float)c->final_logit_softcap, true, count)) != VKR_OK) return r;
-        }
+        if ((r = vkr__vk_norm(v, cb, &v->final_norm, v->x.b, v->xn.b, d, first, n, c->rms_norm_eps, c->norm_plus_one, false, count)) != VKR_OK) return r;
+        if ((r = vkr__vk_linear(v, cb, &v->lm_head, NULL, v->xn.b, (uint32_t)(first * d), (uint32_t)d, v->logits.b, 0, (uint32_t)V, n, false,
+                                (float)c->final_logit_softcap, true, count)) != VKR_OK) return r;
     }
     vkr__vk_barrier(g, cb);
     if (v->qpool) g->vk.CmdWriteTimestamp(cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, v->qpool, 1);
@@ -10329,7 +10260,7 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
     v->logit_rows = VKR__MAX((int64_t)1, VKR__MIN(nb, (int64_t)(g->info.max_storage_buffer_range / (uint64_t)(V * 4))));
     v->layers = (vkr__vklayer *)vkr__calloc(&g->a, (size_t)c->n_layers, sizeof *v->layers);
     v->cap_sets = 16 + c->n_layers * 16 * 4;
-    v->sets = (VkDescriptorSet *)vkr__calloc(&g->a, (size_t)(VKR__VK_PLANS + 1) * (size_t)v->cap_sets, sizeof *v->sets);
+    v->sets = (VkDescriptorSet *)vkr__calloc(&g->a, (size_t)v->cap_sets, sizeof *v->sets);
     if (!v->layers || !v->sets) { vkr__vk_sess_free(v); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "out of memory"); }
     {
         VkDescriptorPoolSize ps;
@@ -10338,10 +10269,10 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
         VkCommandBufferAllocateInfo ai;
         VkResult vr;
         ps.type = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
-        ps.descriptorCount = (uint32_t)((VKR__VK_PLANS + 1) * v->cap_sets * VKR__VK_BINDINGS);
+        ps.descriptorCount = (uint32_t)(v->cap_sets * VKR__VK_BINDINGS);
         memset(&pi, 0, sizeof pi);
         pi.sType = VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO;
-        pi.maxSets = (uint32_t)((VKR__VK_PLANS + 1) * v->cap_sets);
+        pi.maxSets = (uint32_t)v->cap_sets;
         pi.poolSizeCount = 1;
         pi.pPoolSizes = &ps;
         vr = g->vk.CreateDescriptorPool(g->dev, &pi, NULL, &v->dpool);

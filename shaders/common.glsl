@@ -21,16 +21,3 @@
 // command buffer can be replayed at any position: the first position of the
 // batch, the number of tokens, and their ids.
 #define STATE_BUFFER(n) layout(std430, binding = n) buffer State { uint pos0; uint n_tokens; uint argmax_out; uint pad_; uint ids[]; } st;
-
-// The gated FFN's activations: SiLU (0), GELU with the tanh approximation
-// (1), exact GELU (2; erf by Abramowitz–Stegun 7.1.26, |error| < 1.5e-7).
-float vkr_erf(float x) {
-    float s = sign(x), a = abs(x), t = 1.0 / (1.0 + 0.3275911 * a);
-    float y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * exp(-a * a);
-    return s * y;
-}
-float vkr_act(float x, uint act) {
-    if (act == 0u) return x / (1.0 + exp(-x));
-    if (act == 1u) return 0.5 * x * (1.0 + tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)));
-    return 0.5 * x * (1.0 + vkr_erf(x * 0.7071067811865476));
-}

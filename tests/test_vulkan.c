@@ -248,57 +248,6 @@ static void test_fast_matmul(void) {
     fprintf(stderr, "  matmul_cm: worst nmse %.3g\n", worst_fast);
 }
 
-/* matvec.comp's fusions vs the CPU twins: the RMS norm applied to its input
-   (vkr__rmsnorm then the product), and gate/up/activation at once. */
-static void test_matvec_fused(void) {
-    static const int64_t shapes[][3] = {{37, 33, 1}, {64, 64, 1}, {100, 256, 3}, {70, 1024, 8}, {33, 40, 2}};
-    size_t si;
-    int act;
-    for (si = 0; si < sizeof shapes / sizeof shapes[0]; si++)
-        for (act = -1; act < 3; act++) {
-            int64_t rows = shapes[si][0], cols = shapes[si][1], nt = shapes[si][2], t, r, c;
-            int plus_one = act == 1, bias = (int)(si & 1);
-            vkr_dtype dt = dtypes[si % 3];
-            wt w = make_w(dt, rows, cols, 0.5f), u = make_w(dt, rows, cols, 0.5f), g = make_w(VKR_DTYPE_BF16, 1, cols, 1.0f);
-            wt b = make_w(VKR_DTYPE_F32, 1, rows, 1.0f), b2 = make_w(VKR_DTYPE_F32, 1, rows, 1.0f);
-            float *x = (float *)malloc((size_t)(nt * cols) * 4), *xn = (float *)malloc((size_t)(nt * cols) * 4);
-            float *want = (float *)malloc((size_t)(nt * rows) * 4), *wr = (float *)malloc((size_t)cols * 4), *ur = (float *)malloc((size_t)cols * 4);
-            void *ym;
-            vkr__vkop op;
-            double e;
-            g.t.n_dims = b.t.n_dims = b2.t.n_dims = 1; g.t.shape[0] = cols; b.t.shape[0] = b2.t.shape[0] = rows;
-            fill(x, (size_t)(nt * cols), 3.0f);
-            for (t = 0; t < nt; t++) vkr__rmsnorm(xn + t * cols, x + t * cols, &g.t, cols, 1e-5, plus_one);
-            for (r = 0; r < rows; r++) {
-                vkr_tensor_read_f32(&w.t, r * cols, cols, wr);
-                vkr_tensor_read_f32(&u.t, r * cols, cols, ur);
-                for (t = 0; t < nt; t++) {
-                    double sw = 0, su = 0;
-                    float bv = 0, b2v = 0, v;
-                    for (c = 0; c < cols; c++) { sw += (double)wr[c] * xn[t * cols + c]; su += (double)ur[c] * xn[t * cols + c]; }
-                    if (bias) { vkr_tensor_read_f32(&b.t, r, 1, &bv); vkr_tensor_read_f32(&b2.t, r, 1, &b2v); }
-                    v = (float)sw + bv;
-                    if (act >= 0) v = (act == 0 ? vkr__silu(v) : act == 1 ? vkr__gelu_tanh(v) : vkr__gelu(v)) * ((float)su + b2v);
-                    want[t * rows + r] = v;
-                }
-            }
-            memset(&op, 0, sizeof op);
-            op.kernel = VKR__K_MATVEC; op.wt = vkr__vk_wtype(dt); op.bt = 0; op.nt = 1;
-            op.buf[0] = gbuf(wbytes(&w), w.raw, NULL); op.buf[1] = gbuf((size_t)(nt * cols) * 4, x, NULL);
-            op.buf[2] = gbuf((size_t)(nt * rows) * 4, NULL, &ym); op.buf[3] = gbuf(wbytes(&b), b.raw, NULL);
-            op.buf[4] = gbuf(wbytes(&g), g.raw, NULL); op.buf[5] = gbuf(wbytes(&u), u.raw, NULL); op.buf[6] = gbuf(wbytes(&b2), b2.raw, NULL);
-            op.push[0] = (uint32_t)rows; op.push[1] = (uint32_t)cols; op.push[2] = (uint32_t)nt; op.push[3] = 0; op.push[4] = (uint32_t)cols;
-            op.push[5] = 0; op.push[6] = (uint32_t)rows; op.push[7] = 0; op.push[8] = (uint32_t)bias; op.push[9] = 0; put_f(op.push, 10, 0.0f);
-            op.push[11] = 1; put_f(op.push, 12, 1e-5f); op.push[13] = (uint32_t)plus_one; op.push[14] = act >= 0 ? (uint32_t)(act + 1) : 0u;
-            op.n_push = 15; op.gx = (uint32_t)((rows + 3) / 4); op.gy = 1;
-            REQUIRE(run_op(&op));
-            e = nmse((const float *)ym, want, (size_t)(nt * rows));
-            CHECK(e < 1e-9, "fused matvec %lldx%lld, %lld tokens, dtype %d, act %d: nmse %g", (long long)rows, (long long)cols, (long long)nt,
-                  (int)(si % 3), act, e);
-            free(x); free(xn); free(want); free(wr); free(ur); free(w.raw); free(u.raw); free(g.raw); free(b.raw); free(b2.raw);
-        }
-}
-
 /* The 2D grid of matvec (Llama 3's 128k-row LM head takes 16k workgroups). */
 static void test_matvec_many_rows(void) {
     int64_t rows = 70001, cols = 16, r, c;
@@ -728,7 +677,6 @@ int main(void) {
     VT_RUN(test_rmsnorm);
     VT_RUN(test_linear);
     VT_RUN(test_fast_matmul);
-    VT_RUN(test_matvec_fused);
     VT_RUN(test_matvec_many_rows);
     VT_RUN(test_rope);
     VT_RUN(test_attention);
