@@ -9797,7 +9797,7 @@ typedef struct vkr__vkop {
     uint32_t wt, bt;
     VkBuffer buf[VKR__VK_BINDINGS];
     uint32_t push[VKR__VK_PUSH_BYTES / 4];
-    uint32_t n_push, gx, gy, gz;
+    uint32_t n_push, gx, gy, gz;   /* n_push: the words the kernel reads (the whole block is pushed) */
 } vkr__vkop;
 
 VKR__FN void vkr__vk_write_set(vkr_gpu *g, VkDescriptorSet set, const vkr__vkop *op) {
@@ -9825,7 +9825,9 @@ VKR__FN vkr_result vkr__vk_record(vkr_gpu *g, VkCommandBuffer cb, VkDescriptorSe
     if (r != VKR_OK) return r;
     g->vk.CmdBindPipeline(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p);
     g->vk.CmdBindDescriptorSets(cb, VK_PIPELINE_BIND_POINT_COMPUTE, g->layout, 0, 1, &set, 0, NULL);
-    if (op->n_push) g->vk.CmdPushConstants(cb, g->layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, op->n_push * 4, op->push);
+    /* the whole block, zeros past the op's own values: push constants outlive a
+       dispatch, and a kernel must never see the previous one's extra fields */
+    g->vk.CmdPushConstants(cb, g->layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, VKR__VK_PUSH_BYTES, op->push);
     g->vk.CmdDispatch(cb, op->gx, op->gy ? op->gy : 1, op->gz ? op->gz : 1);
     return VKR_OK;
 }

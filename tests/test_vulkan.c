@@ -615,6 +615,7 @@ static void test_gpu_pieces(void) {
     memset(&sd, 0, sizeof sd);
     sd.backend = VKR_BACKEND_VULKAN;
     sd.gpu = small;
+    sd.precision = VKR_PRECISION_F32;   /* the portable kernels, compared at 1e-4 */
     sd.n_ctx = 512;
     CHECK(vkr_session_new(m, &sd, &bad) == VKR_ERR_LIMIT && strstr(vkr_last_error(), "n_batch"), "%s", vkr_last_error());
     sd.n_ctx = 1 << 20;
