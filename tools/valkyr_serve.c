@@ -18,6 +18,7 @@
 #endif
 #include "valkyr_http.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,7 +113,9 @@ typedef struct server server;
 typedef struct job {
     server *srv;
     oai_request req;
-    vkr_tokens prompt;
+    vkr_tokens encoded;          /* the prompt tokenized here, or empty */
+    const vkr_token *prompt;     /* the prompt: encoded.ids or req.prompt_ids */
+    size_t n_prompt;
     char id[48];
     int64_t created;
     bool chunked;                /* stream with chunked transfer coding (HTTP/1.1) */
@@ -355,12 +358,23 @@ static bool conn_send(conn *c, const sbuf *b) {
 
 /* Answers with an OpenAI error; returns keep_alive (false when not sent). */
 static bool reply_error(conn *c, int status, const char *type, const char *code, const char *param, bool keep_alive,
-                        const char *extra, const char *fmt, const char *arg) {
+                        const char *extra, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 8, 9)))
+#endif
+    ;
+static bool reply_error(conn *c, int status, const char *type, const char *code, const char *param, bool keep_alive,
+                        const char *extra, const char *fmt, ...) {
     oai_error e;
     sbuf b;
     bool sent;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
     memset(&b, 0, sizeof b);
-    oai_error_set(&e, status, type, code, param, fmt, arg ? arg : "");
+    oai_error_set(&e, status, type, code, param, "%s", msg);
     put_error(&b, c->srv, &e, keep_alive, extra);
     c->status = status;
     sent = conn_send(c, &b);
@@ -387,7 +401,7 @@ static bool reply_json(conn *c, vkr_json_writer *w, bool keep_alive, bool head_o
     memset(&b, 0, sizeof b);
     if (vkr_json_writer_result(w, &text, &len) != VKR_OK) {
         vkr_json_writer_free(w);
-        return reply_error(c, 500, "server_error", NULL, NULL, false, NULL, "%sout of memory", NULL);
+        return reply_error(c, 500, "server_error", NULL, NULL, false, NULL, "out of memory");
     }
     put_response(&b, c->srv, 200, text, len, keep_alive, NULL, head_only);
     vkr_json_writer_free(w);
@@ -539,7 +553,7 @@ static void run_job(server *srv, job *j) {
     vkr_generate_desc gd;
     vkr_generate_result res;
     vkr_result r;
-    int64_t keep = 0, have = vkr_session_n_past(srv->s), n = (int64_t)j->prompt.n;
+    int64_t keep = 0, have = vkr_session_n_past(srv->s), n = (int64_t)j->n_prompt;
     const vkr_token *old = vkr_session_tokens(srv->s);
     const char *finish;
     if (job_cancelled(j)) {
@@ -549,10 +563,10 @@ static void run_job(server *srv, job *j) {
     }
     /* keep the longest common prefix in the KV cache; re-run at least the
        last prompt token for fresh logits */
-    while (keep < have && keep < n && old[keep] == j->prompt.ids[keep]) keep++;
+    while (keep < have && keep < n && old[keep] == j->prompt[keep]) keep++;
     if (keep == n) keep--;
     r = vkr_session_rewind(srv->s, keep);
-    if (r == VKR_OK) r = vkr_session_append(srv->s, j->prompt.ids + keep, (size_t)(n - keep), NULL);
+    if (r == VKR_OK) r = vkr_session_append(srv->s, j->prompt + keep, (size_t)(n - keep), NULL);
     if (r != VKR_OK) {
         char msg[600];
         snprintf(msg, sizeof msg, "The model failed on the prompt: %s", vkr_last_error());
@@ -589,6 +603,7 @@ static void run_job(server *srv, job *j) {
         return;
     }
     if (res.stop == VKR_STOP_ABORTED) {
+        j->completion_tokens = res.n_tokens;   /* for the log */
         if (srv_stopping(srv) && !job_cancelled_by_client(j)) job_fail(j, 503, "server_error", "shutting_down", "The server is shutting down.");
         else job_finish(j, 499);
         return;
@@ -676,7 +691,7 @@ static job *job_new(server *srv) {
 static void job_free(job *j) {
     if (!j) return;
     oai_request_free(&j->req);
-    vkr_tokens_free(&j->prompt);
+    vkr_tokens_free(&j->encoded);
     sbuf_free(&j->out);
     sbuf_free(&j->text);
     pthread_mutex_destroy(&j->mu);
@@ -731,12 +746,10 @@ static bool relay_job(conn *c, job *j) {
     if (srv->stopping || srv->n_queued >= srv->queue_cap) {
         bool stopping = srv->stopping;
         int64_t q = srv->n_queued;
-        char msg[160];
         pthread_mutex_unlock(&srv->mu);
-        snprintf(msg, sizeof msg, "%lld", (long long)q);
-        if (stopping) return reply_error(c, 503, "server_error", "shutting_down", NULL, false, NULL, "The server is shutting down.%s", NULL);
+        if (stopping) return reply_error(c, 503, "server_error", "shutting_down", NULL, false, NULL, "The server is shutting down.");
         return reply_error(c, 503, "server_error", "queue_full", NULL, j->keep_alive, "Retry-After: 1\r\n",
-                           "The server is busy: %s requests are already waiting for the model. Retry later.", msg);
+                           "The server is busy: %lld requests are already waiting for the model. Retry later.", (long long)q);
     }
     j->queued = true;
     if (srv->qtail) srv->qtail->next = j; else srv->qhead = j;
@@ -767,7 +780,7 @@ static bool relay_job(conn *c, job *j) {
     }
     sbuf_free(&chunk);
     c->status = failed ? 499 : j->status;
-    c->prompt_tokens = j->prompt_tokens ? j->prompt_tokens : (int64_t)j->prompt.n;
+    c->prompt_tokens = j->prompt_tokens ? j->prompt_tokens : (int64_t)j->n_prompt;
     c->completion_tokens = j->completion_tokens;
     c->has_tokens = true;
     keep = j->keep_alive && !failed && j->status < 500;
@@ -781,7 +794,7 @@ static bool handle_generation(conn *c, oai_kind kind, const char *body, size_t l
     vkr_result r;
     bool keep;
     const char *what = kind == OAI_CHAT ? "messages" : "prompt";
-    if (!j) return reply_error(c, 500, "server_error", NULL, NULL, false, NULL, "%sout of memory", NULL);
+    if (!j) return reply_error(c, 500, "server_error", NULL, NULL, false, NULL, "out of memory");
     j->keep_alive = keep_alive;
     j->chunked = http11;
     if (!oai_parse_request(kind, body, len, &j->req, &e)) {
@@ -804,7 +817,7 @@ static bool handle_generation(conn *c, oai_kind kind, const char *body, size_t l
         rd.add_generation_prompt = true;
         r = vkr_chat_render_json(srv->tpl, j->req.messages_json, j->req.messages_len, &rd, &text);
         /* as apply_chat_template(tokenize=True): special tokens parsed, no BOS beyond the template's */
-        if (r == VKR_OK) r = vkr_tok_encode(srv->tok, text.text ? text.text : "", text.len, 0, &j->prompt);
+        if (r == VKR_OK) r = vkr_tok_encode(srv->tok, text.text ? text.text : "", text.len, 0, &j->encoded);
         vkr_text_free(&text);
         if (r != VKR_OK) {
             oai_error_set(&e, r == VKR_ERR_OUT_OF_MEMORY ? 500 : 400, r == VKR_ERR_OUT_OF_MEMORY ? "server_error" : "invalid_request_error",
@@ -824,12 +837,10 @@ static bool handle_generation(conn *c, oai_kind kind, const char *body, size_t l
                 job_free(j);
                 return keep;
             }
-        j->prompt.ids = (vkr_token *)malloc(j->req.n_prompt_ids * sizeof(vkr_token));
-        if (!j->prompt.ids) { job_free(j); return reply_error(c, 500, "server_error", NULL, NULL, false, NULL, "%sout of memory", NULL); }
-        memcpy(j->prompt.ids, j->req.prompt_ids, j->req.n_prompt_ids * sizeof(vkr_token));
-        j->prompt.n = j->prompt.cap = j->req.n_prompt_ids;
+        j->prompt = j->req.prompt_ids;
+        j->n_prompt = j->req.n_prompt_ids;
     } else {
-        r = vkr_tok_encode(srv->tok, j->req.prompt, j->req.prompt_len, VKR_TOK_ADD_SPECIAL, &j->prompt);
+        r = vkr_tok_encode(srv->tok, j->req.prompt, j->req.prompt_len, VKR_TOK_ADD_SPECIAL, &j->encoded);
         if (r != VKR_OK) {
             oai_error_set(&e, 500, "server_error", NULL, "prompt", "The prompt could not be tokenized: %s", vkr_last_error());
             keep = reply_oai_error(c, &e, keep_alive);
@@ -837,19 +848,20 @@ static bool handle_generation(conn *c, oai_kind kind, const char *body, size_t l
             return keep;
         }
     }
-    if (j->prompt.n == 0) {
+    if (j->encoded.n) { j->prompt = j->encoded.ids; j->n_prompt = j->encoded.n; }
+    if (j->n_prompt == 0) {
         oai_error_set(&e, 400, "invalid_request_error", NULL, what, "Invalid '%s': it has no tokens (and the model has no BOS token to start from).", what);
         keep = reply_oai_error(c, &e, keep_alive);
         job_free(j);
         return keep;
     }
-    if ((int64_t)j->prompt.n >= srv->n_ctx) {
+    if ((int64_t)j->n_prompt >= srv->n_ctx) {
         oai_error_set(&e, 400, "invalid_request_error", "context_length_exceeded", what,
                       "This model's maximum context length is %lld tokens. However, your %s resulted in %llu tokens, "
                       "which leaves no room for a completion. Please reduce the length of the %s.",
-                      (long long)srv->n_ctx, what, (unsigned long long)j->prompt.n, what);
+                      (long long)srv->n_ctx, what, (unsigned long long)j->n_prompt, what);
         keep = reply_oai_error(c, &e, keep_alive);
-        c->prompt_tokens = (int64_t)j->prompt.n;
+        c->prompt_tokens = (int64_t)j->n_prompt;
         job_free(j);
         return keep;
     }
@@ -935,7 +947,7 @@ static int read_body(conn *c, const http_request *hr, size_t head_len, size_t *b
         size_t want = hr->content_length > 0 ? (size_t)hr->content_length : 0;
         while (c->len - head_len < want) {
             rc = conn_recv(c, want - (c->len - head_len), deadline);
-            if (rc == IO_TIMEOUT) { reply_error(c, 408, "invalid_request_error", "timeout", NULL, false, NULL, "The request body did not arrive in time.%s", NULL); return rc; }
+            if (rc == IO_TIMEOUT) { reply_error(c, 408, "invalid_request_error", "timeout", NULL, false, NULL, "The request body did not arrive in time."); return rc; }
             if (rc != IO_OK) { c->status = 400; return rc; }
         }
         *body_len = want;
@@ -955,10 +967,12 @@ static int read_body(conn *c, const http_request *hr, size_t head_len, size_t *b
                 return IO_OK;
             }
             if (st == HTTP_ERROR) {
+                char lim[32];
+                snprintf(lim, sizeof lim, "%llu", (unsigned long long)srv->max_body);
                 if (d.status == 413)
-                    reply_error(c, 413, "invalid_request_error", "request_too_large", NULL, false, NULL, "The request body is larger than %s bytes.", NULL);
+                    reply_error(c, 413, "invalid_request_error", "request_too_large", NULL, false, NULL, "The request body is larger than %s bytes.", lim);
                 else
-                    reply_error(c, 400, "invalid_request_error", NULL, NULL, false, NULL, "Malformed chunked request body.%s", NULL);
+                    reply_error(c, 400, "invalid_request_error", NULL, NULL, false, NULL, "Malformed chunked request body.");
                 return IO_ERROR;
             }
             /* compact: move the undecoded bytes down to the decoded ones */
@@ -966,7 +980,7 @@ static int read_body(conn *c, const http_request *hr, size_t head_len, size_t *b
             c->len = head_len + d.out + (n - d.in);
             d.in = d.out;
             rc = conn_recv(c, 16384, deadline);
-            if (rc == IO_TIMEOUT) { reply_error(c, 408, "invalid_request_error", "timeout", NULL, false, NULL, "The request body did not arrive in time.%s", NULL); return rc; }
+            if (rc == IO_TIMEOUT) { reply_error(c, 408, "invalid_request_error", "timeout", NULL, false, NULL, "The request body did not arrive in time."); return rc; }
             if (rc != IO_OK) { c->status = 400; return rc; }
         }
     }
@@ -1008,7 +1022,7 @@ static bool handle_request(conn *c, const http_request *hr) {
     if (route != ROUTE_HEALTH && srv->api_key && !auth_ok(srv, hr)) {
         bool given = http_header_get(hr, "authorization", NULL) != NULL;
         return reply_error(c, 401, "invalid_request_error", "invalid_api_key", NULL, keep && !body_pending, "WWW-Authenticate: Bearer\r\n",
-                           given ? "Incorrect API key provided.%s" : "You didn't provide an API key: send 'Authorization: Bearer KEY'.%s", NULL);
+                           "%s", given ? "Incorrect API key provided." : "You didn't provide an API key: send 'Authorization: Bearer KEY'.");
     }
     if (hr->expect_continue && body_pending) {
         static const char cont[] = "HTTP/1.1 100 Continue\r\n\r\n";
@@ -1024,7 +1038,7 @@ static bool handle_request(conn *c, const http_request *hr) {
         if (route == ROUTE_CHAT || route == ROUTE_COMPLETIONS) {
             /* the body is parsed in place, then dropped with the request */
             char *body = (char *)malloc(body_len + 1);
-            if (!body) return reply_error(c, 500, "server_error", NULL, NULL, false, NULL, "%sout of memory", NULL);
+            if (!body) return reply_error(c, 500, "server_error", NULL, NULL, false, NULL, "out of memory");
             memcpy(body, c->buf + head_len, body_len);
             body[body_len] = 0;
             memmove(c->buf, c->buf + consumed, c->len - consumed);
@@ -1083,7 +1097,7 @@ static void *conn_main(void *arg) {
     setsockopt(c->fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     while (keep) {
         http_request hr;
-        int st, rc;
+        int st, rc, io;
         const char *why;
         int64_t deadline;
         /* wait for the first byte: the head timeout for a new connection,
@@ -1098,17 +1112,18 @@ static void *conn_main(void *arg) {
         c->has_tokens = false;
         c->prompt_tokens = c->completion_tokens = 0;
         deadline = c->t0 + srv->head_ms;
+        io = IO_OK;
         while ((rc = http_parse_head(c->buf, c->len, srv->max_head, &hr, &st, &why)) == HTTP_INCOMPLETE) {
-            rc = conn_recv(c, 4096, deadline);
-            if (rc != IO_OK) break;
+            io = conn_recv(c, 4096, deadline);
+            if (io != IO_OK) break;
         }
-        if (rc == IO_TIMEOUT) {
-            reply_error(c, 408, "invalid_request_error", "timeout", NULL, false, NULL, "The request head did not arrive in time.%s", NULL);
+        if (io == IO_TIMEOUT) {
+            reply_error(c, 408, "invalid_request_error", "timeout", NULL, false, NULL, "The request head did not arrive in time.");
             access_log(c);
             graceful = true;
             break;
         }
-        if (rc == IO_EOF || rc == IO_ERROR || rc == IO_STOPPED) break;
+        if (io != IO_OK) break;
         if (rc == HTTP_ERROR) {
             reply_error(c, st, "invalid_request_error", NULL, NULL, false, NULL, "Bad request: %s.", why);
             access_log(c);
@@ -1348,7 +1363,7 @@ int cmd_serve(int argc, char **argv) {
             else if (!strcmp(val, "fast")) srv.precision = VKR_PRECISION_FAST;
             else { fprintf(stderr, "valkyr serve: --precision is f32 or fast\n"); return 2; }
         }
-        else if (!strcmp(a, "--queue")) { COUNT(0, 1000000); srv.queue_cap = v; }
+        else if (!strcmp(a, "--queue")) { COUNT(1, 1000000); srv.queue_cap = v; }
         else if (!strcmp(a, "--max-conn")) { COUNT(1, 100000); srv.max_conn = v; }
         else if (!strcmp(a, "--max-body")) { COUNT(1, (int64_t)1 << 40); srv.max_body = (size_t)v; }
         else if (!strcmp(a, "--max-head")) { COUNT(256, (int64_t)1 << 24); srv.max_head = (size_t)v; }
