@@ -129,6 +129,7 @@ typedef struct job {
     bool done, cancel;
     int status;
     int64_t prompt_tokens, completion_tokens;
+    int64_t cached_tokens;       /* prompt tokens the KV cache already held */
     /* the worker's own */
     sbuf text;                   /* non-streamed answer so far */
     bool headers_sent;
@@ -315,15 +316,16 @@ typedef struct conn {
     char method[16], path[256];
     int64_t t0;
     int status;
-    int64_t prompt_tokens, completion_tokens;
+    int64_t prompt_tokens, completion_tokens, cached_tokens;
     bool has_tokens;
 } conn;
 
 static void access_log(conn *c) {
     if (c->srv->quiet) return;
     if (c->has_tokens)
-        fprintf(stderr, "valkyr serve: %s \"%s %s\" %d %lld+%lld tok %lld ms\n", c->peer, c->method, c->path, c->status,
-                (long long)c->prompt_tokens, (long long)c->completion_tokens, (long long)(now_ms() - c->t0));
+        fprintf(stderr, "valkyr serve: %s \"%s %s\" %d %lld+%lld tok (%lld cached) %lld ms\n", c->peer, c->method, c->path,
+                c->status, (long long)c->prompt_tokens, (long long)c->completion_tokens, (long long)c->cached_tokens,
+                (long long)(now_ms() - c->t0));
     else
         fprintf(stderr, "valkyr serve: %s \"%s %s\" %d - %lld ms\n", c->peer, c->method[0] ? c->method : "-",
                 c->path[0] ? c->path : "-", c->status, (long long)(now_ms() - c->t0));
@@ -432,24 +434,32 @@ static bool job_cancelled_by_client(job *j) {
     return c;
 }
 
-static void job_finish(job *j, int status) {
+/* Hands over the last bytes and marks the job done in one step, so the
+   connection never sees a complete response without `done` (and takes a
+   client that closes after reading it for one that left early). */
+static void job_finish(job *j, int status, const char *last, size_t n) {
     pthread_mutex_lock(&j->mu);
+    if (n) sbuf_put(&j->out, last, n);
     j->status = status;
     j->done = true;
     pthread_cond_signal(&j->cv);
     pthread_mutex_unlock(&j->mu);
 }
 
-/* One SSE event ("data: JSON\n\n"), as a chunk when chunked. */
+/* One SSE event ("data: JSON\n\n") into b, as a chunk when chunked. */
+static void put_event(const job *j, sbuf *b, const char *data, size_t len) {
+    char size[32];
+    if (j->chunked) { snprintf(size, sizeof size, "%llx\r\n", (unsigned long long)(len + 8)); sbuf_str(b, size); }
+    sbuf_str(b, "data: ");
+    sbuf_put(b, data, len);
+    sbuf_str(b, "\n\n");
+    if (j->chunked) sbuf_str(b, "\r\n");
+}
+
 static void job_event(job *j, const char *data, size_t len) {
     sbuf b;
-    char size[32];
     memset(&b, 0, sizeof b);
-    if (j->chunked) { snprintf(size, sizeof size, "%llx\r\n", (unsigned long long)(len + 8)); sbuf_str(&b, size); }
-    sbuf_str(&b, "data: ");
-    sbuf_put(&b, data, len);
-    sbuf_str(&b, "\n\n");
-    if (j->chunked) sbuf_str(&b, "\r\n");
+    put_event(j, &b, data, len);
     if (!b.oom) job_send(j, b.p, b.len);
     sbuf_free(&b);
 }
@@ -460,6 +470,10 @@ static void write_usage(vkr_json_writer *w, const job *j) {
     vkr_json_key(w, "prompt_tokens"); vkr_json_write_int(w, j->prompt_tokens);
     vkr_json_key(w, "completion_tokens"); vkr_json_write_int(w, j->completion_tokens);
     vkr_json_key(w, "total_tokens"); vkr_json_write_int(w, j->prompt_tokens + j->completion_tokens);
+    vkr_json_key(w, "prompt_tokens_details");
+    vkr_json_begin_object(w);
+    vkr_json_key(w, "cached_tokens"); vkr_json_write_int(w, j->cached_tokens);
+    vkr_json_end_object(w);
     vkr_json_end_object(w);
 }
 
@@ -508,9 +522,14 @@ static void job_chunk(job *j, const char *text, size_t len, bool role, const cha
     vkr_json_writer_free(&w);
 }
 
-static void job_stream_end(job *j) {
-    job_event(j, "[DONE]", 6);
-    if (j->chunked) job_send(j, "0\r\n\r\n", 5);
+/* "data: [DONE]", the end of the chunked body, and done. */
+static void job_stream_end(job *j, int status) {
+    sbuf b;
+    memset(&b, 0, sizeof b);
+    put_event(j, &b, "[DONE]", 6);
+    if (j->chunked) sbuf_put(&b, "0\r\n\r\n", 5);
+    job_finish(j, status, b.oom ? NULL : b.p, b.oom ? 0 : b.len);
+    sbuf_free(&b);
 }
 
 /* An error before anything was sent: a whole error response. After the
@@ -526,16 +545,14 @@ static void job_fail(job *j, int status, const char *type, const char *code, con
         oai_error_write(&w, &e);
         if (vkr_json_writer_result(&w, &text, &len) == VKR_OK) job_event(j, text, len);
         vkr_json_writer_free(&w);
-        job_stream_end(j);
         if (!j->chunked) j->keep_alive = false;
-        job_finish(j, j->status ? j->status : 200);
+        job_stream_end(j, j->status ? j->status : 200);
     } else {
         sbuf b;
         memset(&b, 0, sizeof b);
         put_error(&b, j->srv, &e, j->keep_alive, status == 503 ? "Retry-After: 1\r\n" : NULL);
-        if (!b.oom) job_send(j, b.p, b.len);
+        job_finish(j, status, b.oom ? NULL : b.p, b.oom ? 0 : b.len);
         sbuf_free(&b);
-        job_finish(j, status);
     }
 }
 
@@ -558,7 +575,7 @@ static void run_job(server *srv, job *j) {
     const char *finish;
     if (job_cancelled(j)) {
         if (srv_stopping(srv)) job_fail(j, 503, "server_error", "shutting_down", "The server is shutting down.");
-        else job_finish(j, 499);
+        else job_finish(j, 499, NULL, 0);
         return;
     }
     /* keep the longest common prefix in the KV cache; re-run at least the
@@ -575,6 +592,7 @@ static void run_job(server *srv, job *j) {
         return;
     }
     j->prompt_tokens = n;
+    j->cached_tokens = keep;
     if (j->req.stream) {
         sbuf b;
         memset(&b, 0, sizeof b);
@@ -605,7 +623,7 @@ static void run_job(server *srv, job *j) {
     if (res.stop == VKR_STOP_ABORTED) {
         j->completion_tokens = res.n_tokens;   /* for the log */
         if (srv_stopping(srv) && !job_cancelled_by_client(j)) job_fail(j, 503, "server_error", "shutting_down", "The server is shutting down.");
-        else job_finish(j, 499);
+        else job_finish(j, 499, NULL, 0);
         return;
     }
     /* OpenAI counts the text's tokens: a stop token ends the answer but is no part of it */
@@ -614,8 +632,7 @@ static void run_job(server *srv, job *j) {
     if (j->req.stream) {
         job_chunk(j, NULL, 0, false, finish, false);
         if (j->req.include_usage) job_chunk(j, NULL, 0, false, NULL, true);
-        job_stream_end(j);
-        job_finish(j, 200);
+        job_stream_end(j, 200);
     } else {
         vkr_json_writer w;
         const char *text;
@@ -647,7 +664,7 @@ static void run_job(server *srv, job *j) {
             sbuf b;
             memset(&b, 0, sizeof b);
             put_response(&b, srv, 200, text, len, j->keep_alive, NULL, false);
-            if (!b.oom) { job_send(j, b.p, b.len); job_finish(j, 200); }
+            if (!b.oom) job_finish(j, 200, b.p, b.len);
             else job_fail(j, 500, "server_error", NULL, "out of memory");
             sbuf_free(&b);
         } else {
@@ -739,9 +756,7 @@ static bool client_gone(conn *c, bool *pipelined) {
    Returns keep_alive. */
 static bool relay_job(conn *c, job *j) {
     server *srv = c->srv;
-    bool failed = false, pipelined = false, done = false, keep;
-    sbuf chunk;
-    memset(&chunk, 0, sizeof chunk);
+    bool failed = false, pipelined = false, done = false;
     pthread_mutex_lock(&srv->mu);
     if (srv->stopping || srv->n_queued >= srv->queue_cap) {
         bool stopping = srv->stopping;
@@ -778,13 +793,12 @@ static bool relay_job(conn *c, job *j) {
             if (unqueue(srv, j)) break;    /* the worker never saw it */
         }
     }
-    sbuf_free(&chunk);
     c->status = failed ? 499 : j->status;
     c->prompt_tokens = j->prompt_tokens ? j->prompt_tokens : (int64_t)j->n_prompt;
     c->completion_tokens = j->completion_tokens;
+    c->cached_tokens = j->cached_tokens;
     c->has_tokens = true;
-    keep = j->keep_alive && !failed && j->status < 500;
-    return keep;
+    return j->keep_alive && !failed && j->status < 500;
 }
 
 static bool handle_generation(conn *c, oai_kind kind, const char *body, size_t len, bool keep_alive, bool http11) {
@@ -1110,7 +1124,7 @@ static void *conn_main(void *arg) {
         c->method[0] = c->path[0] = 0;
         c->status = 0;
         c->has_tokens = false;
-        c->prompt_tokens = c->completion_tokens = 0;
+        c->prompt_tokens = c->completion_tokens = c->cached_tokens = 0;
         deadline = c->t0 + srv->head_ms;
         io = IO_OK;
         while ((rc = http_parse_head(c->buf, c->len, srv->max_head, &hr, &st, &why)) == HTTP_INCOMPLETE) {

@@ -88,6 +88,8 @@ await test('chat_nonstream', async () => {
   full = r.choices[0].message.content;
   const again = await chat(story, { temperature: 0, max_tokens: 60 });   // now from the KV cache
   eq(again.choices[0].message.content, full, 'the same greedy answer with the prompt cached');
+  // all but the last prompt token came from the cache (that one is re-run for fresh logits)
+  eq(again.usage.prompt_tokens_details, { cached_tokens: again.usage.prompt_tokens - 1 }, 'cached_tokens');
 });
 
 await test('chat_stream_equals_nonstream', async () => {
@@ -102,7 +104,8 @@ await test('chat_stream_equals_nonstream', async () => {
   assert(withChoices.slice(0, -1).every((c) => c.choices[0].finish_reason === null), 'no finish_reason before the end');
   const last = s.chunks[s.chunks.length - 1];
   eq(last.choices, [], 'the usage chunk has no choices');
-  eq(s.usage, { prompt_tokens: templateCount(story), completion_tokens: 60, total_tokens: templateCount(story) + 60 }, 'usage');
+  const n = templateCount(story);
+  eq(s.usage, { prompt_tokens: n, completion_tokens: 60, total_tokens: n + 60, prompt_tokens_details: { cached_tokens: n - 1 } }, 'usage');
 });
 
 await test('chat_text_parts', async () => {
@@ -144,6 +147,9 @@ await test('multi_turn', async () => {
   const r = await chat(conv, { temperature: 0, max_tokens: 20 });
   eq(r.usage.prompt_tokens, templateCount(conv), 'prompt_tokens of the conversation');
   eq(r.usage.completion_tokens, 20, 'completion_tokens');
+  // the next turn prefills only what is new: the first turn stays in the KV cache
+  assert(r.usage.prompt_tokens_details.cached_tokens >= templateCount(story) + 10,
+         `cached_tokens ${r.usage.prompt_tokens_details.cached_tokens} of ${r.usage.prompt_tokens}`);
   const sys = [{ role: 'system', content: 'You tell stories.' }, ...conv];
   const r2 = await chat(sys, { temperature: 0, max_tokens: 20 });
   eq(r2.usage.prompt_tokens, templateCount(sys), 'prompt_tokens with a system message');
@@ -173,7 +179,8 @@ await test('completions', async () => {
   }
   eq(text, r.choices[0].text, 'streamed text');
   eq(finish, 'length', 'streamed finish_reason');
-  eq(usage, r.usage, 'streamed usage');
+  const counts = (u) => [u.prompt_tokens, u.completion_tokens, u.total_tokens];
+  eq(counts(usage), counts(r.usage), 'streamed usage');
   eq(sids.size, 1, 'one id per stream');
   const dflt = await client.completions.create({ model: MODEL, prompt, temperature: 0 });
   eq(dflt.usage.completion_tokens, 16, 'max_tokens defaults to 16');

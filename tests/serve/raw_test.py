@@ -110,10 +110,10 @@ def request(raw, timeout=10):
         return (None, {}, str(e).encode(), s)
 
 
-def post(path, body, key=KEY, extra=""):
+def post(path, body, key=KEY, extra="", timeout=10):
     data = body if isinstance(body, bytes) else json.dumps(body).encode()
     return request(("POST %s HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nContent-Type: application/json\r\n"
-                    "Content-Length: %d\r\n%s\r\n" % (path, key, len(data), extra)).encode() + data)
+                    "Content-Length: %d\r\n%s\r\n" % (path, key, len(data), extra)).encode() + data, timeout)
 
 
 def healthy():
@@ -219,7 +219,7 @@ s.close()
 body = json.dumps({"model": MODEL, "prompt": [1, 403, 407], "max_tokens": 4, "temperature": 0}).encode()
 chunked = b"".join(b"%x\r\n%s\r\n" % (len(body[i:i + 7]), body[i:i + 7]) for i in range(0, len(body), 7)) + b"0\r\n\r\n"
 st, h, resp, s = request(("POST /v1/completions HTTP/1.1\r\nAuthorization: Bearer %s\r\nTransfer-Encoding: chunked\r\n\r\n" % KEY).encode() + chunked)
-check("raw_chunked_request", st == 200 and json.loads(resp)["usage"] == {"prompt_tokens": 3, "completion_tokens": 4, "total_tokens": 7}, (st, resp))
+check("raw_chunked_request", st == 200 and {k: v for k, v in json.loads(resp)["usage"].items() if k != "prompt_tokens_details"} == {"prompt_tokens": 3, "completion_tokens": 4, "total_tokens": 7}, (st, resp))
 s.close()
 
 s = connect()
@@ -332,7 +332,8 @@ results = []
 def one_stream(i):
     try:
         st, h, body, x = post("/v1/chat/completions", {"model": MODEL, "messages": [{"role": "user", "content": "Story %d" % i}],
-                                                       "max_tokens": 400, "stream": True, "temperature": 0})
+                                                       "max_tokens": 400, "stream": True, "temperature": 0},
+                                 timeout=180)   # the last in the queue waits for all before it (slow under ASan)
         x.close()
         results.append((st, body))
     except Exception as e:
@@ -349,6 +350,6 @@ rejected = [b for st, b in results if st == 503]
 check("raw_queue_full_503", len(rejected) >= 1 and all(error_of(b) and error_of(b)["code"] == "queue_full" for b in rejected),
       [st for st, b in results])
 check("raw_queued_complete", len(full) + len(rejected) == 24 and all(b.rstrip().endswith(b"data: [DONE]") for b in full),
-      [st for st, b in results])
+      [st if st else b for st, b in results])
 check("raw_healthy_at_end", healthy())
 sys.exit(1 if failed else 0)
