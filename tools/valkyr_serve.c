@@ -1317,7 +1317,11 @@ static void accept_loop(server *srv) {
                     (void)!send(fd, busy_body, sizeof busy_body - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
                 shutdown(fd, SHUT_WR);
                 close(fd);
-                if (!srv->quiet) fprintf(stderr, "valkyr serve: %s: 503, %lld connections open\n", "refused a connection", (long long)srv->max_conn);
+                if (!srv->quiet) {
+                    char peer[80];
+                    peer_name(&ss, sl, peer, sizeof peer);
+                    fprintf(stderr, "valkyr serve: %s refused: 503, %lld connections open (--max-conn)\n", peer, (long long)srv->max_conn);
+                }
             }
         }
     }
