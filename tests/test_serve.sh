@@ -112,7 +112,21 @@ fi
 
 if grep -q '"POST /v1/chat/completions" 200 [0-9]*+[0-9]* tok' "$log"; then ok serve_access_log; else fail serve_access_log "$(tail -5 "$log")"; fi
 if grep -q '"POST /v1/chat/completions" 499 ' "$log"; then ok serve_cancel_logged; else fail serve_cancel_logged "no 499 (a client that left) in the log"; fi
+# SIGTERM while streams run: every client still gets a well-formed answer
+shutdown_clients=
+if command -v python3 > /dev/null 2>&1; then
+    python3 tests/serve/raw_test.py "$port" "$KEY" stories260k --during-shutdown "$tmp/ready" > "$tmp/down.out" 2>&1 &
+    shutdown_clients=$!
+    i=0
+    while [ ! -f "$tmp/ready" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
+fi
 kill -TERM "$pid"
+if [ -n "$shutdown_clients" ]; then
+    wait "$shutdown_clients"
+    rc=$?
+    tally "$tmp/down.out"
+    if [ $rc -ne 0 ] && ! grep -q '^FAIL ' "$tmp/down.out"; then fail serve_streams_during_shutdown "python3 exited with $rc"; fi
+fi
 i=0
 while kill -0 "$pid" 2> /dev/null && [ $i -lt 150 ]; do sleep 0.1; i=$((i + 1)); done
 if kill -0 "$pid" 2> /dev/null; then

@@ -1,6 +1,7 @@
 """raw_test.py — malformed and hostile requests against `valkyr serve`, on
 raw sockets. Run by tests/test_serve.sh: raw_test.py PORT KEY MODEL_ID, with
-the server started with --head-timeout 2 --idle-timeout 2 --max-conn 32.
+the server started with --head-timeout 2 --idle-timeout 2 --max-conn 32
+--queue 8 --max-body 1048576; and with --during-shutdown READY_FILE (below).
 Prints "ok   name" or "FAIL name" per check; exits 1 on any failure."""
 import json
 import socket
@@ -129,6 +130,42 @@ def error_of(body):
     except Exception:
         return None
 
+
+# ---- mode --during-shutdown READY_FILE: streams that SIGTERM interrupts ---------
+# Starts 12 streaming requests, touches READY_FILE once the first event has
+# arrived (the shell then sends SIGTERM), and checks that every client still
+# gets a well-formed answer: a stream ending in [DONE] (an error event may
+# come first), or 503 (queue full, or shutting down).
+
+if len(sys.argv) > 5 and sys.argv[4] == "--during-shutdown":
+    answers, started = [], threading.Event()
+
+    def client(i):
+        try:
+            s = connect(60)
+            req = json.dumps({"model": MODEL, "messages": [{"role": "user", "content": "Story %d" % i}], "max_tokens": 450,
+                              "stream": True}).encode()
+            s.sendall(("POST /v1/chat/completions HTTP/1.1\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n\r\n"
+                       % (KEY, len(req))).encode() + req)
+            r = Reader(s)
+            r.fill()
+            started.set()
+            answers.append(r.response()[:3:2])
+            s.close()
+        except Exception as e:
+            answers.append((None, str(e).encode()))
+
+    ths = [threading.Thread(target=client, args=(i,)) for i in range(12)]
+    for t in ths:
+        t.start()
+    started.wait(60)
+    open(sys.argv[5], "w").close()
+    for t in ths:
+        t.join()
+    good = [st == 200 and body.rstrip().endswith(b"data: [DONE]") or
+            st == 503 and error_of(body) and error_of(body)["code"] in ("queue_full", "shutting_down") for st, body in answers]
+    check("serve_streams_during_shutdown", len(answers) == 12 and all(good), [(st, body[-80:]) for st, body in answers])
+    sys.exit(1 if failed else 0)
 
 # ---- malformed requests: the right status, then the connection closes ----------
 
