@@ -19,18 +19,29 @@ SHADERS  := $(wildcard shaders/*.comp)
 TOK_NAMES := $(notdir $(patsubst %/,%,$(dir $(wildcard tests/data/tokenizers/*/tokenizer.json.gz))))
 TEST_DATA := $(foreach n,$(TOK_NAMES),$(BUILD)/tok/$(n)/tokenizer.json) $(BUILD)/normalization_test.txt
 
-.PHONY: all run test test-asan shaders check-shaders fuzz bench install uninstall clean help
+.PHONY: all run serve test test-asan shaders check-shaders fuzz bench install uninstall clean help
 
-all: valkyr $(EXAMPLES) $(TESTS) $(TEST_DATA)
+CLI_SRC  := tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c
+CLI_DEPS := $(CLI_SRC) tools/valkyr_http.h $(HEADERS)
 
-valkyr: tools/valkyr.c $(HEADERS)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ tools/valkyr.c $(LDLIBS)
+all: valkyr $(BUILD)/valkyr $(EXAMPLES) $(TESTS) $(TEST_DATA)
+
+valkyr: $(CLI_DEPS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $(CLI_SRC) $(LDLIBS)
+
+# The same program built with this build's flags (the sanitizers under
+# test-asan), for the tests that run it: tests/test_serve.sh.
+$(BUILD)/valkyr: $(CLI_DEPS) | $(BUILD)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $(CLI_SRC) $(LDLIBS)
 
 $(BUILD)/%: examples/%.c $(HEADERS) | $(BUILD)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(LDLIBS)
 
 $(BUILD)/test_%: tests/test_%.c tests/vt.h $(HEADERS) | $(BUILD)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(LDLIBS)
+
+# test_http.c includes the server's request parsers.
+$(BUILD)/test_http: tools/valkyr_http.c tools/valkyr_http.h
 
 # Test data kept compressed in git, unpacked for the tests (TEST_DATA above).
 
@@ -48,6 +59,9 @@ $(BUILD):
 # The main job: a story from the bundled model.
 run: valkyr
 	./valkyr gen models/stories260k "Once upon a time" -n 200 --seed 42
+
+serve: valkyr
+	./valkyr serve models/stories260k
 
 # Every test this machine can run; the last line is "N passed, N failed[, N skipped]".
 test: all
@@ -98,6 +112,7 @@ clean:
 help:
 	@echo "make            build ./valkyr, the examples and the tests"
 	@echo "make run        run valkyr on the bundled model"
+	@echo "make serve      an OpenAI-compatible server for the bundled model on 127.0.0.1:8080"
 	@echo "make test       build and run every test (make test-asan: under ASan+UBSan)"
 	@echo "make shaders    regenerate valkyr_shaders.h (needs glslc)"
 	@echo "make check-shaders  fail if valkyr_shaders.h is stale"

@@ -1,8 +1,9 @@
 /* valkyr — the command-line program. A client of valkyr.h's public API.
-   Build: cc -O2 -I. tools/valkyr.c -o valkyr -lm -lpthread -ldl
+   Build: cc -O2 -I. tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c -o valkyr -lm -lpthread -ldl
    Usage: valkyr help */
 #define VALKYR_IMPLEMENTATION
 #include "valkyr.h"
+#include "valkyr_http.h"   /* cmd_serve, serve_usage (valkyr_serve.c) */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -1332,6 +1333,7 @@ static const char *main_usage =
     "  bench MODEL            load, prefill and decode speed, memory, bandwidth bound\n"
     "  chat MODEL [MESSAGE]   a conversation (interactive without MESSAGE)\n"
     "  template MODEL --messages FILE.json   render a conversation with the chat template\n"
+    "  serve MODEL            an OpenAI-compatible HTTP server (serve --help)\n"
     "  devices                the Vulkan devices and what valkyr can use of them\n"
     "  help [COMMAND]         this text, or a command's\n"
     "\n"
@@ -1358,6 +1360,7 @@ int main(int argc, char **argv) {
         if (argc > 2 && is_flag(argv[2], "bench")) { fputs(bench_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "chat")) { fputs(chat_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "template")) { fputs(template_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "serve")) { fputs(serve_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "devices")) { fputs(devices_usage, stdout); return 0; }
         if (argc > 2) { fprintf(stderr, "valkyr help: unknown command %s\n", argv[2]); return 2; }
         fputs(main_usage, stdout);
@@ -1372,6 +1375,7 @@ int main(int argc, char **argv) {
     if (is_flag(cmd, "bench")) return cmd_bench(argc - 2, argv + 2);
     if (is_flag(cmd, "chat")) return cmd_chat(argc - 2, argv + 2);
     if (is_flag(cmd, "template")) return cmd_template(argc - 2, argv + 2);
+    if (is_flag(cmd, "serve")) return cmd_serve(argc - 2, argv + 2);
     if (is_flag(cmd, "devices")) return cmd_devices(argc - 2, argv + 2);
     fprintf(stderr, "valkyr: unknown command '%s' (see valkyr help)\n", cmd);
     return 2;
