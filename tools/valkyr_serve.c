@@ -1439,7 +1439,8 @@ int cmd_serve(int argc, char **argv) {
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     if (!spawn(&worker, worker_main, &srv, false)) { fprintf(stderr, "valkyr serve: cannot start the worker thread\n"); rc = 1; goto close_listener; }
-    fprintf(stderr, "valkyr serve: listening on %s (model %s, context %lld tokens%s)\n", shown, srv.model_id, (long long)srv.n_ctx,
+    fprintf(stderr, "valkyr serve: listening on %s (model %s, context %lld tokens, %s %s%s)\n", shown, srv.model_id, (long long)srv.n_ctx,
+            vkr_session_gpu(srv.s) ? "vulkan" : "cpu", vkr_session_gpu(srv.s) ? vkr_session_gpu(srv.s)->name : vkr_cpu_features(),
             srv.api_key ? ", API key required" : "");
     fflush(stderr);
 
