@@ -141,4 +141,58 @@ else
         fail serve_shutdown "exit status $rc" "$(grep -E 'Sanitizer|runtime error|stopped|SUMMARY' "$log" | head -10)"
     fi
 fi
+# ---- the end-of-sequence token ends an answer -------------------------------------------
+# stories260K never emits its EOS id (2), so a copy of it names "." (id 426) as
+# EOS in generation_config.json: answers then end at the first full stop, with
+# finish_reason "stop", the "." left out of the text and of completion_tokens,
+# streamed and not.
+if command -v python3 > /dev/null 2>&1; then
+    mkdir -p "$tmp/eosmodel"
+    for f in "$MODEL"/*; do ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$tmp/eosmodel/"; done
+    rm "$tmp/eosmodel/generation_config.json"
+    echo '{"bos_token_id": 1, "eos_token_id": 426}' > "$tmp/eosmodel/generation_config.json"
+    "$BIN" serve "$tmp/eosmodel" --port 0 --threads 1 --model-id eos --quiet > /dev/null 2> "$tmp/eos.log" &
+    pid=$!
+    port=
+    i=0
+    while [ $i -lt 300 ] && [ -z "$port" ]; do
+        port=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$tmp/eos.log")
+        kill -0 "$pid" 2> /dev/null || break
+        [ -z "$port" ] && sleep 0.1
+        i=$((i + 1))
+    done
+    if [ -z "$port" ]; then
+        fail serve_eos_stop "the server did not start" "$(cat "$tmp/eos.log")"
+    else
+        python3 - "$port" > "$tmp/eos.out" 2>&1 <<'PY'
+import json, sys, urllib.request
+port = sys.argv[1]
+def post(body):
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/v1/chat/completions", json.dumps(body).encode(),
+                                 {"Content-Type": "application/json"})
+    return urllib.request.urlopen(req, timeout=60).read().decode()
+body = {"model": "eos", "messages": [{"role": "user", "content": "Once upon a time"}], "max_tokens": 200, "temperature": 0}
+r = json.loads(post(body))
+text, fin, usage = r["choices"][0]["message"]["content"], r["choices"][0]["finish_reason"], r["usage"]
+ok = fin == "stop" and "." not in text and 0 < usage["completion_tokens"] < 200 and text
+print(("ok   " if ok else "FAIL ") + "serve_eos_stop" + ("" if ok else f": {fin!r} {text!r} {usage}"))
+body["stream"] = True
+body["stream_options"] = {"include_usage": True}
+events = [l[6:] for l in post(body).splitlines() if l.startswith("data: ")]
+chunks = [json.loads(e) for e in events if e != "[DONE]"]
+stext = "".join(c["choices"][0]["delta"].get("content", "") for c in chunks if c["choices"])
+sfin = [c["choices"][0]["finish_reason"] for c in chunks if c["choices"] and c["choices"][0]["finish_reason"]]
+susage = [c["usage"] for c in chunks if c.get("usage")]
+counts = lambda u: (u["prompt_tokens"], u["completion_tokens"], u["total_tokens"])   # cached_tokens differ: the KV cache is warm now
+ok = stext == text and sfin == ["stop"] and susage and counts(susage[-1]) == counts(usage) and events[-1] == "[DONE]"
+print(("ok   " if ok else "FAIL ") + "serve_eos_stop_stream" + ("" if ok else f": {sfin} {stext!r} {susage}"))
+PY
+        tally "$tmp/eos.out"
+    fi
+    kill -TERM "$pid" 2> /dev/null
+    wait "$pid" 2> /dev/null
+    pid=
+else
+    skip serve_eos_stop "python3 is not installed"
+fi
 finish
