@@ -17,7 +17,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/%,$(wildcard tests/test_*.c))
 EXAMPLES := $(patsubst examples/%.c,$(BUILD)/%,$(wildcard examples/*.c))
 SHADERS  := $(wildcard shaders/*.comp)
 TOK_NAMES := $(notdir $(patsubst %/,%,$(dir $(wildcard tests/data/tokenizers/*/tokenizer.json.gz))))
-TEST_DATA := $(foreach n,$(TOK_NAMES),$(BUILD)/tok/$(n)/tokenizer.json) $(BUILD)/normalization_test.txt
+TEST_DATA := $(foreach n,$(TOK_NAMES),$(BUILD)/tok/$(n)/tokenizer.json) $(BUILD)/normalization_test.txt $(BUILD)/tok/mistral-v1/tokenizer.model
 
 .PHONY: all run serve test test-asan shaders check-shaders fuzz bench install uninstall clean help
 
@@ -49,6 +49,10 @@ $(BUILD)/tok/%/tokenizer.json: tests/data/tokenizers/%/tokenizer.json.gz
 	@mkdir -p $(dir $@)
 	gzip -dc $< > $@.tmp && mv $@.tmp $@
 	@if [ -f tests/data/tokenizers/$*/tokenizer_config.json ]; then cp tests/data/tokenizers/$*/tokenizer_config.json $(dir $@); fi
+
+$(BUILD)/tok/mistral-v1/tokenizer.model: tests/data/tokenizers/mistral-common/tokenizer.model.v1.gz
+	@mkdir -p $(dir $@)
+	gzip -dc $< > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/normalization_test.txt: tests/data/unicode/normalization_test.txt.gz | $(BUILD)
 	gzip -dc $< > $@.tmp && mv $@.tmp $@

@@ -619,7 +619,10 @@ VALKYR_API void vkr_text_free(vkr_text *t);
 
 /* Loads a tokenizer from a model directory, a directory holding only the
    tokenizer files, or a tokenizer.json path (tokenizer_config.json is read
-   from the same directory when present). Errors name the file and field. */
+   from the same directory when present). Without tokenizer.json, or given a
+   SentencePiece tokenizer.model path (BPE models, e.g. Mistral v0.1's
+   tokenizer.model.v1), it reads that as transformers' converter does.
+   Errors name the file and field. */
 VALKYR_API vkr_result vkr_tok_load(const char *path, const vkr_tok_desc *desc, vkr_tok **out);
 /* The same from text in memory; config_json may be NULL. */
 VALKYR_API vkr_result vkr_tok_load_json(const char *json, size_t len, const char *config_json, size_t config_len,
@@ -7960,6 +7963,289 @@ VALKYR_API vkr_result vkr_tok_load_json(const char *json, size_t len, const char
     return VKR_OK;
 }
 
+/* SentencePiece's tokenizer.model (a protobuf ModelProto; Mistral v0.1,
+   Llama 2 before tokenizer.json) turned into the tokenizer.json that
+   transformers' LlamaConverter makes of it: the pieces as the BPE vocabulary
+   (scores rank them), merges for every split of a piece into two pieces,
+   ordered by the merged piece's score as SentencePieceExtractor orders them,
+   "▁" prepended and spaces replaced by "▁", byte fallback, and BOS added.
+   Only BPE models are read (Unigram ones are refused with a message). */
+typedef struct vkr__pb { const uint8_t *p, *end; bool bad; } vkr__pb;
+VKR__FN uint64_t vkr__pb_varint(vkr__pb *b) {
+    uint64_t v = 0;
+    int shift;
+    for (shift = 0; shift < 64; shift += 7) {
+        uint8_t c;
+        if (b->p >= b->end) { b->bad = true; return 0; }
+        c = *b->p++;
+        v |= (uint64_t)(c & 0x7F) << shift;
+        if (!(c & 0x80)) return v;
+    }
+    b->bad = true;
+    return 0;
+}
+/* The next field: its number, wire type and (for length-delimited ones) bytes. */
+VKR__FN bool vkr__pb_next(vkr__pb *b, uint32_t *field, uint32_t *wire, vkr__pb *sub, uint64_t *val) {
+    uint64_t key, n;
+    if (b->p >= b->end || b->bad) return false;
+    key = vkr__pb_varint(b);
+    *field = (uint32_t)(key >> 3);
+    *wire = (uint32_t)(key & 7);
+    *val = 0;
+    switch (*wire) {
+    case 0: *val = vkr__pb_varint(b); break;
+    case 1: if (b->end - b->p < 8) b->bad = true; else { memcpy(val, b->p, 8); b->p += 8; } break;
+    case 5: if (b->end - b->p < 4) b->bad = true; else { uint32_t u; memcpy(&u, b->p, 4); *val = u; b->p += 4; } break;
+    case 2:
+        n = vkr__pb_varint(b);
+        if (b->bad || n > (uint64_t)(b->end - b->p)) { b->bad = true; break; }
+        sub->p = b->p; sub->end = b->p + n; sub->bad = false;
+        b->p += n;
+        break;
+    default: b->bad = true;
+    }
+    return !b->bad;
+}
+
+typedef struct vkr__spm_piece { const char *s; uint32_t len; float score; int32_t type; } vkr__spm_piece;
+typedef struct vkr__spm_merge { int32_t merged, left, right; } vkr__spm_merge;
+
+/* SentencePieceExtractor's order: by the merged piece's score (higher
+   first), then by the ids of the left and right pieces. */
+VKR__FN int vkr__spm_merge_cmp(const void *x, const void *y, const void *ctx) {
+    const vkr__spm_merge *a = (const vkr__spm_merge *)x, *b = (const vkr__spm_merge *)y;
+    const vkr__spm_piece *pc = (const vkr__spm_piece *)ctx;
+    if (pc[a->merged].score != pc[b->merged].score) return pc[a->merged].score > pc[b->merged].score ? -1 : 1;
+    if (a->merged != b->merged) return a->merged < b->merged ? -1 : 1;
+    if (a->left != b->left) return a->left < b->left ? -1 : 1;
+    return a->right < b->right ? -1 : a->right > b->right;
+}
+/* insertion-free merge sort with a context (qsort has none in C99) */
+VKR__FN void vkr__spm_sort(vkr__spm_merge *m, vkr__spm_merge *tmp, size_t n, const vkr__spm_piece *pc) {
+    size_t h, i, j, k;
+    if (n < 2) return;
+    h = n / 2;
+    vkr__spm_sort(m, tmp, h, pc);
+    vkr__spm_sort(m + h, tmp, n - h, pc);
+    for (i = 0, j = h, k = 0; i < h || j < n; k++)
+        tmp[k] = (j >= n || (i < h && vkr__spm_merge_cmp(&m[i], &m[j], pc) <= 0)) ? m[i++] : m[j++];
+    memcpy(m, tmp, n * sizeof *m);
+}
+
+VKR__FN vkr_result vkr__spm_load(const char *path, const uint8_t *data, size_t n, const vkr_tok_desc *desc, vkr_tok **out) {
+    vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
+    vkr__pb b, sub, sub2;
+    uint32_t field, wire;
+    uint64_t val;
+    vkr__spm_piece *pc = NULL;
+    size_t np = 0, cap = 0, i, nm = 0, mcap = 0, hcap;
+    int32_t model_type = 1, unk = 0, bos = 1, eos = 2, *hash = NULL;
+    bool byte_fallback = false, add_dummy_prefix = true;
+    vkr__spm_merge *mg = NULL, *tmp = NULL;
+    vkr_json_writer w;
+    vkr_result r = VKR_OK;
+    const char *text;
+    size_t len;
+    b.p = data; b.end = data + n; b.bad = false;
+    while (vkr__pb_next(&b, &field, &wire, &sub, &val)) {
+        if (field == 1 && wire == 2) {   /* a SentencePiece */
+            vkr__spm_piece e;
+            memset(&e, 0, sizeof e);
+            e.type = 1;
+            while (vkr__pb_next(&sub, &field, &wire, &sub2, &val)) {
+                if (field == 1 && wire == 2) { e.s = (const char *)sub2.p; e.len = (uint32_t)(sub2.end - sub2.p); }
+                else if (field == 2 && wire == 5) { uint32_t u = (uint32_t)val; memcpy(&e.score, &u, 4); }
+                else if (field == 3 && wire == 0) e.type = (int32_t)val;
+            }
+            if (sub.bad || !e.s) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: piece %zu is malformed", path, np); goto done; }
+            if (np == cap) {
+                void *q = pc;
+                if (!vkr__grow(&a, &q, cap, cap ? cap * 2 : 1024, sizeof *pc)) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); goto done; }
+                pc = (vkr__spm_piece *)q;
+                cap = cap ? cap * 2 : 1024;
+            }
+            pc[np++] = e;
+        } else if (field == 2 && wire == 2) {   /* TrainerSpec */
+            while (vkr__pb_next(&sub, &field, &wire, &sub2, &val)) {
+                if (wire != 0) continue;
+                if (field == 3) model_type = (int32_t)val;
+                else if (field == 35) byte_fallback = val != 0;
+                else if (field == 40) unk = (int32_t)val;
+                else if (field == 41) bos = (int32_t)val;
+                else if (field == 42) eos = (int32_t)val;
+            }
+        } else if (field == 3 && wire == 2) {   /* NormalizerSpec */
+            while (vkr__pb_next(&sub, &field, &wire, &sub2, &val))
+                if (field == 3 && wire == 0) add_dummy_prefix = val != 0;
+        }
+    }
+    if (b.bad || np == 0) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: not a SentencePiece model (malformed protobuf)", path); goto done; }
+    if (model_type != 2) { r = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: SentencePiece model type %d is not supported (BPE, type 2, is)", path, (int)model_type); goto done; }
+    if (np > (size_t)INT32_MAX / 4 || unk < 0 || (size_t)unk >= np) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: bad unk_id or piece count", path); goto done; }
+    /* piece → id hash */
+    for (hcap = 16; hcap < np * 2; hcap *= 2) {}
+    hash = (int32_t *)vkr__alloc(&a, hcap * sizeof *hash);
+    if (!hash) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); goto done; }
+    for (i = 0; i < hcap; i++) hash[i] = -1;
+    for (i = 0; i < np; i++) {
+        size_t h = (size_t)vkr__hash_bytes(pc[i].s, pc[i].len) & (hcap - 1);
+        while (hash[h] >= 0 && !(pc[hash[h]].len == pc[i].len && !memcmp(pc[hash[h]].s, pc[i].s, pc[i].len))) h = (h + 1) & (hcap - 1);
+        if (hash[h] < 0) hash[h] = (int32_t)i;   /* a duplicate keeps its first id */
+    }
+    /* merges: every split of a normal piece, at UTF-8 character boundaries, into two pieces */
+    for (i = 0; i < np; i++) {
+        uint32_t k;
+        if (pc[i].type != 1) continue;
+        for (k = 1; k < pc[i].len; k++) {
+            int32_t l = -1, rr = -1;
+            size_t h;
+            if (((uint8_t)pc[i].s[k] & 0xC0) == 0x80) continue;
+            for (h = (size_t)vkr__hash_bytes(pc[i].s, k) & (hcap - 1); hash[h] >= 0; h = (h + 1) & (hcap - 1))
+                if (pc[hash[h]].len == k && !memcmp(pc[hash[h]].s, pc[i].s, k)) { l = hash[h]; break; }
+            if (l < 0) continue;
+            for (h = (size_t)vkr__hash_bytes(pc[i].s + k, pc[i].len - k) & (hcap - 1); hash[h] >= 0; h = (h + 1) & (hcap - 1))
+                if (pc[hash[h]].len == pc[i].len - k && !memcmp(pc[hash[h]].s, pc[i].s + k, pc[i].len - k)) { rr = hash[h]; break; }
+            if (rr < 0) continue;
+            if (nm == mcap) {
+                void *q = mg;
+                if (!vkr__grow(&a, &q, mcap, mcap ? mcap * 2 : 4096, sizeof *mg)) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); goto done; }
+                mg = (vkr__spm_merge *)q;
+                mcap = mcap ? mcap * 2 : 4096;
+            }
+            mg[nm].merged = (int32_t)i; mg[nm].left = l; mg[nm].right = rr;
+            nm++;
+        }
+    }
+    tmp = (vkr__spm_merge *)vkr__alloc(&a, (nm ? nm : 1) * sizeof *tmp);
+    if (!tmp) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); goto done; }
+    vkr__spm_sort(mg, tmp, nm, pc);
+    /* the tokenizer.json */
+    vkr_json_writer_init(&w, &a);
+    vkr_json_begin_object(&w);
+    vkr_json_key(&w, "version"); vkr_json_write_string(&w, "1.0");
+    vkr_json_key(&w, "added_tokens");
+    vkr_json_begin_array(&w);
+    for (i = 0; i < np; i++) {
+        if (pc[i].type != 2 && pc[i].type != 3) continue;   /* unknown and control pieces */
+        vkr_json_begin_object(&w);
+        vkr_json_key(&w, "id"); vkr_json_write_int(&w, (int64_t)i);
+        vkr_json_key(&w, "content"); vkr_json_write_string_n(&w, pc[i].s, pc[i].len);
+        vkr_json_key(&w, "single_word"); vkr_json_write_bool(&w, false);
+        vkr_json_key(&w, "lstrip"); vkr_json_write_bool(&w, false);
+        vkr_json_key(&w, "rstrip"); vkr_json_write_bool(&w, false);
+        vkr_json_key(&w, "normalized"); vkr_json_write_bool(&w, false);
+        vkr_json_key(&w, "special"); vkr_json_write_bool(&w, true);
+        vkr_json_end_object(&w);
+    }
+    vkr_json_end_array(&w);
+    vkr_json_key(&w, "normalizer");
+    vkr_json_begin_object(&w);
+    vkr_json_key(&w, "type"); vkr_json_write_string(&w, "Sequence");
+    vkr_json_key(&w, "normalizers");
+    vkr_json_begin_array(&w);
+    if (add_dummy_prefix) {
+        vkr_json_begin_object(&w);
+        vkr_json_key(&w, "type"); vkr_json_write_string(&w, "Prepend");
+        vkr_json_key(&w, "prepend"); vkr_json_write_string(&w, "\xE2\x96\x81");
+        vkr_json_end_object(&w);
+    }
+    vkr_json_begin_object(&w);
+    vkr_json_key(&w, "type"); vkr_json_write_string(&w, "Replace");
+    vkr_json_key(&w, "pattern"); vkr_json_begin_object(&w); vkr_json_key(&w, "String"); vkr_json_write_string(&w, " "); vkr_json_end_object(&w);
+    vkr_json_key(&w, "content"); vkr_json_write_string(&w, "\xE2\x96\x81");
+    vkr_json_end_object(&w);
+    vkr_json_end_array(&w);
+    vkr_json_end_object(&w);
+    vkr_json_key(&w, "pre_tokenizer"); vkr_json_write_null(&w);
+    if (bos >= 0 && (size_t)bos < np) {
+        vkr_json_key(&w, "post_processor");
+        vkr_json_begin_object(&w);
+        vkr_json_key(&w, "type"); vkr_json_write_string(&w, "TemplateProcessing");
+        vkr_json_key(&w, "single");
+        vkr_json_begin_array(&w);
+        vkr_json_begin_object(&w); vkr_json_key(&w, "SpecialToken"); vkr_json_begin_object(&w);
+        vkr_json_key(&w, "id"); vkr_json_write_string_n(&w, pc[bos].s, pc[bos].len); vkr_json_key(&w, "type_id"); vkr_json_write_int(&w, 0);
+        vkr_json_end_object(&w); vkr_json_end_object(&w);
+        vkr_json_begin_object(&w); vkr_json_key(&w, "Sequence"); vkr_json_begin_object(&w);
+        vkr_json_key(&w, "id"); vkr_json_write_string(&w, "A"); vkr_json_key(&w, "type_id"); vkr_json_write_int(&w, 0);
+        vkr_json_end_object(&w); vkr_json_end_object(&w);
+        vkr_json_end_array(&w);
+        vkr_json_key(&w, "special_tokens");
+        vkr_json_begin_object(&w);
+        vkr_json_key_n(&w, pc[bos].s, pc[bos].len);
+        vkr_json_begin_object(&w);
+        vkr_json_key(&w, "id"); vkr_json_write_string_n(&w, pc[bos].s, pc[bos].len);
+        vkr_json_key(&w, "ids"); vkr_json_begin_array(&w); vkr_json_write_int(&w, bos); vkr_json_end_array(&w);
+        vkr_json_key(&w, "tokens"); vkr_json_begin_array(&w); vkr_json_write_string_n(&w, pc[bos].s, pc[bos].len); vkr_json_end_array(&w);
+        vkr_json_end_object(&w);
+        vkr_json_end_object(&w);
+        vkr_json_end_object(&w);
+    }
+    vkr_json_key(&w, "decoder");
+    vkr_json_begin_object(&w);
+    vkr_json_key(&w, "type"); vkr_json_write_string(&w, "Sequence");
+    vkr_json_key(&w, "decoders");
+    vkr_json_begin_array(&w);
+    vkr_json_begin_object(&w);
+    vkr_json_key(&w, "type"); vkr_json_write_string(&w, "Replace");
+    vkr_json_key(&w, "pattern"); vkr_json_begin_object(&w); vkr_json_key(&w, "String"); vkr_json_write_string(&w, "\xE2\x96\x81"); vkr_json_end_object(&w);
+    vkr_json_key(&w, "content"); vkr_json_write_string(&w, " ");
+    vkr_json_end_object(&w);
+    if (byte_fallback) { vkr_json_begin_object(&w); vkr_json_key(&w, "type"); vkr_json_write_string(&w, "ByteFallback"); vkr_json_end_object(&w); }
+    vkr_json_begin_object(&w); vkr_json_key(&w, "type"); vkr_json_write_string(&w, "Fuse"); vkr_json_end_object(&w);
+    if (add_dummy_prefix) {
+        vkr_json_begin_object(&w);
+        vkr_json_key(&w, "type"); vkr_json_write_string(&w, "Strip");
+        vkr_json_key(&w, "content"); vkr_json_write_string(&w, " ");
+        vkr_json_key(&w, "start"); vkr_json_write_int(&w, 1);
+        vkr_json_key(&w, "stop"); vkr_json_write_int(&w, 0);
+        vkr_json_end_object(&w);
+    }
+    vkr_json_end_array(&w);
+    vkr_json_end_object(&w);
+    vkr_json_key(&w, "model");
+    vkr_json_begin_object(&w);
+    vkr_json_key(&w, "type"); vkr_json_write_string(&w, "BPE");
+    vkr_json_key(&w, "dropout"); vkr_json_write_null(&w);
+    vkr_json_key(&w, "unk_token"); vkr_json_write_string_n(&w, pc[unk].s, pc[unk].len);
+    vkr_json_key(&w, "fuse_unk"); vkr_json_write_bool(&w, true);
+    vkr_json_key(&w, "byte_fallback"); vkr_json_write_bool(&w, byte_fallback);
+    vkr_json_key(&w, "vocab");
+    vkr_json_begin_object(&w);
+    for (i = 0; i < np; i++) {
+        size_t h = (size_t)vkr__hash_bytes(pc[i].s, pc[i].len) & (hcap - 1);
+        while (!(pc[hash[h]].len == pc[i].len && !memcmp(pc[hash[h]].s, pc[i].s, pc[i].len))) h = (h + 1) & (hcap - 1);
+        if (hash[h] != (int32_t)i) continue;   /* a duplicated piece: its first id only */
+        vkr_json_key_n(&w, pc[i].s, pc[i].len);
+        vkr_json_write_int(&w, (int64_t)i);
+    }
+    vkr_json_end_object(&w);
+    vkr_json_key(&w, "merges");
+    vkr_json_begin_array(&w);
+    for (i = 0; i < nm; i++) {
+        vkr_json_begin_array(&w);
+        vkr_json_write_string_n(&w, pc[mg[i].left].s, pc[mg[i].left].len);
+        vkr_json_write_string_n(&w, pc[mg[i].right].s, pc[mg[i].right].len);
+        vkr_json_end_array(&w);
+    }
+    vkr_json_end_array(&w);
+    vkr_json_end_object(&w);
+    vkr_json_end_object(&w);
+    r = vkr_json_writer_result(&w, &text, &len);
+    if (r == VKR_OK) r = vkr_tok_load_json(text, len, NULL, 0, path, desc, out);
+    if (r == VKR_OK) {   /* no tokenizer_config.json: the model names BOS and EOS */
+        (*out)->bos = bos >= 0 && (size_t)bos < np ? bos : -1;
+        (*out)->eos = eos >= 0 && (size_t)eos < np ? eos : -1;
+    }
+    vkr_json_writer_free(&w);
+done:
+    vkr__free(&a, pc, cap * sizeof *pc);
+    vkr__free(&a, mg, mcap * sizeof *mg);
+    vkr__free(&a, tmp, (nm ? nm : 1) * sizeof *tmp);
+    if (hash) vkr__free(&a, hash, hcap * sizeof *hash);
+    return r;
+}
+
 VALKYR_API vkr_result vkr_tok_load(const char *path, const vkr_tok_desc *desc, vkr_tok **out) {
     vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
     char dir[4096], tj[4200], tc[4200];
@@ -7972,6 +8258,10 @@ VALKYR_API vkr_result vkr_tok_load(const char *path, const vkr_tok_desc *desc, v
     if (r != VKR_OK) return r;
     if (vkr__stat(dir) == VKR__PATH_DIR) {
         if (!vkr__path_join(tj, sizeof tj, dir, "tokenizer.json")) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir);
+        if (vkr__stat(tj) != VKR__PATH_FILE) {   /* no tokenizer.json: SentencePiece's tokenizer.model */
+            char tm[4200];
+            if (vkr__path_join(tm, sizeof tm, dir, "tokenizer.model") && vkr__stat(tm) == VKR__PATH_FILE) vkr__copy_str(tj, sizeof tj, tm);
+        }
     } else {
         const char *slash = strrchr(dir, '/');
         vkr__copy_str(tj, sizeof tj, dir);
@@ -7980,6 +8270,15 @@ VALKYR_API vkr_result vkr_tok_load(const char *path, const vkr_tok_desc *desc, v
     if (!vkr__path_join(tc, sizeof tc, dir, "tokenizer_config.json")) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir);
     r = vkr__read_text(tj, &a, &json, &len);
     if (r != VKR_OK) return r;
+    {   /* a protobuf, not JSON: a SentencePiece model */
+        size_t k = 0;
+        while (k < len && (json[k] == ' ' || json[k] == '\n' || json[k] == '\r' || json[k] == '\t')) k++;
+        if (k < len && json[k] != '{') {
+            r = vkr__spm_load(tj, (const uint8_t *)json, len, desc, out);
+            vkr__free(&a, json, len + 1);
+            return r;
+        }
+    }
     if (vkr__stat(tc) == VKR__PATH_FILE) {
         r = vkr__read_text(tc, &a, &cfg, &clen);
         if (r != VKR_OK) { vkr__free(&a, json, len + 1); return r; }

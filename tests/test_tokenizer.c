@@ -307,6 +307,63 @@ static void test_mistral_common_chat(void) {
     vkr_tok_free(t);
 }
 
+/* Mistral v0.1's SentencePiece model (tokenizer.model.v1, read as
+   transformers converts it) gives mistral-common's v1 ids for the same chat:
+   BOS, "[INST] user [/INST]" and "assistant</s>" per turn, each encoded on
+   its own as SentencePiece does (a dummy "▁" prefix, no BOS). */
+static void test_mistral_common_v1(void) {
+    char path[512], *sample, *want;
+    const char *dir = getenv("VKR_TOK_DIR");
+    vkr_tok *t = NULL;
+    vkr_json_doc *sd = NULL, *wd = NULL;
+    vkr_tokens ids;
+    const vkr_json *msgs;
+    size_t i;
+    snprintf(path, sizeof path, "%s/mistral-v1/tokenizer.model", dir ? dir : "build/tok");
+    REQUIRE(vkr_tok_load(path, NULL, &t) == VKR_OK, "%s", vkr_last_error());
+    CHECK(vkr_tok_vocab_size(t) == 32000 && vkr_tok_bos(t) == 1 && vkr_tok_eos(t) == 2, "vocab %d bos %d eos %d",
+          vkr_tok_vocab_size(t), vkr_tok_bos(t), vkr_tok_eos(t));
+    sample = vt_read_file("tests/data/tokenizers/mistral-common/sample.json", NULL);
+    want = vt_read_file("tests/data/tokenizers/mistral-common/tokens_v1.json", NULL);
+    REQUIRE(sample && want && vkr_json_parse(sample, strlen(sample), NULL, &sd) == VKR_OK && vkr_json_parse(want, strlen(want), NULL, &wd) == VKR_OK);
+    msgs = vkr_json_get(vkr_json_root(sd), "messages");
+    memset(&ids, 0, sizeof ids);
+    vkr_tok_encode(t, "", 0, VKR_TOK_ADD_SPECIAL, &ids);   /* just BOS */
+    CHECK(ids.n == 1 && ids.ids[0] == 1);
+    for (i = 0; msgs && i < msgs->len; i++) {
+        const char *role = vkr_json_string(vkr_json_get(&msgs->items[i], "role")), *content = vkr_json_string(vkr_json_get(&msgs->items[i], "content"));
+        char buf[2048];
+        REQUIRE(role && content);
+        if (!strcmp(role, "user")) {
+            snprintf(buf, sizeof buf, "[INST] %s [/INST]", content);
+            CHECK(vkr_tok_encode(t, buf, strlen(buf), 0, &ids) == VKR_OK);
+        } else {
+            vkr_token eos = 2;
+            CHECK(vkr_tok_encode(t, content, strlen(content), 0, &ids) == VKR_OK);
+            if (ids.n == ids.cap) CHECK(vkr_tok_encode(t, "", 0, 0, &ids) == VKR_OK);
+            ids.ids[ids.n] = eos;   /* appended by hand: the encoder never adds EOS here */
+            if (ids.n < ids.cap) ids.n++;
+        }
+    }
+    CHECK(same_ids(&ids, vkr_json_get(vkr_json_root(wd), "tokens"), "mistral-common v1 chat", "(7 messages)"));
+    {   /* and back: decoding drops the dummy prefix as transformers does */
+        vkr_text txt;
+        vkr_tokens one;
+        memset(&txt, 0, sizeof txt);
+        memset(&one, 0, sizeof one);
+        CHECK(vkr_tok_encode(t, "Hello, world! ünïcödé 日本", strlen("Hello, world! ünïcödé 日本"), 0, &one) == VKR_OK);
+        CHECK(vkr_tok_decode(t, one.ids, one.n, 0, &txt) == VKR_OK && txt.text && !strcmp(txt.text, "Hello, world! ünïcödé 日本"), "%s", txt.text);
+        vkr_text_free(&txt);
+        vkr_tokens_free(&one);
+    }
+    vkr_tokens_free(&ids);
+    vkr_json_free(sd);
+    vkr_json_free(wd);
+    free(sample);
+    free(want);
+    vkr_tok_free(t);
+}
+
 /* Lookups and tokenizer_config.json. */
 static void test_lookups(void) {
     vkr_tok *t = load_tok("qwen3"), *m = load_tok("tinyllama");
@@ -403,6 +460,7 @@ int main(void) {
     VT_RUN(test_llamacpp_qwen2);
     VT_RUN(test_llamacpp_deepseek_r1_qwen);
     VT_RUN(test_mistral_common_chat);
+    VT_RUN(test_mistral_common_v1);
     VT_RUN(test_lookups);
     VT_RUN(test_invalid_utf8);
     VT_RUN(test_malformed);
