@@ -124,7 +124,7 @@ int main(int argc, char **argv) {
         vkr_session_record_done(s);                                           /* the token's logits are in */
         memset(&piece, 0, sizeof piece);
         vkr_tok_stream_push(stream, next, &piece);
-        fwrite(piece.text, 1, piece.len, stdout);
+        if (piece.len) fwrite(piece.text, 1, piece.len, stdout);   /* a piece may hold back an incomplete character */
         fflush(stdout);
         vkr_text_free(&piece);
     }
