@@ -6185,7 +6185,7 @@ typedef struct vkr__added {
 typedef struct vkr__merge { uint64_t key; int32_t rank; vkr_token id; } vkr__merge;
 
 /* The tokenizer keeps both JSON documents: pieces and strings point into them. */
-typedef struct vkr__tok_docs { vkr_json_doc *json, *cfg; } vkr__tok_docs;
+typedef struct vkr__tok_docs { vkr_json_doc *json, *cfg, *extra; } vkr__tok_docs;
 
 struct vkr_tok {
     vkr_hooks hooks;
@@ -6786,6 +6786,42 @@ VKR__FN vkr_token vkr__tl_named(vkr_tok *t, const vkr_json *v) {
     return s ? vkr__tok_lookup(t, s, strlen(s)) : -1;
 }
 
+/* transformers' LlamaTokenizer with "legacy": false in tokenizer_config.json
+   (TinyLlama, many Llama-2 chat models) does not use tokenizer.json's
+   Prepend("▁") + Replace(" ", "▁") normalizer: it puts Metaspace with
+   prepend_scheme "first" in its place, so no "▁" appears after a special
+   token, and none is added before a leading space. *out = that
+   pre-tokenizer when the rewrite applies, else NULL. */
+VKR__FN vkr_result vkr__tok_legacy_false(vkr_tok *t, const vkr_json *norm, const vkr_json *pre, const vkr_json *cfg, const vkr_json **out) {
+    static const char metaspace[] = "{\"type\": \"Metaspace\", \"replacement\": \"\u2581\", \"prepend_scheme\": \"first\", \"split\": false}";
+    const vkr_json *cls, *list, *a, *b, *leg;
+    bool legacy = true;
+    vkr_json_doc *doc = NULL;
+    vkr_json_desc jd;
+    vkr_result r;
+    *out = NULL;
+    if (!cfg || !t->docs) return VKR_OK;
+    leg = vkr_json_get(cfg, "legacy");
+    cls = vkr_json_get(cfg, "tokenizer_class");
+    if (!leg || !vkr_json_bool(leg, &legacy) || legacy || !vkr_json_string(cls) || strncmp(cls->str, "LlamaTokenizer", 14)) return VKR_OK;
+    if (pre && pre->type != VKR_JSON_NULL) return VKR_OK;
+    list = vkr_json_get(norm, "normalizers");
+    if (!list || list->type != VKR_JSON_ARRAY || list->len != 2) return VKR_OK;
+    a = &list->items[0];
+    b = &list->items[1];
+    if (!vkr_json_string(vkr_json_get(a, "type")) || strcmp(vkr_json_get(a, "type")->str, "Prepend") ||
+        !vkr_json_string(vkr_json_get(b, "type")) || strcmp(vkr_json_get(b, "type")->str, "Replace"))
+        return VKR_OK;
+    memset(&jd, 0, sizeof jd);
+    jd.hooks = t->hooks;
+    jd.name = t->name;
+    r = vkr_json_parse(metaspace, sizeof metaspace - 1, &jd, &doc);
+    if (r != VKR_OK) return r;
+    ((vkr__tok_docs *)t->docs)->extra = doc;
+    *out = vkr_json_root(doc);
+    return VKR_OK;
+}
+
 VKR__FN vkr_result vkr__tok_build(vkr_tok *t, const vkr_json *root, const vkr_json *cfg) {
     vkr__tl L;
     memset(&L, 0, sizeof L);
@@ -6795,8 +6831,15 @@ VKR__FN vkr_result vkr__tok_build(vkr_tok *t, const vkr_json *root, const vkr_js
     if (!vkr_json_get(root, "model")) return vkr__fail(VKR_ERR_JSON, "%s: \"model\" missing (is this a tokenizer.json?)", t->name);
     vkr__tl_model(&L, vkr_json_get(root, "model"));
     vkr__tl_added(&L, vkr_json_get(root, "added_tokens"));
-    vkr__tl_normalizer(&L, vkr_json_get(root, "normalizer"), 0);
-    vkr__tl_pretok(&L, vkr_json_get(root, "pre_tokenizer"), 0);
+    {
+        const vkr_json *norm = vkr_json_get(root, "normalizer"), *pre = vkr_json_get(root, "pre_tokenizer");
+        const vkr_json *legacy_pre = NULL;
+        vkr_result r = vkr__tok_legacy_false(t, norm, pre, cfg, &legacy_pre);
+        if (r != VKR_OK) return r;
+        if (legacy_pre) norm = NULL, pre = legacy_pre;
+        vkr__tl_normalizer(&L, norm, 0);
+        vkr__tl_pretok(&L, pre, 0);
+    }
     vkr__tl_post(&L, vkr_json_get(root, "post_processor"), 0);
     vkr__tl_decoder(&L, vkr_json_get(root, "decoder"), 0);
     if (L.err != VKR_OK) return L.err;
@@ -6864,7 +6907,7 @@ VALKYR_API void vkr_tok_free(vkr_tok *t) {
     vkr__free(&a, t->tpl_pre, (size_t)t->n_tpl_pre * sizeof(vkr_token));
     vkr__free(&a, t->tpl_post, (size_t)t->n_tpl_post * sizeof(vkr_token));
     docs = t->docs;
-    if (docs) { vkr_json_free(docs->json); vkr_json_free(docs->cfg); }
+    if (docs) { vkr_json_free(docs->json); vkr_json_free(docs->cfg); vkr_json_free(docs->extra); }
     vkr__arena_free(&t->arena);
     vkr__free(&a, t, sizeof *t);
 }
@@ -7951,7 +7994,7 @@ VALKYR_API vkr_result vkr_tok_load_json(const char *json, size_t len, const char
         /* the documents live as long as the tokenizer: keep them in its arena */
         vkr__tok_docs *docs = (vkr__tok_docs *)vkr__arena_alloc(&t->arena, sizeof *docs);
         if (!docs) r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", name);
-        else { docs->json = doc; docs->cfg = cdoc; t->docs = docs; }
+        else { docs->json = doc; docs->cfg = cdoc; docs->extra = NULL; t->docs = docs; }
     }
     if (r == VKR_OK) r = vkr__tok_build(t, vkr_json_root(doc), cdoc ? vkr_json_root(cdoc) : NULL);
     if (r != VKR_OK) {

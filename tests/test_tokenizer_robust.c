@@ -803,8 +803,26 @@ static void test_load_missing(void) {
     expect_fail("models/stories260k/no-such-file.json", VKR_ERR_NOT_FOUND, "no-such-file.json");
     /* a directory without tokenizer.json: the error names the file it wanted */
     expect_fail("tests/data/configs/gpt2", VKR_ERR_NOT_FOUND, "tests/data/configs/gpt2/tokenizer.json");
-    /* a file that is not JSON */
-    expect_fail("models/stories260k/tokenizer.model", VKR_ERR_JSON, "tokenizer.model");
+    /* a file that is neither JSON nor a SentencePiece model */
+    expect_fail("models/stories260k/model.safetensors", VKR_ERR_TOKENIZER, "model.safetensors");
+    /* stories260K's SentencePiece model gives the ids its tokenizer.json gives */
+    {
+        vkr_tok *a = NULL, *b = NULL;
+        vkr_tokens x, y;
+        static const char text[] = "Once upon a time, Lily saw a big dog.\n  She said \"hi\" 42 times! ünï 日本";
+        memset(&x, 0, sizeof x);
+        memset(&y, 0, sizeof y);
+        CHECK(vkr_tok_load("models/stories260k/tokenizer.model", NULL, &a) == VKR_OK, "%s", vkr_last_error());
+        CHECK(vkr_tok_load("models/stories260k/tokenizer.json", NULL, &b) == VKR_OK);
+        if (a && b) {
+            CHECK(vkr_tok_encode(a, text, sizeof text - 1, VKR_TOK_ADD_SPECIAL, &x) == VKR_OK && vkr_tok_encode(b, text, sizeof text - 1, VKR_TOK_ADD_SPECIAL, &y) == VKR_OK);
+            CHECK(x.n == y.n && x.n > 10 && !memcmp(x.ids, y.ids, x.n * sizeof(vkr_token)), "tokenizer.model and tokenizer.json disagree (%zu / %zu ids)", x.n, y.n);
+        }
+        vkr_tokens_free(&x);
+        vkr_tokens_free(&y);
+        vkr_tok_free(a);
+        vkr_tok_free(b);
+    }
     /* JSON that is not a tokenizer */
     expect_fail("models/stories260k/config.json", VKR_ERR_JSON, "config.json");
 }
