@@ -308,6 +308,8 @@ VALKYR_API void vkr_json_write_int(vkr_json_writer *w, int64_t v);
 VALKYR_API void vkr_json_write_double(vkr_json_writer *w, double v);
 VALKYR_API void vkr_json_write_bool(vkr_json_writer *w, bool v);
 VALKYR_API void vkr_json_write_null(vkr_json_writer *w);
+/* Writes a parsed value (and everything inside it) as it was. */
+VALKYR_API void vkr_json_write_value(vkr_json_writer *w, const vkr_json *v);
 /* The text so far (NUL-terminated) once every container is closed; fails
    with VKR_ERR_OUT_OF_MEMORY or VKR_ERR_INVALID_ARGUMENT (misuse). The text
    belongs to the writer. */
@@ -2132,6 +2134,28 @@ VALKYR_API void vkr_json_write_bool(vkr_json_writer *w, bool v) {
 VALKYR_API void vkr_json_write_null(vkr_json_writer *w) {
     vkr__jw_before_value(w);
     vkr__jw_put(w, "null", 4);
+}
+
+VALKYR_API void vkr_json_write_value(vkr_json_writer *w, const vkr_json *v) {
+    size_t i;
+    if (!v) { vkr_json_write_null(w); return; }
+    switch (v->type) {
+    case VKR_JSON_NULL: vkr_json_write_null(w); break;
+    case VKR_JSON_FALSE: vkr_json_write_bool(w, false); break;
+    case VKR_JSON_TRUE: vkr_json_write_bool(w, true); break;
+    case VKR_JSON_NUMBER: if (v->is_int) vkr_json_write_int(w, v->i64); else vkr_json_write_double(w, v->num); break;
+    case VKR_JSON_STRING: vkr_json_write_string_n(w, v->str, v->len); break;
+    case VKR_JSON_ARRAY:
+        vkr_json_begin_array(w);
+        for (i = 0; i < v->len; i++) vkr_json_write_value(w, &v->items[i]);
+        vkr_json_end_array(w);
+        break;
+    case VKR_JSON_OBJECT:
+        vkr_json_begin_object(w);
+        for (i = 0; i < v->len; i++) { vkr_json_key_n(w, v->items[i].key, v->items[i].key_len); vkr_json_write_value(w, &v->items[i]); }
+        vkr_json_end_object(w);
+        break;
+    }
 }
 
 VALKYR_API vkr_result vkr_json_writer_result(vkr_json_writer *w, const char **text, size_t *len) {

@@ -15,27 +15,6 @@
 
 #define DIR "tests/data/chat/"
 
-static void write_tree(vkr_json_writer *w, const vkr_json *v) {
-    size_t i;
-    switch (v->type) {
-    case VKR_JSON_NULL: vkr_json_write_null(w); break;
-    case VKR_JSON_FALSE: vkr_json_write_bool(w, false); break;
-    case VKR_JSON_TRUE: vkr_json_write_bool(w, true); break;
-    case VKR_JSON_NUMBER: if (v->is_int) vkr_json_write_int(w, v->i64); else vkr_json_write_double(w, v->num); break;
-    case VKR_JSON_STRING: vkr_json_write_string_n(w, v->str, v->len); break;
-    case VKR_JSON_ARRAY:
-        vkr_json_begin_array(w);
-        for (i = 0; i < v->len; i++) write_tree(w, &v->items[i]);
-        vkr_json_end_array(w);
-        break;
-    case VKR_JSON_OBJECT:
-        vkr_json_begin_object(w);
-        for (i = 0; i < v->len; i++) { vkr_json_key_n(w, v->items[i].key, v->items[i].key_len); write_tree(w, &v->items[i]); }
-        vkr_json_end_object(w);
-        break;
-    }
-}
-
 /* Where a and b first differ, for failure messages. */
 static void show_diff(const char *what, const char *want, size_t wn, const char *got, size_t gn) {
     size_t i = 0;
@@ -482,7 +461,7 @@ static void test_real_templates(void) {
         free(src);
         if (r != VKR_OK) continue;
         vkr_json_writer_init(&w, NULL);
-        write_tree(&w, vkr_json_get(vkr_json_get(vkr_json_root(doc), "conversations"), conv));
+        vkr_json_write_value(&w, vkr_json_get(vkr_json_get(vkr_json_root(doc), "conversations"), conv));
         REQUIRE(vkr_json_writer_result(&w, &mjson, &mlen) == VKR_OK);
         memset(&rd, 0, sizeof rd);
         vkr_json_bool(vkr_json_get(c, "add_generation_prompt"), &agp);

@@ -1792,6 +1792,23 @@ static void test_writer_large_string(void) {
     free(s);
 }
 
+/* vkr_json_write_value writes a parsed tree back: keys with NUL, nesting,
+   integers kept exact, doubles shortest. */
+static void test_write_value(void) {
+    static const char in[] = "{\"a\": [1, -2.5, true, false, null, \"x\\u0000y\"], \"b\\u0000c\": {\"d\": 9007199254740993}, \"e\": []}";
+    static const char want[] = "{\"a\":[1,-2.5,true,false,null,\"x\\u0000y\"],\"b\\u0000c\":{\"d\":9007199254740993},\"e\":[]}";
+    vkr_json_doc *doc = NULL;
+    vkr_json_writer w;
+    const char *text;
+    size_t len;
+    REQUIRE(vkr_json_parse(in, sizeof in - 1, NULL, &doc) == VKR_OK);
+    vkr_json_writer_init(&w, NULL);
+    vkr_json_write_value(&w, vkr_json_root(doc));
+    CHECK(vkr_json_writer_result(&w, &text, &len) == VKR_OK && len == sizeof want - 1 && !memcmp(text, want, len), "got %s", text);
+    vkr_json_writer_free(&w);
+    vkr_json_free(doc);
+}
+
 int main(void) {
     (void)vt_read_file;
     (void)vt_write_file;
@@ -1842,5 +1859,6 @@ int main(void) {
     VT_RUN(test_writer_allocator);
     VT_RUN(test_writer_tree_roundtrip);
     VT_RUN(test_writer_large_string);
+    VT_RUN(test_write_value);
     return vt_finish();
 }

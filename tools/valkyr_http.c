@@ -413,29 +413,6 @@ static bool oai_boolean(const vkr_json *root, const char *key, bool *out, oai_er
     return true;
 }
 
-/* Writes any JSON value (the parser's depth limit keeps this within the
-   writer's 64 levels). */
-static void oai_copy_value(vkr_json_writer *w, const vkr_json *v) {
-    size_t i;
-    switch (v->type) {
-    case VKR_JSON_NULL: vkr_json_write_null(w); break;
-    case VKR_JSON_FALSE: vkr_json_write_bool(w, false); break;
-    case VKR_JSON_TRUE: vkr_json_write_bool(w, true); break;
-    case VKR_JSON_NUMBER: if (v->is_int) vkr_json_write_int(w, v->i64); else vkr_json_write_double(w, v->num); break;
-    case VKR_JSON_STRING: vkr_json_write_string_n(w, v->str, v->len); break;
-    case VKR_JSON_ARRAY:
-        vkr_json_begin_array(w);
-        for (i = 0; i < v->len; i++) oai_copy_value(w, &v->items[i]);
-        vkr_json_end_array(w);
-        break;
-    case VKR_JSON_OBJECT:
-        vkr_json_begin_object(w);
-        for (i = 0; i < v->len; i++) { vkr_json_key_n(w, v->items[i].key, v->items[i].key_len); oai_copy_value(w, &v->items[i]); }
-        vkr_json_end_object(w);
-        break;
-    }
-}
-
 static bool oai_role_known(const char *r) {
     static const char *roles[] = {"system", "developer", "user", "assistant", "tool", "function"};
     size_t i;
@@ -513,7 +490,7 @@ static bool oai_messages(const vkr_json *msgs, vkr_json_writer *w, oai_error *er
             vkr_json_key(w, copy[k]);
             vkr_json_write_string_n(w, v->str, v->len);
         }
-        if ((v = oai_get(m, "tool_calls")) != NULL) { vkr_json_key(w, "tool_calls"); oai_copy_value(w, v); }
+        if ((v = oai_get(m, "tool_calls")) != NULL) { vkr_json_key(w, "tool_calls"); vkr_json_write_value(w, v); }
         vkr_json_end_object(w);
     }
     vkr_json_end_array(w);
