@@ -9489,7 +9489,6 @@ typedef struct vkr__vkbuf { VkBuffer b; VkDeviceSize size; void *map; } vkr__vkb
 struct vkr_gpu {
     vkr_allocator a;
     vkr_hooks hooks;
-    void *lib;
     vkr__vkfn vk;
     VkInstance inst;
     VkDebugUtilsMessengerEXT dbg;
@@ -9538,9 +9537,7 @@ VKR__FN void *vkr__dl_sym(void *lib, const char *name) {
 #endif
 }
 /* The loader is never unloaded once opened: not every driver survives being
-   unloaded and loaded again in one process (a handle's reference is all
-   that is kept). */
-VKR__FN void vkr__dl_close(void *lib) { (void)lib; }
+   unloaded and loaded again in one process. */
 
 VKR__FN const char *vkr__vk_str(VkResult r) {
     switch (r) {
@@ -9569,7 +9566,20 @@ VKR__FN vkr_result vkr__vk_fail(VkResult r, const char *what) {
 #define VKR__VK_TRY(call, what) do { VkResult vr_ = (call); if (vr_ != VK_SUCCESS) return vkr__vk_fail(vr_, what); } while (0)
 
 /* Opens the loader and an instance (with the validation layer when asked). */
-VKR__FN vkr_result vkr__vk_instance(vkr__vkfn *vk, void **lib, VkInstance *inst, bool validation) {
+/* The instance-level and device-level entry points of the table. */
+VKR__FN void vkr__vk_load_instance(vkr__vkfn *vk, VkInstance inst) {
+#define VKR__VK_LOAD_INST(name) vk->name = (PFN_vk##name)vk->GetInstanceProcAddr(inst, "vk" #name);
+    VKR__VK_INSTANCE_FNS(VKR__VK_LOAD_INST)
+#undef VKR__VK_LOAD_INST
+}
+VKR__FN void vkr__vk_load_device(vkr__vkfn *vk, VkDevice dev) {
+#define VKR__VK_LOAD_DEV(name) vk->name = (PFN_vk##name)vk->GetDeviceProcAddr(dev, "vk" #name);
+    VKR__VK_DEVICE_FNS(VKR__VK_LOAD_DEV)
+#undef VKR__VK_LOAD_DEV
+}
+
+VKR__FN vkr_result vkr__vk_instance(vkr__vkfn *vk, VkInstance *inst, bool validation) {
+    void *lib;
     VkApplicationInfo app;
     VkInstanceCreateInfo ci;
     const char *layer = "VK_LAYER_KHRONOS_validation", *ext = VK_EXT_DEBUG_UTILS_EXTENSION_NAME;
@@ -9577,16 +9587,15 @@ VKR__FN vkr_result vkr__vk_instance(vkr__vkfn *vk, void **lib, VkInstance *inst,
     VkResult r;
     memset(vk, 0, sizeof *vk);
     *inst = VK_NULL_HANDLE;
-    *lib = vkr__dl_open();
-    if (!*lib) return vkr__fail(VKR_ERR_NO_DEVICE, "no Vulkan loader (libvulkan.so.1 / vulkan-1.dll) on this machine");
-    vk->GetInstanceProcAddr = (PFN_vkGetInstanceProcAddr)vkr__dl_sym(*lib, "vkGetInstanceProcAddr");
-    if (!vk->GetInstanceProcAddr) { vkr__dl_close(*lib); *lib = NULL; return vkr__fail(VKR_ERR_NO_DEVICE, "the Vulkan loader has no vkGetInstanceProcAddr"); }
+    lib = vkr__dl_open();
+    if (!lib) return vkr__fail(VKR_ERR_NO_DEVICE, "no Vulkan loader (libvulkan.so.1 / vulkan-1.dll) on this machine");
+    vk->GetInstanceProcAddr = (PFN_vkGetInstanceProcAddr)vkr__dl_sym(lib, "vkGetInstanceProcAddr");
+    if (!vk->GetInstanceProcAddr) return vkr__fail(VKR_ERR_NO_DEVICE, "the Vulkan loader has no vkGetInstanceProcAddr");
 #define VKR__VK_LOAD_GLOBAL(name) vk->name = (PFN_vk##name)vk->GetInstanceProcAddr(VK_NULL_HANDLE, "vk" #name);
     VKR__VK_GLOBAL_FNS(VKR__VK_LOAD_GLOBAL)
 #undef VKR__VK_LOAD_GLOBAL
     if (vk->EnumerateInstanceVersion) vk->EnumerateInstanceVersion(&version);
     if (!vk->CreateInstance || version < VK_API_VERSION_1_3) {
-        vkr__dl_close(*lib); *lib = NULL;
         return vkr__fail(VKR_ERR_NO_DEVICE, "the Vulkan loader speaks %u.%u; valkyr needs 1.3", VK_API_VERSION_MAJOR(version), VK_API_VERSION_MINOR(version));
     }
     if (validation) {   /* only when the layer is installed */
@@ -9610,10 +9619,8 @@ VKR__FN vkr_result vkr__vk_instance(vkr__vkfn *vk, void **lib, VkInstance *inst,
     ci.pApplicationInfo = &app;
     if (validation) { ci.enabledLayerCount = 1; ci.ppEnabledLayerNames = &layer; ci.enabledExtensionCount = 1; ci.ppEnabledExtensionNames = &ext; }
     r = vk->CreateInstance(&ci, NULL, inst);
-    if (r != VK_SUCCESS) { vkr__dl_close(*lib); *lib = NULL; *inst = VK_NULL_HANDLE; return vkr__vk_fail(r, "vkCreateInstance"); }
-#define VKR__VK_LOAD_INST(name) vk->name = (PFN_vk##name)vk->GetInstanceProcAddr(*inst, "vk" #name);
-    VKR__VK_INSTANCE_FNS(VKR__VK_LOAD_INST)
-#undef VKR__VK_LOAD_INST
+    if (r != VK_SUCCESS) { *inst = VK_NULL_HANDLE; return vkr__vk_fail(r, "vkCreateInstance"); }
+    vkr__vk_load_instance(vk, *inst);
     if (validation) {
         vk->CreateDebugUtilsMessengerEXT = (PFN_vkCreateDebugUtilsMessengerEXT)vk->GetInstanceProcAddr(*inst, "vkCreateDebugUtilsMessengerEXT");
         vk->DestroyDebugUtilsMessengerEXT = (PFN_vkDestroyDebugUtilsMessengerEXT)vk->GetInstanceProcAddr(*inst, "vkDestroyDebugUtilsMessengerEXT");
@@ -9692,14 +9699,13 @@ VKR__FN void vkr__vk_describe(const vkr__vkfn *vk, VkPhysicalDevice pd, int32_t 
 
 VALKYR_API vkr_result vkr_gpu_list(vkr_gpu_info *out, int32_t cap, int32_t *count) {
     vkr__vkfn vk;
-    void *lib;
     VkInstance inst;
     VkPhysicalDevice pds[16];
     uint32_t n = 16, i;
     vkr_result r;
     if (!count || (cap > 0 && !out)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gpu_list: NULL argument");
     *count = 0;
-    r = vkr__vk_instance(&vk, &lib, &inst, false);
+    r = vkr__vk_instance(&vk, &inst, false);
     if (r != VKR_OK) return r;
     if (vk.EnumeratePhysicalDevices(inst, &n, pds) < 0) n = 0;
     for (i = 0; i < n; i++) {
@@ -9708,7 +9714,6 @@ VALKYR_API vkr_result vkr_gpu_list(vkr_gpu_info *out, int32_t cap, int32_t *coun
     }
     *count = (int32_t)n;
     vk.DestroyInstance(inst, NULL);
-    vkr__dl_close(lib);
     return VKR_OK;
 }
 
@@ -9836,7 +9841,6 @@ VALKYR_API void vkr_gpu_free(vkr_gpu *g) {
     }
     if (g->dbg && g->vk.DestroyDebugUtilsMessengerEXT) g->vk.DestroyDebugUtilsMessengerEXT(g->inst, g->dbg, NULL);
     if (g->inst && !g->attached) g->vk.DestroyInstance(g->inst, NULL);
-    vkr__dl_close(g->lib);
     vkr__free(&g->a, g, sizeof *g);
 }
 
@@ -9923,13 +9927,11 @@ VKR__FN vkr_result vkr__vk_attach(vkr_gpu *g, const vkr_gpu_attach *at) {
     g->dev = VK_NULL_HANDLE;   /* set once the table is loaded, so a failure before destroys nothing of the host's */
     g->vk.GetInstanceProcAddr = (PFN_vkGetInstanceProcAddr)at->get_instance_proc_addr;
     if (!g->vk.GetInstanceProcAddr) {
-        g->lib = vkr__dl_open();
-        if (g->lib) g->vk.GetInstanceProcAddr = (PFN_vkGetInstanceProcAddr)vkr__dl_sym(g->lib, "vkGetInstanceProcAddr");
+        void *lib = vkr__dl_open();
+        if (lib) g->vk.GetInstanceProcAddr = (PFN_vkGetInstanceProcAddr)vkr__dl_sym(lib, "vkGetInstanceProcAddr");
         if (!g->vk.GetInstanceProcAddr) return vkr__fail(VKR_ERR_NO_DEVICE, "attach: no vkGetInstanceProcAddr given and no Vulkan loader found");
     }
-#define VKR__VK_LOAD_INST(name) g->vk.name = (PFN_vk##name)g->vk.GetInstanceProcAddr(g->inst, "vk" #name);
-    VKR__VK_INSTANCE_FNS(VKR__VK_LOAD_INST)
-#undef VKR__VK_LOAD_INST
+    vkr__vk_load_instance(&g->vk, g->inst);
     if (!g->vk.GetDeviceProcAddr || !g->vk.GetPhysicalDeviceProperties2) return vkr__fail(VKR_ERR_NO_DEVICE, "attach: the instance gives no Vulkan 1.1+ entry points");
     vkr__vk_describe(&g->vk, g->pd, -1, &g->info, &qfam);
     if (!g->info.usable) return vkr__fail(VKR_ERR_NO_DEVICE, "attach: %s cannot run valkyr: %s", g->info.name, g->info.why_not);
@@ -9942,9 +9944,7 @@ VKR__FN vkr_result vkr__vk_attach(vkr_gpu *g, const vkr_gpu_attach *at) {
 #else
     g->pool = (VkCommandPool)at->command_pool;
 #endif
-#define VKR__VK_LOAD_DEV(name) g->vk.name = (PFN_vk##name)g->vk.GetDeviceProcAddr((VkDevice)at->device, "vk" #name);
-    VKR__VK_DEVICE_FNS(VKR__VK_LOAD_DEV)
-#undef VKR__VK_LOAD_DEV
+    vkr__vk_load_device(&g->vk, (VkDevice)at->device);
     g->dev = (VkDevice)at->device;
     return VKR_OK;
 }
@@ -9972,7 +9972,7 @@ VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out) {
     }
     env = getenv("VALKYR_VALIDATION");
     validation = (desc && desc->validation) || (env && *env && strcmp(env, "0"));
-    r = vkr__vk_instance(&g->vk, &g->lib, &g->inst, validation);
+    r = vkr__vk_instance(&g->vk, &g->inst, validation);
     if (r != VKR_OK) { vkr__free(&a, g, sizeof *g); return r; }
     if (g->vk.CreateDebugUtilsMessengerEXT) {
         VkDebugUtilsMessengerCreateInfoEXT di;
@@ -10020,9 +10020,7 @@ VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out) {
         vr = g->vk.CreateDevice(g->pd, &ci, NULL, &g->dev);
         if (vr != VK_SUCCESS) { g->dev = VK_NULL_HANDLE; vkr_gpu_free(g); return vkr__vk_fail(vr, "vkCreateDevice"); }
     }
-#define VKR__VK_LOAD_DEV(name) g->vk.name = (PFN_vk##name)g->vk.GetDeviceProcAddr(g->dev, "vk" #name);
-    VKR__VK_DEVICE_FNS(VKR__VK_LOAD_DEV)
-#undef VKR__VK_LOAD_DEV
+    vkr__vk_load_device(&g->vk, g->dev);
     g->vk.GetDeviceQueue(g->dev, g->qfam, 0, &g->queue);
 device_ready:
     /* one descriptor-set layout and one pipeline layout for every kernel */
@@ -10163,7 +10161,7 @@ typedef struct vkr__vkop {
     uint32_t wt, bt;
     VkBuffer buf[VKR__VK_BINDINGS];
     uint32_t push[VKR__VK_PUSH_BYTES / 4];
-    uint32_t n_push, gx, gy, gz;   /* n_push: the words the kernel reads (the whole block is pushed) */
+    uint32_t gx, gy, gz;
 } vkr__vkop;
 
 VKR__FN void vkr__vk_write_set(vkr_gpu *g, VkDescriptorSet set, const vkr__vkop *op) {
@@ -10214,6 +10212,21 @@ typedef struct vkr__vklayer {
         gate, up, down, gate_bias, up_bias, down_bias;
     vkr__vkbuf kc, vc;    /* key cache [kv_dim][n_ctx], value cache [n_ctx][kv_dim] */
 } vkr__vklayer;
+
+/* A layer's weights, in the order of vkr__vk_layer_src's tensors. */
+#define VKR__VK_LAYER_WEIGHTS 20
+VKR__FN void vkr__vk_layer_dst(vkr__vklayer *L, vkr__vkw *out[VKR__VK_LAYER_WEIGHTS]) {
+    vkr__vkw *w[VKR__VK_LAYER_WEIGHTS] = {&L->attn_norm, &L->q, &L->k, &L->v, &L->o, &L->q_bias, &L->k_bias, &L->v_bias, &L->o_bias,
+                                          &L->q_norm, &L->k_norm, &L->attn_post_norm, &L->ffn_norm, &L->ffn_post_norm, &L->gate, &L->up,
+                                          &L->down, &L->gate_bias, &L->up_bias, &L->down_bias};
+    memcpy(out, w, sizeof w);
+}
+VKR__FN void vkr__vk_layer_src(const vkr_layer_weights *S, const vkr_tensor *out[VKR__VK_LAYER_WEIGHTS]) {
+    const vkr_tensor *t[VKR__VK_LAYER_WEIGHTS] = {S->attn_norm, S->q, S->k, S->v, S->o, S->q_bias, S->k_bias, S->v_bias, S->o_bias, S->q_norm,
+                                                  S->k_norm, S->attn_post_norm, S->ffn_norm, S->ffn_post_norm, S->gate, S->up, S->down,
+                                                  S->gate_bias, S->up_bias, S->down_bias};
+    memcpy(out, t, sizeof t);
+}
 
 #define VKR__VK_PLANS 4
 typedef struct vkr__vkplan { int64_t nb; bool all; VkCommandBuffer cb; int64_t dispatches; } vkr__vkplan;
@@ -10268,10 +10281,9 @@ VKR__FN void vkr__vk_sess_free(vkr__vksess *v) {
         for (w = 0; w < 3; w++) for (p = 0; p < ws[w]->n_pieces; p++) if (ws[w]->piece[p].b && !(w == 1 && v->lm_head.piece[p].b == v->embed.piece[p].b)) g->vk.DestroyBuffer(g->dev, ws[w]->piece[p].b, NULL);
         for (k = 0; v->layers && k < v->n_layers; k++) {
             vkr__vklayer *L = &v->layers[k];
-            vkr__vkw *lw[] = {&L->attn_norm, &L->q, &L->k, &L->v, &L->o, &L->q_bias, &L->k_bias, &L->v_bias, &L->o_bias, &L->q_norm,
-                              &L->k_norm, &L->attn_post_norm, &L->ffn_norm, &L->ffn_post_norm, &L->gate, &L->up, &L->down,
-                              &L->gate_bias, &L->up_bias, &L->down_bias};
-            for (i = 0; i < sizeof lw / sizeof lw[0]; i++) for (p = 0; p < lw[i]->n_pieces; p++) if (lw[i]->piece[p].b) g->vk.DestroyBuffer(g->dev, lw[i]->piece[p].b, NULL);
+            vkr__vkw *lw[VKR__VK_LAYER_WEIGHTS];
+            vkr__vk_layer_dst(L, lw);
+            for (i = 0; i < VKR__VK_LAYER_WEIGHTS; i++) for (p = 0; p < lw[i]->n_pieces; p++) if (lw[i]->piece[p].b) g->vk.DestroyBuffer(g->dev, lw[i]->piece[p].b, NULL);
             if (L->kc.b) g->vk.DestroyBuffer(g->dev, L->kc.b, NULL);
             if (L->vc.b) g->vk.DestroyBuffer(g->dev, L->vc.b, NULL);
         }
@@ -10399,11 +10411,6 @@ VKR__FN vkr_result vkr__vk_emit(vkr__vksess *v, VkCommandBuffer cb, const vkr__v
     }
 }
 
-VKR__FN vkr_result vkr__vk_emit_z(vkr__vksess *v, VkCommandBuffer cb, vkr__vkop *op, uint32_t gz, int64_t *count) {
-    op->gz = gz;
-    return vkr__vk_emit(v, cb, op, true, count);
-}
-
 /* y[t][row] (+)= W x[t] over every piece of W: matvec for a few tokens,
    the tiled matmul for more. */
 VKR__FN vkr_result vkr__vk_linear(vkr__vksess *v, VkCommandBuffer cb, const vkr__vkw *w, const vkr__vkw *bias, VkBuffer x,
@@ -10428,7 +10435,6 @@ VKR__FN vkr_result vkr__vk_linear(vkr__vksess *v, VkCommandBuffer cb, const vkr_
         op.push[8] = bias && bias->n_pieces ? 1u : 0u;
         op.push[9] = add ? 1u : 0u;
         memcpy(&op.push[10], &softcap, 4);
-        op.n_push = 11;
         if (op.kernel == VKR__K_MATVEC) {   /* 4 rows per workgroup */
             int64_t groups = (rows + 3) / 4;
             op.gx = (uint32_t)VKR__MIN(groups, (int64_t)65535);
@@ -10453,7 +10459,6 @@ VKR__FN vkr_result vkr__vk_norm(vkr__vksess *v, VkCommandBuffer cb, const vkr__v
     op.buf[0] = w->piece[0].b; op.buf[1] = x; op.buf[2] = y;
     op.push[0] = (uint32_t)d; op.push[1] = (uint32_t)row0; memcpy(&op.push[2], &e, 4);
     op.push[3] = plus_one; op.push[4] = add;
-    op.n_push = 5;
     op.gx = (uint32_t)nrows;
     return vkr__vk_emit(v, cb, &op, true, count);
 }
@@ -10484,7 +10489,6 @@ VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandB
         op.buf[0] = v->embed.piece[p].b; op.buf[2] = v->x.b; op.buf[7] = v->state.b;
         op.push[0] = (uint32_t)d; op.push[1] = (uint32_t)(p * v->embed.rows_per);
         op.push[2] = (uint32_t)VKR__MIN(v->embed.rows_per, v->embed.rows - p * v->embed.rows_per); memcpy(&op.push[3], &sc, 4);
-        op.n_push = 4;
         op.gx = (uint32_t)VKR__MIN((d + 255) / 256, (int64_t)64); op.gy = (uint32_t)nb;
         if ((r = vkr__vk_emit(v, cb, &op, p == 0, count)) != VKR_OK) return r;
     }
@@ -10506,7 +10510,6 @@ VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandB
         op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)nkv; op.push[2] = (uint32_t)hd; op.push[3] = (uint32_t)rope->rotary_dim;
         op.push[4] = (uint32_t)v->n_ctx;
         op.push[5] = c->qk_norm; op.push[6] = c->norm_plus_one; memcpy(&op.push[7], &eps, 4);
-        op.n_push = 8;
         op.gx = (uint32_t)(nh + nkv); op.gy = (uint32_t)nb;
         if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
         /* attention: splits over the positions when there are few (token, head) pairs, then the merge */
@@ -10516,14 +10519,13 @@ VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandB
         op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)nkv; op.push[2] = (uint32_t)hd; op.push[3] = (uint32_t)v->n_ctx;
         op.push[4] = (uint32_t)(local ? c->sliding_window : 0); memcpy(&op.push[5], &scale, 4); memcpy(&op.push[6], &cap, 4);
         op.push[7] = (uint32_t)splits;
-        op.n_push = 8;
         op.gx = (uint32_t)nh; op.gy = (uint32_t)nb;
-        if ((r = vkr__vk_emit_z(v, cb, &op, (uint32_t)splits, count)) != VKR_OK) return r;
+        op.gz = (uint32_t)splits;
+        if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
         memset(&op, 0, sizeof op);
         op.kernel = VKR__K_ATTN_REDUCE;
         op.buf[2] = v->part.b; op.buf[3] = v->att.b;
         op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)hd; op.push[2] = (uint32_t)splits;
-        op.n_push = 3;
         op.gx = (uint32_t)nh; op.gy = (uint32_t)nb;
         if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
         /* o-projection: into x (the residual) directly, or through the post norm */
@@ -10537,7 +10539,6 @@ VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandB
         op.kernel = VKR__K_GLU;
         op.buf[1] = v->ffn_u.b; op.buf[2] = v->ffn_g.b;
         op.push[0] = (uint32_t)(nb * ff); op.push[1] = c->act == VKR_ACT_SILU ? 0u : c->act == VKR_ACT_GELU_TANH ? 1u : 2u;
-        op.n_push = 2;
         op.gx = (uint32_t)VKR__MIN((nb * ff + 255) / 256, (int64_t)65535); op.gy = (uint32_t)(((nb * ff + 255) / 256 + op.gx - 1) / op.gx);
         if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
         if ((r = vkr__vk_linear(v, cb, &L->down, &L->down_bias, v->ffn_g.b, 0, (uint32_t)ff, sw ? v->xn.b : v->x.b, 0, (uint32_t)d, nb, !sw, 0, true, count)) != VKR_OK) return r;
@@ -10718,14 +10719,12 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
     }
     if (r == VKR_OK) r = vkr__vk_weight(v, &st, W->final_norm, &v->final_norm);
     for (l = 0; l < c->n_layers && r == VKR_OK; l++) {
-        const vkr_layer_weights *S = &W->layers[l];
-        vkr__vklayer *L = &v->layers[l];
-        const vkr_tensor *src[] = {S->attn_norm, S->q, S->k, S->v, S->o, S->q_bias, S->k_bias, S->v_bias, S->o_bias, S->q_norm, S->k_norm,
-                                   S->attn_post_norm, S->ffn_norm, S->ffn_post_norm, S->gate, S->up, S->down, S->gate_bias, S->up_bias, S->down_bias};
-        vkr__vkw *dst[] = {&L->attn_norm, &L->q, &L->k, &L->v, &L->o, &L->q_bias, &L->k_bias, &L->v_bias, &L->o_bias, &L->q_norm, &L->k_norm,
-                           &L->attn_post_norm, &L->ffn_norm, &L->ffn_post_norm, &L->gate, &L->up, &L->down, &L->gate_bias, &L->up_bias, &L->down_bias};
+        const vkr_tensor *src[VKR__VK_LAYER_WEIGHTS];
+        vkr__vkw *dst[VKR__VK_LAYER_WEIGHTS];
         size_t i;
-        for (i = 0; i < sizeof src / sizeof src[0] && r == VKR_OK; i++) r = vkr__vk_weight(v, &st, src[i], dst[i]);
+        vkr__vk_layer_src(&W->layers[l], src);
+        vkr__vk_layer_dst(&v->layers[l], dst);
+        for (i = 0; i < VKR__VK_LAYER_WEIGHTS && r == VKR_OK; i++) r = vkr__vk_weight(v, &st, src[i], dst[i]);
         if (r == VKR_OK && m->hooks.progress && !m->hooks.progress(m->hooks.progress_user, "upload", (uint64_t)(l + 1), (uint64_t)c->n_layers))
             r = vkr__fail(VKR_ERR_ABORTED, "upload cancelled");
     }

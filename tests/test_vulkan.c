@@ -166,7 +166,7 @@ static void test_rmsnorm(void) {
             op.buf[2] = gbuf((size_t)(rows * d) * 4, y0, &ym);
             if (!add) memset(ym, 0, (size_t)(rows * d) * 4), memcpy(ym, y0, (size_t)d * 4);
             op.push[0] = (uint32_t)d; op.push[1] = 1; put_f(op.push, 2, 1e-5f); op.push[3] = (uint32_t)plus_one; op.push[4] = (uint32_t)add;
-            op.n_push = 5; op.gx = (uint32_t)(rows - 1);
+            op.gx = (uint32_t)(rows - 1);
             REQUIRE(run_op(&op));
             {
                 double e = nmse((const float *)ym, want, (size_t)(rows * d));
@@ -225,7 +225,7 @@ static void check_linear(bool fast) {
             op.push[0] = (uint32_t)rows; op.push[1] = (uint32_t)cols; op.push[2] = (uint32_t)nt; op.push[3] = (uint32_t)xo; op.push[4] = (uint32_t)xs;
             op.push[5] = 3; op.push[6] = (uint32_t)ys; op.push[7] = (uint32_t)row0; op.push[8] = (uint32_t)bias; op.push[9] = (uint32_t)add;
             put_f(op.push, 10, cap);
-            op.n_push = 11;
+            
             if (op.kernel == VKR__K_MATVEC) { op.gx = (uint32_t)((rows + 3) / 4); op.gy = 1; }
             else { op.gx = (uint32_t)((rows + (fast ? 127 : 63)) / (fast ? 128 : 64)); op.gy = (uint32_t)((nt + 63) / 64); }
             REQUIRE(run_op(&op));
@@ -268,7 +268,7 @@ static void test_matvec_many_rows(void) {
     op.buf[1] = gbuf(sizeof x, x, NULL);
     op.buf[2] = gbuf((size_t)rows * 4, NULL, &ym);
     op.push[0] = (uint32_t)rows; op.push[1] = (uint32_t)cols; op.push[2] = 1; op.push[4] = (uint32_t)cols; op.push[6] = (uint32_t)rows;
-    op.n_push = 11;
+    
     op.gx = 4096; op.gy = (uint32_t)((rows + 4 * 4096 - 1) / (4 * 4096));   /* 4 rows per workgroup */
     REQUIRE(run_op(&op));
     for (r = 0; r < rows; r++) if (fabsf(((float *)ym)[r] - want[r]) > 1e-4f * (1 + fabsf(want[r]))) break;
@@ -320,7 +320,7 @@ static void test_rope(void) {
         op.buf[8] = gbuf((size_t)(n_ctx * half) * 4, cs, NULL); op.buf[9] = gbuf((size_t)(n_ctx * half) * 4, sn, NULL);
         op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)nkv; op.push[2] = (uint32_t)hd; op.push[3] = (uint32_t)rot; op.push[4] = (uint32_t)n_ctx;
         op.push[5] = (uint32_t)qkn; op.push[6] = 0; put_f(op.push, 7, 1e-6f);
-        op.n_push = 8; op.gx = (uint32_t)(nh + nkv); op.gy = (uint32_t)nb;
+        op.gx = (uint32_t)(nh + nkv); op.gy = (uint32_t)nb;
         REQUIRE(run_op(&op));
         CHECK(nmse((const float *)qm, wq, (size_t)(nb * nh * hd)) <= 1e-7, "rope q, config %zu", ci);
         CHECK(nmse((const float *)km, wk, (size_t)(nb * kvd)) <= 1e-7, "rope k, config %zu", ci);
@@ -363,13 +363,13 @@ static void test_attention(void) {
             op.buf[7] = gbuf(sizeof state, state, NULL);
             op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)nkv; op.push[2] = (uint32_t)hd; op.push[3] = (uint32_t)n_ctx; op.push[4] = (uint32_t)win;
             put_f(op.push, 5, scale); put_f(op.push, 6, cap); op.push[7] = (uint32_t)splits;
-            op.n_push = 8; op.gx = (uint32_t)nh; op.gy = (uint32_t)nb; op.gz = (uint32_t)splits;
+            op.gx = (uint32_t)nh; op.gy = (uint32_t)nb; op.gz = (uint32_t)splits;
             REQUIRE(run_op(&op));
             memset(&op, 0, sizeof op);
             op.kernel = VKR__K_ATTN_REDUCE;
             op.buf[2] = part; op.buf[3] = gbuf((size_t)(nb * nh * hd) * 4, NULL, &om);
             op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)hd; op.push[2] = (uint32_t)splits;
-            op.n_push = 3; op.gx = (uint32_t)nh; op.gy = (uint32_t)nb;
+            op.gx = (uint32_t)nh; op.gy = (uint32_t)nb;
             REQUIRE(run_op(&op));
             {
                 double e = nmse((const float *)om, want, (size_t)(nb * nh * hd));
@@ -395,7 +395,7 @@ static void test_glu_embed(void) {
         op.kernel = VKR__K_GLU;
         op.buf[1] = gbuf(n * 4, u, NULL); op.buf[2] = gbuf(n * 4, g, &gm);
         op.push[0] = (uint32_t)n; op.push[1] = (uint32_t)act;
-        op.n_push = 2; op.gx = (uint32_t)((n + 255) / 256);
+        op.gx = (uint32_t)((n + 255) / 256);
         REQUIRE(run_op(&op));
         CHECK(nmse((const float *)gm, want, n) <= 1e-7, "glu act %d: nmse %g", act, nmse((const float *)gm, want, n));
         free(g); free(u); free(want);
@@ -418,7 +418,7 @@ static void test_glu_embed(void) {
         op.buf[0] = gbuf(wbytes(&e), e.raw, NULL); op.buf[2] = gbuf(sizeof want, NULL, &xm); op.buf[7] = gbuf(sizeof state, state, NULL);
         for (i = 0; i < 5 * d; i++) ((float *)xm)[i] = -1;
         op.push[0] = (uint32_t)d; op.push[1] = 10; op.push[2] = 10; put_f(op.push, 3, 0.5f);
-        op.n_push = 4; op.gx = 1; op.gy = 5;
+        op.gx = 1; op.gy = 5;
         REQUIRE(run_op(&op));
         CHECK(!memcmp(xm, want, sizeof want), "embed gather");
         free(e.raw);
@@ -441,7 +441,7 @@ static void test_argmax(void) {
         op.kernel = VKR__K_ARGMAX;
         op.buf[1] = gbuf((n + 3) * 4, l, NULL); op.buf[7] = gbuf(sizeof state, state, &sm);
         op.push[0] = (uint32_t)n; op.push[1] = 3;
-        op.n_push = 2; op.gx = 1;
+        op.gx = 1;
         REQUIRE(run_op(&op));
         i = (size_t)vkr_argmax(l + 3, (int32_t)n);
         CHECK(((uint32_t *)sm)[2] == i, "argmax of %zu: GPU %u, CPU %zu", n, ((uint32_t *)sm)[2], i);
