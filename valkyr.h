@@ -6186,7 +6186,7 @@ enum { VKR__B_REMOVED = 0, VKR__B_ISOLATED, VKR__B_MERGED_PREV, VKR__B_MERGED_NE
 /* the regex patterns valkyr recognises (no regex engine: each is a matcher) */
 enum { VKR__RX_NONE = 0, VKR__RX_GPT2, VKR__RX_LLAMA3, VKR__RX_QWEN };
 
-typedef struct vkr__op {
+typedef struct vkr__tok_op {
     int type;
     int behavior;          /* split behaviours */
     bool flag_a;           /* Strip left / ByteLevel add_prefix_space / Metaspace split / Digits individual / Split invert */
@@ -6197,7 +6197,7 @@ typedef struct vkr__op {
     int64_t start, stop;   /* Strip decoder */
     const char *s1; size_t n1;   /* Prepend text / Replace pattern / Split literal */
     const char *s2; size_t n2;   /* Replace content */
-} vkr__op;
+} vkr__tok_op;
 
 typedef struct vkr__added {
     const char *text;
@@ -6237,7 +6237,7 @@ struct vkr_tok {
     int32_t by_byte_start[257];
     bool any_normalized_added, any_raw_added;
     /* pipeline */
-    vkr__op *norm, *pre, *dec;
+    vkr__tok_op *norm, *pre, *dec;
     int32_t n_norm, n_pre, n_dec;
     bool has_decoder;
     /* post-processor: single template = prefix specials, sequence, suffix specials */
@@ -6363,8 +6363,8 @@ VKR__FN int vkr__regex_kind(const char *re) {
     return VKR__RX_NONE;
 }
 
-VKR__FN bool vkr__ops_push(vkr__tl *L, vkr__op **ops, int32_t *n, const vkr__op *op) {
-    if (!vkr__grow(&L->t->a, (void **)ops, (size_t)*n, (size_t)*n + 1, sizeof(vkr__op))) {
+VKR__FN bool vkr__ops_push(vkr__tl *L, vkr__tok_op **ops, int32_t *n, const vkr__tok_op *op) {
+    if (!vkr__grow(&L->t->a, (void **)ops, (size_t)*n, (size_t)*n + 1, sizeof(vkr__tok_op))) {
         L->err = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", L->name);
         return false;
     }
@@ -6374,7 +6374,7 @@ VKR__FN bool vkr__ops_push(vkr__tl *L, vkr__op **ops, int32_t *n, const vkr__op 
 
 VKR__FN void vkr__tl_normalizer(vkr__tl *L, const vkr_json *n, int depth) {
     const char *type;
-    vkr__op op;
+    vkr__tok_op op;
     if (!n || n->type == VKR_JSON_NULL || L->err != VKR_OK) return;
     if (depth > 8) { vkr__tl_fail(L, "normalizer: nested too deep"); return; }
     type = vkr_json_string(vkr_json_get(n, "type"));
@@ -6415,7 +6415,7 @@ VKR__FN void vkr__tl_normalizer(vkr__tl *L, const vkr_json *n, int depth) {
 
 VKR__FN void vkr__tl_pretok(vkr__tl *L, const vkr_json *p, int depth) {
     const char *type;
-    vkr__op op;
+    vkr__tok_op op;
     if (!p || p->type == VKR_JSON_NULL || L->err != VKR_OK) return;
     if (depth > 8) { vkr__tl_fail(L, "pre_tokenizer: nested too deep"); return; }
     type = vkr_json_string(vkr_json_get(p, "type"));
@@ -6476,7 +6476,7 @@ VKR__FN void vkr__tl_pretok(vkr__tl *L, const vkr_json *p, int depth) {
 
 VKR__FN void vkr__tl_decoder(vkr__tl *L, const vkr_json *d, int depth) {
     const char *type;
-    vkr__op op;
+    vkr__tok_op op;
     if (!d || d->type == VKR_JSON_NULL || L->err != VKR_OK) return;
     if (depth > 8) { vkr__tl_fail(L, "decoder: nested too deep"); return; }
     type = vkr_json_string(vkr_json_get(d, "type"));
@@ -6925,9 +6925,9 @@ VALKYR_API void vkr_tok_free(vkr_tok *t) {
     vkr__free(&a, t->merges, t->merges_cap * sizeof(vkr__merge));
     vkr__free(&a, t->added, (size_t)t->cap_added * sizeof(vkr__added));
     vkr__free(&a, t->by_byte, (size_t)t->cap_added * sizeof(int32_t));
-    vkr__free(&a, t->norm, (size_t)t->n_norm * sizeof(vkr__op));
-    vkr__free(&a, t->pre, (size_t)t->n_pre * sizeof(vkr__op));
-    vkr__free(&a, t->dec, (size_t)t->n_dec * sizeof(vkr__op));
+    vkr__free(&a, t->norm, (size_t)t->n_norm * sizeof(vkr__tok_op));
+    vkr__free(&a, t->pre, (size_t)t->n_pre * sizeof(vkr__tok_op));
+    vkr__free(&a, t->dec, (size_t)t->n_dec * sizeof(vkr__tok_op));
     vkr__free(&a, t->tpl_pre, (size_t)t->n_tpl_pre * sizeof(vkr_token));
     vkr__free(&a, t->tpl_post, (size_t)t->n_tpl_post * sizeof(vkr_token));
     docs = t->docs;
@@ -6991,7 +6991,7 @@ VKR__FN bool vkr__normalize(vkr__enc *e, const char *s, size_t n) {
     e->norm.n = 0;
     if (!vkr__buf_put(e->a, &e->norm, s, n)) return vkr__enc_oom(e);
     for (k = 0; k < t->n_norm; k++) {
-        const vkr__op *op = &t->norm[k];
+        const vkr__tok_op *op = &t->norm[k];
         vkr__buf *b = &e->norm, *o = &e->tmp;
         size_t i;
         o->n = 0;
@@ -7271,7 +7271,7 @@ VKR__FN bool vkr__split_emit(vkr__enc *e, int dst, const char *s, const vkr__cut
 }
 
 /* Runs one pre-tokenizer over every span of src into dst. */
-VKR__FN bool vkr__pretok_op(vkr__enc *e, const vkr__op *op, int src, int dst) {
+VKR__FN bool vkr__pretok_op(vkr__enc *e, const vkr__tok_op *op, int src, int dst) {
     size_t si;
     vkr__cut *cuts = NULL;
     size_t ncuts = 0, capcuts = 0;
@@ -7783,7 +7783,7 @@ VKR__FN void vkr__dec_bl_drain(vkr_tok_stream *s, int32_t k, bool final) {
 
 VKR__FN void vkr__dec_feed(vkr_tok_stream *s, int32_t k, const char *p, size_t n) {
     const vkr_tok *t = s->t;
-    const vkr__op *op = &t->dec[k];
+    const vkr__tok_op *op = &t->dec[k];
     vkr__dstate *d = &s->st[k];
     bool stream = k >= s->stream_from;
     const vkr_allocator *a = &t->a;
@@ -7890,7 +7890,7 @@ VKR__FN void vkr__dec_feed(vkr_tok_stream *s, int32_t k, const char *p, size_t n
 VKR__FN void vkr__dec_finish(vkr_tok_stream *s) {
     int32_t k;
     for (k = 0; k < s->t->n_dec; k++) {
-        const vkr__op *op = &s->t->dec[k];
+        const vkr__tok_op *op = &s->t->dec[k];
         vkr__dstate *d = &s->st[k];
         bool stream = k >= s->stream_from;
         if (op->type == VKR__D_BYTEFALLBACK && !stream) vkr__dec_bf_group(s, k);
@@ -8781,64 +8781,48 @@ static inline VKR__X512 __attribute__((always_inline)) __m512 vkr__w512(const ui
     if (t == VKR_DTYPE_F16) return _mm512_maskz_cvtph_ps((__mmask16)0xFFFF, _mm256_maskz_loadu_epi16(m, row + k * 2));
     return _mm512_maskz_loadu_ps(m, row + k * 4);
 }
-/* One weight row against one token vector: four accumulators. */
-VKR__X512 static float vkr__dot512_1(const uint8_t *row, vkr_dtype t, int64_t n, const float *x) {
-    __m512 a0 = _mm512_setzero_ps(), a1 = _mm512_setzero_ps(), a2 = _mm512_setzero_ps(), a3 = _mm512_setzero_ps();
-    int64_t k = 0;
-    for (; k + 64 <= n; k += 64) {
-        a0 = _mm512_fmadd_ps(vkr__w512(row, t, k, 0xFFFF), _mm512_loadu_ps(x + k), a0);
-        a1 = _mm512_fmadd_ps(vkr__w512(row, t, k + 16, 0xFFFF), _mm512_loadu_ps(x + k + 16), a1);
-        a2 = _mm512_fmadd_ps(vkr__w512(row, t, k + 32, 0xFFFF), _mm512_loadu_ps(x + k + 32), a2);
-        a3 = _mm512_fmadd_ps(vkr__w512(row, t, k + 48, 0xFFFF), _mm512_loadu_ps(x + k + 48), a3);
-    }
-    for (; k < n; k += 16) {
+/* The summation order every AVX-512 product keeps, whatever the batch: for
+   one (weight row, token) pair a single 16-lane accumulator runs over the
+   columns in order (the tail masked), then _mm512_reduce_add_ps. The 4×4
+   block below keeps it too, so a row's result never depends on how many
+   tokens share its batch or on which thread took it. R rows × NX tokens,
+   both compile-time constants once inlined; out[i·4 + j] = W[r+i]·x[j]. */
+static inline VKR__X512 __attribute__((always_inline)) void vkr__mmrc512(const vkr__mat *w, int64_t r, const float *const *x, int R, int NX, float *out) {
+    int64_t n = w->cols, k;
+    size_t rb = (size_t)n * (w->t == VKR_DTYPE_F32 ? 4 : 2);
+    const uint8_t *row = (const uint8_t *)w->p + (size_t)r * rb;
+    __m512 c[4][4];
+    int i, j;
+    for (i = 0; i < R; i++) for (j = 0; j < NX; j++) c[i][j] = _mm512_setzero_ps();
+    for (k = 0; k < n; k += 16) {
         __mmask16 m = n - k >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - k)) - 1);
-        a0 = _mm512_fmadd_ps(vkr__w512(row, t, k, m), _mm512_maskz_loadu_ps(m, x + k), a0);
+        __m512 a[4];
+        for (j = 0; j < NX; j++) a[j] = _mm512_maskz_loadu_ps(m, x[j] + k);
+        for (i = 0; i < R; i++) {
+            __m512 wv = vkr__w512(row + (size_t)i * rb, w->t, k, m);
+            for (j = 0; j < NX; j++) c[i][j] = _mm512_fmadd_ps(wv, a[j], c[i][j]);
+        }
     }
-    return _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(a0, a1), _mm512_add_ps(a2, a3)));
+    for (i = 0; i < R; i++) for (j = 0; j < NX; j++) out[i * 4 + j] = _mm512_reduce_add_ps(c[i][j]);
 }
-/* One weight row against four token vectors: each weight load feeds four FMAs. */
-VKR__X512 static void vkr__dot512_4(const uint8_t *row, vkr_dtype t, int64_t n, const float *const *x, float *out) {
-    __m512 a0 = _mm512_setzero_ps(), a1 = _mm512_setzero_ps(), a2 = _mm512_setzero_ps(), a3 = _mm512_setzero_ps();
-    __m512 b0 = _mm512_setzero_ps(), b1 = _mm512_setzero_ps(), b2 = _mm512_setzero_ps(), b3 = _mm512_setzero_ps();
-    const float *x0 = x[0], *x1 = x[1], *x2 = x[2], *x3 = x[3];
-    int64_t k = 0;
-    for (; k + 32 <= n; k += 32) {
-        __m512 w0 = vkr__w512(row, t, k, 0xFFFF), w1 = vkr__w512(row, t, k + 16, 0xFFFF);
-        a0 = _mm512_fmadd_ps(w0, _mm512_loadu_ps(x0 + k), a0);
-        a1 = _mm512_fmadd_ps(w0, _mm512_loadu_ps(x1 + k), a1);
-        a2 = _mm512_fmadd_ps(w0, _mm512_loadu_ps(x2 + k), a2);
-        a3 = _mm512_fmadd_ps(w0, _mm512_loadu_ps(x3 + k), a3);
-        b0 = _mm512_fmadd_ps(w1, _mm512_loadu_ps(x0 + k + 16), b0);
-        b1 = _mm512_fmadd_ps(w1, _mm512_loadu_ps(x1 + k + 16), b1);
-        b2 = _mm512_fmadd_ps(w1, _mm512_loadu_ps(x2 + k + 16), b2);
-        b3 = _mm512_fmadd_ps(w1, _mm512_loadu_ps(x3 + k + 16), b3);
-    }
-    for (; k < n; k += 16) {
-        __mmask16 m = n - k >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - k)) - 1);
-        __m512 w0 = vkr__w512(row, t, k, m);
-        a0 = _mm512_fmadd_ps(w0, _mm512_maskz_loadu_ps(m, x0 + k), a0);
-        a1 = _mm512_fmadd_ps(w0, _mm512_maskz_loadu_ps(m, x1 + k), a1);
-        a2 = _mm512_fmadd_ps(w0, _mm512_maskz_loadu_ps(m, x2 + k), a2);
-        a3 = _mm512_fmadd_ps(w0, _mm512_maskz_loadu_ps(m, x3 + k), a3);
-    }
-    out[0] = _mm512_reduce_add_ps(_mm512_add_ps(a0, b0));
-    out[1] = _mm512_reduce_add_ps(_mm512_add_ps(a1, b1));
-    out[2] = _mm512_reduce_add_ps(_mm512_add_ps(a2, b2));
-    out[3] = _mm512_reduce_add_ps(_mm512_add_ps(a3, b3));
-}
+/* One weight row against nx ≤ 4 token vectors, in the common order. */
 VKR__X512 static void vkr__dot_avx512(const vkr__mat *w, int64_t r, const float *const *x, int nx, float *out) {
-    const uint8_t *row = (const uint8_t *)w->p + r * w->cols * (w->t == VKR_DTYPE_F32 ? 4 : 2);
-    if (nx == 1) { out[0] = vkr__dot512_1(row, w->t, w->cols, x[0]); return; }
-    if (nx == 4) { vkr__dot512_4(row, w->t, w->cols, x, out); return; }
-    {   /* 2 or 3 vectors: pad with the first and drop the extra results */
-        const float *xs[4];
-        float o[4];
-        int j;
-        for (j = 0; j < 4; j++) xs[j] = x[j < nx ? j : 0];
-        vkr__dot512_4(row, w->t, w->cols, xs, o);
-        for (j = 0; j < nx; j++) out[j] = o[j];
+    float o[16];
+    int j;
+    switch (nx) {
+    case 1: vkr__mmrc512(w, r, x, 1, 1, o); break;
+    case 2: vkr__mmrc512(w, r, x, 1, 2, o); break;
+    case 3: vkr__mmrc512(w, r, x, 1, 3, o); break;
+    default: vkr__mmrc512(w, r, x, 1, 4, o); break;
     }
+    for (j = 0; j < nx; j++) out[j] = o[j];
+}
+/* Four weight rows against one token (decode): four independent chains. */
+VKR__X512 static void vkr__mm4x1_avx512(const vkr__mat *w, int64_t r, const float *const *x, float *out) {
+    float o[16];
+    int i;
+    vkr__mmrc512(w, r, x, 4, 1, o);
+    for (i = 0; i < 4; i++) out[i * 4] = o[i * 4];
 }
 
 /* Four weight rows against four token vectors: 8 loads feed 16 FMAs per
@@ -9005,6 +8989,15 @@ VKR__FN vkr__mm4_fn vkr__pick_mm4(void) {
     return NULL;
 }
 
+/* Four rows × one token in the dot product's order, or NULL (then dot products). */
+VKR__FN vkr__mm4_fn vkr__pick_mm4x1(void) {
+#ifdef VKR__X86
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")) return vkr__mm4x1_avx512;
+#endif
+    return NULL;
+}
+
 /* The best dot product this CPU runs, and its name. */
 VKR__FN vkr__dot_fn vkr__pick_dot(const char **name) {
 #ifdef VKR__X86
@@ -9041,6 +9034,7 @@ typedef struct vkr__cpu {
     vkr__pool pool;
     vkr__dot_fn dot;
     vkr__mm4_fn mm4;
+    vkr__mm4_fn mm4x1;          /* four rows against one token (out[i·4]), or NULL */
     vkr__mm4b_fn mm4_bf16;      /* NULL unless fast precision on an AVX512-BF16 CPU */
     uint16_t *xb;               /* [n_batch × widest input] */
     size_t xb_elems;
@@ -9058,10 +9052,15 @@ typedef struct vkr__mm_job {
     const vkr_tensor *bias;
     vkr__dot_fn dot;
     vkr__mm4_fn mm4;
+    vkr__mm4_fn mm4x1;           /* four rows against one token, or NULL */
     vkr__mm4b_fn mm4_bf16;       /* with xb: the BF16 activations of x */
     const uint16_t *xb;
     int64_t rows_per_task;
+    bool add;                    /* y += instead of y = */
 } vkr__mm_job;
+
+/* y[t, r] = v, or y[t, r] += v when the job adds (the residual). */
+#define VKR__MM_PUT(J, t, r, v) do { float *y_ = &(J)->y[(t) * (J)->ldy + (r)]; *y_ = (J)->add ? *y_ + (v) : (v); } while (0)
 
 VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
     const vkr__mm_job *J = (const vkr__mm_job *)ctx;
@@ -9090,7 +9089,7 @@ VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
                         for (c = 0; c < 4; c++) xs[c] = J->x + (i + t + c) * J->ldx;
                         J->mm4(&J->w, r, xs, o);
                     }
-                    for (a = 0; a < 4; a++) for (c = 0; c < 4; c++) J->y[(i + t + c) * J->ldy + r + a] = o[a * 4 + c] + b[a];
+                    for (a = 0; a < 4; a++) for (c = 0; c < 4; c++) VKR__MM_PUT(J, i + t + c, r + a, o[a * 4 + c] + b[a]);
                 }
                 for (q = r; q < r + 4 && t < ib; q++) {   /* leftover tokens of this block */
                     int64_t tt;
@@ -9099,11 +9098,25 @@ VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
                         float o;
                         xs[0] = J->x + (i + tt) * J->ldx;
                         J->dot(&J->w, q, xs, 1, &o);
-                        J->y[(i + tt) * J->ldy + q] = o + b[q - r];
+                        VKR__MM_PUT(J, i + tt, q, o + b[q - r]);
                     }
                 }
             }
         }
+        if (J->mm4x1)   /* few tokens (decode): four rows at a time, one token at a time */
+            for (; r + 4 <= r1; r += 4) {
+                float b[4] = {0, 0, 0, 0};
+                int64_t t;
+                int a;
+                if (J->bias) vkr_tensor_read_f32(J->bias, r, 4, b);
+                for (t = 0; t < ib; t++) {
+                    const float *xs[1];
+                    float o[16];
+                    xs[0] = J->x + (i + t) * J->ldx;
+                    J->mm4x1(&J->w, r, xs, o);
+                    for (a = 0; a < 4; a++) VKR__MM_PUT(J, i + t, r + a, o[a * 4] + b[a]);
+                }
+            }
         for (; r < r1; r++) {
             float b = 0;
             int64_t t = 0;
@@ -9114,7 +9127,7 @@ VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
                 int nx = (int)VKR__MIN(ib - t, 4), j;
                 for (j = 0; j < nx; j++) xs[j] = J->x + (i + t + j) * J->ldx;
                 J->dot(&J->w, r, xs, nx, o);
-                for (j = 0; j < nx; j++) J->y[(i + t + j) * J->ldy + r] = o[j] + b;
+                for (j = 0; j < nx; j++) VKR__MM_PUT(J, i + t + j, r, o[j] + b);
             }
         }
     }
@@ -9132,8 +9145,12 @@ VKR__FN void vkr__cvt_task(void *ctx, int64_t i, int32_t thread) {
 /* x changed: a BF16 copy made of the old contents must not be reused. */
 VKR__FN void vkr__x_changed(vkr__cpu *cpu) { cpu->xb_of = NULL; }
 
+/* y[n, rows] (+)= x[n, cols] · W[rows, cols]ᵀ + b: the CPU's matrix product.
+   Each output element is summed in the same order whatever n is (see
+   vkr__mmrc512), except that FAST precision on an AVX512-BF16 CPU rounds the
+   activations of batches of 4+ rows to BF16. */
 VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *bias, const float *x,
-                         int64_t n, int64_t ldx, float *y, int64_t ldy) {
+                         int64_t n, int64_t ldx, float *y, int64_t ldy, bool add) {
     vkr__mm_job J;
     vkr__pool *pool = &cpu->pool;
     int64_t tasks;
@@ -9146,6 +9163,8 @@ VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *b
     J.bias = bias;
     J.dot = cpu->dot;
     J.mm4 = n >= 4 ? cpu->mm4 : NULL;
+    J.mm4x1 = cpu->mm4x1;
+    J.add = add;
     J.mm4_bf16 = NULL;
     J.xb = NULL;
     if (n >= 4 && cpu->mm4_bf16 && J.w.t == VKR_DTYPE_BF16 && (size_t)(n * J.w.cols) <= cpu->xb_elems) {
@@ -9161,22 +9180,9 @@ VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *b
     /* enough tasks to balance the threads, few enough to keep each cheap to hand out */
     J.rows_per_task = VKR__MAX((int64_t)1, J.w.rows / (pool->n_threads * 8));
     if (n > 1) J.rows_per_task = VKR__MAX((int64_t)1, J.w.rows / (pool->n_threads * 4));
+    if (J.rows_per_task >= 4) J.rows_per_task &= ~(int64_t)3;   /* whole quads for the 4-row kernels */
     tasks = (J.w.rows + J.rows_per_task - 1) / J.rows_per_task;
     vkr__pool_run(pool, vkr__mm_task, &J, tasks);
-}
-
-/* RMSNorm: y[d] = x[d] / sqrt(mean(x²) + eps) · g, g = w or (1 + w). */
-VKR__FN void vkr__rmsnorm(float *y, const float *x, const vkr_tensor *w, int64_t d, double eps, bool plus_one) {
-    double ss = 0;
-    int64_t i;
-    float scale;
-    for (i = 0; i < d; i++) ss += (double)x[i] * x[i];
-    scale = (float)(1.0 / sqrt(ss / (double)d + eps));
-    for (i = 0; i < d; i++) {
-        float g;
-        vkr_tensor_read_f32(w, i, 1, &g);
-        y[i] = x[i] * scale * (plus_one ? 1.0f + g : g);
-    }
 }
 
 /* Activations of the gated FFN: h[i] = act(gate[i]) · up[i]. */
@@ -9217,32 +9223,7 @@ VKR__FN void vkr__rope_inv_freq(const vkr_rope *r, float *inv) {
     }
 }
 
-/* >>forward (implementation) ============================================= */
-/* One forward routine for every family: the config's switches choose the
-   norm style, activation, biases, q/k norm, sandwich norms, soft-capping,
-   sliding windows and RoPE tables. */
-
-typedef struct vkr__vksess vkr__vksess;
-
-struct vkr_session {
-    const vkr_model *m;
-    vkr__vksess *vk;              /* the GPU side; NULL → the CPU runs it */
-    vkr_hooks hooks;
-    vkr_allocator a;
-    vkr__cpu cpu;
-    int64_t n_ctx, n_batch, n_past;
-    vkr_token *tokens;            /* [n_ctx] */
-    float *k_cache;               /* [layers][kv_dim][n_ctx]: keys transposed, so q·k over t is a row of FMAs */
-    float *v_cache;               /* [layers][n_ctx][kv_dim] */
-    float *cos_g, *sin_g, *cos_l, *sin_l;   /* [n_ctx][rot/2], global / local layers */
-    /* scratch for one batch */
-    float *x, *xn, *q, *k, *v, *att, *ffn_g, *ffn_u, *scores;
-    float *logits;                /* [vocab] of the last position */
-    bool has_logits;
-    size_t scratch_bytes, kv_bytes, rope_bytes;
-};
-
-/* One (token, head) of causal attention, the plain C twin:
+/* One (token, head) of causal attention, the portable kernel (vkr__cpu_attention runs it per row and head):
    out[hd] = Σ_t softmax_t(scale · q·k_t, soft-capped) v_t for t ∈ [lo, p].
    Keys are stored transposed: k_t[d] = kt[d·ldk + t]; v_t = vc + t·kvd.
    sc holds the scores. */
@@ -9303,126 +9284,418 @@ VKR__X512 static void vkr__attn_head_avx512(const float *q, const float *kt, int
 VKR__AVX_END
 #endif
 
-typedef struct vkr__attn_job {
-    const vkr_session *s;
-    int64_t layer, nb, pos0, window;
-} vkr__attn_job;
 
-/* Causal grouped-query attention for (token i, head h):
-   out[hd] = Σ_t softmax_t(q·k_t · scale) v_t over cached positions
-   t ∈ [max(0, p − window + 1), p], p = pos0 + i. */
-VKR__FN void vkr__attn_task(void *ctx, int64_t task, int32_t thread) {
-    const vkr__attn_job *J = (const vkr__attn_job *)ctx;
-    const vkr_session *s = J->s;
-    const vkr_config *c = &s->m->config;
-    int64_t nh = c->n_heads, hd = c->head_dim, kvd = c->n_kv_heads * hd;
-    int64_t i = task / nh, h = task % nh, kvh = h / (nh / c->n_kv_heads);
-    int64_t p = J->pos0 + i, lo = J->window ? VKR__MAX((int64_t)0, p - J->window + 1) : 0;
-    int64_t qd = nh * hd * (c->attn_output_gate ? 2 : 1);
-    const float *q = s->q + i * qd + h * hd * (c->attn_output_gate ? 2 : 1);
-    const float *kc = s->k_cache + J->layer * s->n_ctx * kvd, *vc = s->v_cache + J->layer * s->n_ctx * kvd;
-    float *sc = s->scores + (int64_t)thread * s->n_ctx, *out = s->att + i * nh * hd + h * hd;
-    s->cpu.attn_head(q, kc + kvh * hd * s->n_ctx, s->n_ctx, vc + kvh * hd, kvd, hd, lo, p, (float)c->attn_scale,
-                     (float)c->attn_logit_softcap, sc, out);
+/* >>forward (implementation) ============================================= */
+/* How text becomes logits — the hops, in order:
+
+     text ─(>>tok)→ token ids ─(>>session: rows)→ the op list ─(an executor)→ logits ─(>>sample)→ next id
+
+   1. The tokenizer turns text into ids (vkr_tok_encode).
+   2. vkr_session_append cuts the ids into batches of at most n_batch rows.
+      Each row of a batch is data, not shape: its token id and its position
+      (vkr__row; on the GPU the "state" buffer), so one op list serves every
+      batch of that size, wherever it sits in the context.
+   3. vkr__walk turns (model, batch size, logits wanted) into the op list:
+      embed, then per layer rmsnorm · linear q/k/v · rope_kv · attention ·
+      linear o (+residual) · rmsnorm · linear gate/up · glu · linear down
+      (+residual), then the final rmsnorm and the LM head. The family's
+      switches (vkr_config) only choose parameters and which optional ops
+      appear (biases, q/k norm, sandwich norms, soft-caps, sliding windows):
+      there is no per-family code path.
+   4. An executor consumes the list. The CPU executor (vkr__cpu_run, below)
+      runs each op's plain-C twin at once; the Vulkan executor (vkr__vk_run,
+      >>vulkan) records one dispatch per op (more for a weight split into
+      pieces, two for split-K attention) into a command buffer that is
+      recorded once per batch size and replayed, with a barrier only where an
+      op touches what an earlier one wrote.
+   5. The LM head writes the logits of the last row (or of every row).
+
+   An op is data: a kind, the tensors it reads (model weights by pointer),
+   the activation slots it reads and writes (vkr__slot), the batch rows it
+   covers, and its parameters: one C struct per kind that is, field for
+   field, the push-constant block of its shader (sizes checked at compile
+   time against the SPIR-V, see VKR__SPV_PUSH_* in valkyr_shaders.h). Each
+   op kind has a CPU twin named after its shader, and each names the other;
+   shaders/README.md is the table. Kernel tests (tests/test_ops.c) run one
+   op through both executors on awkward sizes and compare; they never
+   re-derive the math.
+
+   What the list is designed to grow into (each is an op kind, a walk
+   option or an executor feature, never a second walk):
+   - training: the walk records which slots each op consumed; the backward
+     pass is the backward twin of each op, walked in reverse;
+   - quantized weights: a linear whose weight is in blocks is another
+     linear kind with its own twin and shader;
+   - Gated DeltaNet layers (Qwen3.5): conv1d and the delta-rule step (and
+     its chunked form) are op kinds the walk emits for linear-attention
+     layers;
+   - fused ops: a run of ops replaced by one fused kind when the executor
+     has it; the fused kind has its own CPU twin, so it stays checkable;
+   - hooks after a layer and stopping after N layers (frame budgets): the
+     list is per layer (op.layer), so an executor can stop at a layer
+     boundary or hand a slot to the host there;
+   - batches of rows from different sequences: a row already carries its
+     own position; its sequence (KV location) is the next field of
+     vkr__row, and no op reads anything batch-wide.
+   Results do not depend on the thread count or on which rows share a
+   batch: every kernel sums each output row in a fixed order of its own
+   (tests/test_forward.c checks token-by-token == batched, bit for bit). */
+
+/* Activations by name. Row i of a slot belongs to row i of the batch. */
+typedef enum vkr__slot {
+    VKR__S_NONE = 0,
+    VKR__S_X,        /* [nb, d]        the residual stream */
+    VKR__S_XN,       /* [nb, d]        normed x; o-proj / FFN output before a sandwich norm */
+    VKR__S_Q,        /* [nb, nh·hd] */
+    VKR__S_K,        /* [nb, nkv·hd] */
+    VKR__S_V,        /* [nb, nkv·hd] */
+    VKR__S_ATT,      /* [nb, nh·hd]    attention output */
+    VKR__S_FFN_G,    /* [nb, ff]       gate, then act(gate)·up */
+    VKR__S_FFN_U,    /* [nb, ff] */
+    VKR__S_LOGITS,   /* [rows, vocab] */
+    VKR__S_KV,       /* the key and value caches of op.layer */
+    VKR__S_COUNT
+} vkr__slot;
+
+typedef enum vkr__opkind {
+    VKR__OP_EMBED,       /* out[i] = E[id_i] · scale                              shaders/embed.comp */
+    VKR__OP_RMSNORM,     /* out[i] (+)= in[i] / rms(in[i]) · g                    shaders/rmsnorm.comp */
+    VKR__OP_LINEAR,      /* out[t] (+)= W in[t] + b, soft-capped                  shaders/matvec.comp, matmul.comp, matmul_cm.comp */
+    VKR__OP_ROPE_KV,     /* q/k norm + RoPE of q and k; k, v into the layer's cache  shaders/rope.comp */
+    VKR__OP_ATTENTION,   /* causal GQA over the cache                             shaders/attn.comp + attn_reduce.comp */
+    VKR__OP_GLU,         /* g = act(g) · u                                        shaders/glu.comp */
+    VKR__OP_COUNT
+} vkr__opkind;
+
+static const char *const vkr__op_names[VKR__OP_COUNT] = {"embed", "rmsnorm", "linear", "rope_kv", "attention", "glu"};
+
+/* The parameters of each kind: its shader's push-constant block, field for field. */
+typedef struct vkr__p_embed { uint32_t d, row0, rows; float scale; } vkr__p_embed;   /* row0, rows: the piece of E (Vulkan) */
+typedef struct vkr__p_rmsnorm { uint32_t d, row0; float eps; uint32_t plus_one, add; } vkr__p_rmsnorm;
+typedef struct vkr__p_linear {
+    uint32_t rows, cols, ntok;          /* W is [rows, cols]; ntok rows of input */
+    uint32_t x_off, x_stride;           /* input row t starts at x_off + t·x_stride (elements) */
+    uint32_t y_off, y_stride;
+    uint32_t row0;                      /* the first output row of this piece of W (Vulkan splits big W) */
+    uint32_t has_bias, add;             /* add: y += W x instead of y = W x */
+    float softcap;                      /* > 0: y = tanh(y / cap) · cap */
+} vkr__p_linear;
+typedef struct vkr__p_rope { uint32_t nh, nkv, hd, rot, n_ctx, qk_norm, plus_one; float eps; } vkr__p_rope;
+typedef struct vkr__p_attn { uint32_t nh, nkv, hd, n_ctx, window; float scale, softcap; uint32_t splits; } vkr__p_attn;
+typedef struct vkr__p_attn_reduce { uint32_t nh, hd, splits; } vkr__p_attn_reduce;
+typedef struct vkr__p_glu { uint32_t n, act; } vkr__p_glu;
+
+/* One row of a batch, as every kernel sees it (the GPU's STATE_BUFFER in
+   shaders/common.glsl mirrors vkr__state_head followed by vkr__row[]). */
+typedef struct vkr__row { uint32_t id, pos; } vkr__row;
+typedef struct vkr__state_head { uint32_t n_rows, pad0, pad1, pad2; } vkr__state_head;
+
+typedef struct vkr__op {
+    vkr__opkind kind;
+    int32_t layer;                   /* the layer it belongs to; -1 before and after the layers */
+    const vkr_tensor *w, *w2, *b;    /* weights read: matrix or norm gain, a second gain (k_norm), a bias; NULL: none */
+    vkr__slot in, in2, out;          /* activations read and written (see vkr__op_access) */
+    int64_t rows;                    /* batch rows it runs over, from row `first` */
+    int64_t first;
+    bool local;                      /* rope_kv: the sliding-window layers' RoPE tables */
+    union {
+        vkr__p_embed embed;
+        vkr__p_rmsnorm norm;
+        vkr__p_linear linear;
+        vkr__p_rope rope;
+        vkr__p_attn attn;
+        vkr__p_glu glu;
+    } p;
+} vkr__op;
+
+/* Which slots an op reads and writes, as bit masks (1 << slot): what the
+   Vulkan executor's barriers and a backward pass's bookkeeping go by. */
+VKR__FN void vkr__op_access(const vkr__op *op, uint32_t *reads, uint32_t *writes) {
+    uint32_t r = 0, w = 0;
+    switch (op->kind) {
+    case VKR__OP_EMBED: w = 1u << op->out; break;
+    case VKR__OP_RMSNORM: r = 1u << op->in; w = 1u << op->out; if (op->p.norm.add) r |= 1u << op->out; break;
+    case VKR__OP_LINEAR: r = 1u << op->in; w = 1u << op->out; if (op->p.linear.add) r |= 1u << op->out; break;
+    case VKR__OP_ROPE_KV: r = (1u << VKR__S_Q) | (1u << VKR__S_K) | (1u << VKR__S_V); w = (1u << VKR__S_Q) | (1u << VKR__S_K) | (1u << VKR__S_KV); break;
+    case VKR__OP_ATTENTION: r = (1u << VKR__S_Q) | (1u << VKR__S_KV); w = 1u << op->out; break;
+    case VKR__OP_GLU: r = (1u << op->in) | (1u << op->out); w = 1u << op->out; break;
+    default: break;
+    }
+    *reads = r;
+    *writes = w;
 }
 
-/* Runs layers over a batch of nb tokens at positions pos0..; writes the
-   logits of every token to all_logits (when given) and of the last to
-   s->logits. */
-VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb, int64_t pos0, float *all_logits) {
-    const vkr_config *c = &s->m->config;
-    const vkr_weights *W = &s->m->weights;
-    int64_t d = c->hidden_size, hd = c->head_dim, nh = c->n_heads, nkv = c->n_kv_heads, ff = c->intermediate_size;
-    int64_t qd = nh * hd * (c->attn_output_gate ? 2 : 1), kvd = nkv * hd, V = c->vocab_size;
-    int64_t i, l, h, j;
-    /* embedding: x[i] = E[ids[i]] · embed_scale */
-    for (i = 0; i < nb; i++) {
-        float *x = s->x + i * d;
-        if (ids[i] < 0 || ids[i] >= V) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "token id %d is outside the vocabulary (%lld)", ids[i], (long long)V);
-        vkr_tensor_read_f32(W->embed, (int64_t)ids[i] * d, d, x);
-        if (c->embed_scale != 1.0) { float sc = (float)c->embed_scale; for (j = 0; j < d; j++) x[j] *= sc; }
+/* A text line per op an executor received (tests compare the two
+   executors' logs): kind, layer, weights, slots, rows and every parameter. */
+typedef struct vkr__oplog { char *buf; size_t len, cap; vkr_allocator a; } vkr__oplog;
+VKR__FN void vkr__oplog_add(vkr__oplog *L, const vkr__op *op) {
+    char line[512];
+    const uint32_t *pw = (const uint32_t *)(const void *)&op->p;
+    size_t k, n;
+    int len = snprintf(line, sizeof line, "%s L%d w=%s w2=%s b=%s in=%d,%d out=%d rows=%lld+%lld local=%d p=", vkr__op_names[op->kind], (int)op->layer,
+                       op->w ? op->w->name : "-", op->w2 ? op->w2->name : "-", op->b ? op->b->name : "-", (int)op->in, (int)op->in2, (int)op->out,
+                       (long long)op->first, (long long)op->rows, (int)op->local);
+    for (k = 0; k < sizeof op->p / 4 && len > 0 && (size_t)len < sizeof line - 12; k++) len += snprintf(line + len, sizeof line - (size_t)len, "%x,", pw[k]);
+    if (len < 0) return;
+    n = strlen(line);
+    if (L->len + n + 2 > L->cap) {
+        size_t cap = VKR__MAX(L->cap * 2, L->len + n + 4096);
+        char *b = (char *)vkr__alloc(&L->a, cap);
+        if (!b) return;
+        if (L->buf) { memcpy(b, L->buf, L->len); vkr__free(&L->a, L->buf, L->cap); }
+        L->buf = b;
+        L->cap = cap;
     }
+    memcpy(L->buf + L->len, line, n);
+    L->len += n;
+    L->buf[L->len++] = '\n';
+    L->buf[L->len] = 0;
+}
+
+/* The most ops vkr__walk emits for this config. */
+VKR__FN int64_t vkr__walk_max(const vkr_config *c) { return 3 + c->n_layers * 16; }
+
+/* The op list of one forward pass over nb rows: the logits of every row
+   (all) or of the last. n_ctx is the KV cache's length. Returns how many
+   ops it wrote into ops[0, vkr__walk_max). Depends only on shapes, never on
+   token values or positions (those are rows of the state). */
+VKR__FN int64_t vkr__walk(const vkr_model *m, int64_t nb, bool all, int64_t n_ctx, vkr__op *ops) {
+    const vkr_config *c = &m->config;
+    const vkr_weights *W = &m->weights;
+    int64_t d = c->hidden_size, hd = c->head_dim, nh = c->n_heads, nkv = c->n_kv_heads, ff = c->intermediate_size;
+    int64_t qd = nh * hd, kvd = nkv * hd, n = 0, l;
+    uint32_t act = c->act == VKR_ACT_SILU ? 0u : c->act == VKR_ACT_GELU_TANH ? 1u : 2u;
+    bool sw = c->sandwich_norm;
+    vkr__op *o;
+#define VKR__OP(k, lay) (o = &ops[n++], memset(o, 0, sizeof *o), o->kind = (k), o->layer = (int32_t)(lay), o->rows = nb)
+#define VKR__NORM(lay, g, from, to, add_) \
+    (VKR__OP(VKR__OP_RMSNORM, lay), o->w = (g), o->in = (from), o->out = (to), o->p.norm.d = (uint32_t)d, \
+     o->p.norm.eps = (float)c->rms_norm_eps, o->p.norm.plus_one = c->norm_plus_one, o->p.norm.add = (add_))
+#define VKR__LINEAR(lay, W_, B_, from, in_w, to, out_w, add_) \
+    (VKR__OP(VKR__OP_LINEAR, lay), o->w = (W_), o->b = (B_), o->in = (from), o->out = (to), \
+     o->p.linear.rows = (uint32_t)(out_w), o->p.linear.cols = (uint32_t)(in_w), o->p.linear.ntok = (uint32_t)nb, \
+     o->p.linear.x_stride = (uint32_t)(in_w), o->p.linear.y_stride = (uint32_t)(out_w), \
+     o->p.linear.has_bias = (B_) != NULL, o->p.linear.add = (add_))
+    /* x = E[ids] · embed_scale */
+    VKR__OP(VKR__OP_EMBED, -1);
+    o->w = W->embed; o->out = VKR__S_X;
+    o->p.embed.d = (uint32_t)d; o->p.embed.rows = (uint32_t)c->vocab_size; o->p.embed.scale = (float)c->embed_scale;
     for (l = 0; l < c->n_layers; l++) {
         const vkr_layer_weights *L = &W->layers[l];
         bool local = c->layer_kind[l] == VKR_LAYER_SLIDING_ATTENTION;
         const vkr_rope *rope = local ? &c->rope_local : &c->rope;
-        const float *cos_t = local ? s->cos_l : s->cos_g, *sin_t = local ? s->sin_l : s->sin_g;
-        float *kc = s->k_cache + l * s->n_ctx * kvd, *vc = s->v_cache + l * s->n_ctx * kvd;
-        vkr__attn_job A;
-        for (i = 0; i < nb; i++) vkr__rmsnorm(s->xn + i * d, s->x + i * d, L->attn_norm, d, c->rms_norm_eps, c->norm_plus_one);
-        vkr__x_changed(&s->cpu);   /* q, k and v share one BF16 copy of xn */
-        vkr__matmul(&s->cpu, L->q, L->q_bias, s->xn, nb, d, s->q, qd);
-        vkr__matmul(&s->cpu, L->k, L->k_bias, s->xn, nb, d, s->k, kvd);
-        vkr__matmul(&s->cpu, L->v, L->v_bias, s->xn, nb, d, s->v, kvd);
-        for (i = 0; i < nb; i++) {
-            int64_t p = pos0 + i, half = rope->rotary_dim / 2;
-            for (h = 0; h < nh; h++) {
-                float *q = s->q + i * qd + h * hd;
-                if (c->qk_norm) vkr__rmsnorm(q, q, L->q_norm, hd, c->rms_norm_eps, c->norm_plus_one);
-                vkr__rope(q, rope->rotary_dim, cos_t + p * half, sin_t + p * half);
-            }
-            for (h = 0; h < nkv; h++) {
-                float *k = s->k + i * kvd + h * hd;
-                if (c->qk_norm) vkr__rmsnorm(k, k, L->k_norm, hd, c->rms_norm_eps, c->norm_plus_one);
-                vkr__rope(k, rope->rotary_dim, cos_t + p * half, sin_t + p * half);
-            }
-            for (j = 0; j < kvd; j++) kc[j * s->n_ctx + p] = s->k[i * kvd + j];   /* transposed */
-            memcpy(vc + p * kvd, s->v + i * kvd, (size_t)kvd * sizeof(float));
-        }
-        A.s = s;
-        A.layer = l;
-        A.nb = nb;
-        A.pos0 = pos0;
-        A.window = local ? c->sliding_window : 0;
-        vkr__pool_run(&s->cpu.pool, vkr__attn_task, &A, nb * nh);
-        /* o-projection into xn, then the residual */
-        vkr__x_changed(&s->cpu);
-        vkr__matmul(&s->cpu, L->o, L->o_bias, s->att, nb, nh * hd, s->xn, d);
-        for (i = 0; i < nb; i++) {
-            float *o = s->xn + i * d, *x = s->x + i * d;
-            if (c->sandwich_norm) vkr__rmsnorm(o, o, L->attn_post_norm, d, c->rms_norm_eps, c->norm_plus_one);
-            for (j = 0; j < d; j++) x[j] += o[j];
-        }
-        /* the gated FFN */
-        for (i = 0; i < nb; i++) vkr__rmsnorm(s->xn + i * d, s->x + i * d, L->ffn_norm, d, c->rms_norm_eps, c->norm_plus_one);
-        vkr__x_changed(&s->cpu);   /* gate and up share one */
-        vkr__matmul(&s->cpu, L->gate, L->gate_bias, s->xn, nb, d, s->ffn_g, ff);
-        vkr__matmul(&s->cpu, L->up, L->up_bias, s->xn, nb, d, s->ffn_u, ff);
-        for (i = 0; i < nb * ff; i++) {
-            float g = s->ffn_g[i];
-            g = c->act == VKR_ACT_SILU ? vkr__silu(g) : c->act == VKR_ACT_GELU_TANH ? vkr__gelu_tanh(g) : vkr__gelu(g);
-            s->ffn_g[i] = g * s->ffn_u[i];
-        }
-        vkr__x_changed(&s->cpu);
-        vkr__matmul(&s->cpu, L->down, L->down_bias, s->ffn_g, nb, ff, s->xn, d);
-        for (i = 0; i < nb; i++) {
-            float *f = s->xn + i * d, *x = s->x + i * d;
-            if (c->sandwich_norm) vkr__rmsnorm(f, f, L->ffn_post_norm, d, c->rms_norm_eps, c->norm_plus_one);
-            for (j = 0; j < d; j++) x[j] += f[j];
-        }
+        /* attention: xn = norm(x); q, k, v; rotate and cache; attend; x += o(att) */
+        VKR__NORM(l, L->attn_norm, VKR__S_X, VKR__S_XN, 0u);
+        VKR__LINEAR(l, L->q, L->q_bias, VKR__S_XN, d, VKR__S_Q, qd, 0u);
+        VKR__LINEAR(l, L->k, L->k_bias, VKR__S_XN, d, VKR__S_K, kvd, 0u);
+        VKR__LINEAR(l, L->v, L->v_bias, VKR__S_XN, d, VKR__S_V, kvd, 0u);
+        VKR__OP(VKR__OP_ROPE_KV, l);
+        o->w = c->qk_norm ? L->q_norm : NULL; o->w2 = c->qk_norm ? L->k_norm : NULL;
+        o->in = VKR__S_Q; o->in2 = VKR__S_K; o->out = VKR__S_KV; o->local = local;
+        o->p.rope.nh = (uint32_t)nh; o->p.rope.nkv = (uint32_t)nkv; o->p.rope.hd = (uint32_t)hd; o->p.rope.rot = (uint32_t)rope->rotary_dim;
+        o->p.rope.n_ctx = (uint32_t)n_ctx; o->p.rope.qk_norm = c->qk_norm; o->p.rope.plus_one = c->norm_plus_one; o->p.rope.eps = (float)c->rms_norm_eps;
+        VKR__OP(VKR__OP_ATTENTION, l);
+        o->in = VKR__S_Q; o->in2 = VKR__S_KV; o->out = VKR__S_ATT;
+        o->p.attn.nh = (uint32_t)nh; o->p.attn.nkv = (uint32_t)nkv; o->p.attn.hd = (uint32_t)hd; o->p.attn.n_ctx = (uint32_t)n_ctx;
+        o->p.attn.window = (uint32_t)(local ? c->sliding_window : 0); o->p.attn.scale = (float)c->attn_scale;
+        o->p.attn.softcap = (float)c->attn_logit_softcap; o->p.attn.splits = 1;
+        /* without sandwich norms the o-projection adds itself to x; with them it goes through the post norm */
+        VKR__LINEAR(l, L->o, L->o_bias, VKR__S_ATT, qd, sw ? VKR__S_XN : VKR__S_X, d, sw ? 0u : 1u);
+        if (sw) VKR__NORM(l, L->attn_post_norm, VKR__S_XN, VKR__S_X, 1u);
+        /* the gated FFN: x += down(act(gate(xn)) · up(xn)) */
+        VKR__NORM(l, L->ffn_norm, VKR__S_X, VKR__S_XN, 0u);
+        VKR__LINEAR(l, L->gate, L->gate_bias, VKR__S_XN, d, VKR__S_FFN_G, ff, 0u);
+        VKR__LINEAR(l, L->up, L->up_bias, VKR__S_XN, d, VKR__S_FFN_U, ff, 0u);
+        VKR__OP(VKR__OP_GLU, l);
+        o->in = VKR__S_FFN_U; o->out = VKR__S_FFN_G; o->p.glu.n = (uint32_t)(nb * ff); o->p.glu.act = act;
+        VKR__LINEAR(l, L->down, L->down_bias, VKR__S_FFN_G, ff, sw ? VKR__S_XN : VKR__S_X, d, sw ? 0u : 1u);
+        if (sw) VKR__NORM(l, L->ffn_post_norm, VKR__S_XN, VKR__S_X, 1u);
     }
-    /* final norm and the LM head: for every token when asked, else the last */
+    /* the final norm and the LM head, over every row or the last */
     {
-        int64_t first = all_logits ? 0 : nb - 1;
-        vkr__x_changed(&s->cpu);
-        for (i = first; i < nb; i++) vkr__rmsnorm(s->xn + i * d, s->x + i * d, W->final_norm, d, c->rms_norm_eps, c->norm_plus_one);
-        if (all_logits) {
-            vkr__matmul(&s->cpu, W->lm_head, NULL, s->xn, nb, d, all_logits, V);
-            memcpy(s->logits, all_logits + (nb - 1) * V, (size_t)V * sizeof(float));
-        } else {
-            vkr__matmul(&s->cpu, W->lm_head, NULL, s->xn + (nb - 1) * d, 1, d, s->logits, V);
-        }
-        if (c->final_logit_softcap > 0) {
-            float cap = (float)c->final_logit_softcap;
-            for (j = 0; j < V; j++) s->logits[j] = tanhf(s->logits[j] / cap) * cap;
-            if (all_logits) for (j = 0; j < nb * V; j++) all_logits[j] = tanhf(all_logits[j] / cap) * cap;
+        int64_t first = all ? 0 : nb - 1;
+        VKR__NORM(-1, W->final_norm, VKR__S_X, VKR__S_XN, 0u);
+        o->first = first; o->rows = nb - first; o->p.norm.row0 = (uint32_t)first;
+        VKR__LINEAR(-1, W->lm_head, NULL, VKR__S_XN, d, VKR__S_LOGITS, c->vocab_size, 0u);
+        o->first = first; o->rows = nb - first;
+        o->p.linear.ntok = (uint32_t)(nb - first); o->p.linear.x_off = (uint32_t)(first * d); o->p.linear.softcap = (float)c->final_logit_softcap;
+    }
+#undef VKR__LINEAR
+#undef VKR__NORM
+#undef VKR__OP
+    return n;
+}
+
+/* ---- the CPU executor: each op's plain-C twin, run at once --------------- */
+
+/* What the CPU executor works on: the session's host memory, viewed by slot. */
+typedef struct vkr__cpux {
+    vkr__cpu *cpu;                          /* the pool and the kernels this CPU has */
+    const vkr_config *c;
+    float *slot[VKR__S_COUNT];              /* KV is not one array: k_cache / v_cache below */
+    float *k_cache, *v_cache;               /* [layers][kv_dim][n_ctx] (keys transposed), [layers][n_ctx][kv_dim] */
+    int64_t n_ctx;
+    const float *cos_g, *sin_g, *cos_l, *sin_l;   /* [n_ctx][rot/2] */
+    float *scores;                          /* [threads][n_ctx] */
+    const vkr__row *rows;                   /* the batch */
+    vkr__oplog *log;                        /* tests: the ops this executor received */
+} vkr__cpux;
+
+/* GPU twin: shaders/embed.comp. out[i] = E[id_i] · scale. */
+VKR__FN vkr_result vkr__cpu_embed(vkr__cpux *X, const vkr__op *op) {
+    const vkr__p_embed *P = &op->p.embed;
+    int64_t i, j, d = P->d;
+    for (i = op->first; i < op->first + op->rows; i++) {
+        float *x = X->slot[op->out] + i * d;
+        vkr_tensor_read_f32(op->w, (int64_t)X->rows[i].id * d, d, x);
+        if (P->scale != 1.0f) for (j = 0; j < d; j++) x[j] *= P->scale;
+    }
+    return VKR_OK;
+}
+
+/* GPU twin: shaders/rmsnorm.comp. out[i] = in[i] / sqrt(mean(in[i]²) + eps) · g,
+   g = w or (1 + w); with add, out[i] += that instead. */
+VKR__FN vkr_result vkr__cpu_rmsnorm(vkr__cpux *X, const vkr__op *op) {
+    const vkr__p_rmsnorm *P = &op->p.norm;
+    int64_t i, j, d = P->d;
+    for (i = op->first; i < op->first + op->rows; i++) {
+        const float *x = X->slot[op->in] + i * d;
+        float *y = X->slot[op->out] + i * d;
+        double ss = 0;
+        float scale;
+        for (j = 0; j < d; j++) ss += (double)x[j] * x[j];
+        scale = (float)(1.0 / sqrt(ss / (double)d + P->eps));
+        for (j = 0; j < d; j++) {
+            float g, v;
+            vkr_tensor_read_f32(op->w, j, 1, &g);
+            v = x[j] * scale * (P->plus_one ? 1.0f + g : g);
+            y[j] = P->add ? y[j] + v : v;
         }
     }
-    s->has_logits = true;
+    return VKR_OK;
+}
+
+/* GPU twins: shaders/matvec.comp (few rows), matmul.comp, matmul_cm.comp.
+   y[t, r] (+)= Σ_c W[r, c] · x[t, c] + b[r], soft-capped; t < ntok. */
+VKR__FN vkr_result vkr__cpu_linear(vkr__cpux *X, const vkr__op *op) {
+    const vkr__p_linear *P = &op->p.linear;
+    float *y = X->slot[op->out] + P->y_off;
+    vkr__matmul(X->cpu, op->w, op->b, X->slot[op->in] + P->x_off, P->ntok, P->x_stride, y, P->y_stride, P->add != 0);
+    if (P->softcap > 0) {
+        int64_t t, r;
+        for (t = 0; t < (int64_t)P->ntok; t++)
+            for (r = 0; r < (int64_t)P->rows; r++) y[t * P->y_stride + r] = tanhf(y[t * P->y_stride + r] / P->softcap) * P->softcap;
+    }
+    return VKR_OK;
+}
+
+/* Per-head RMSNorm of v[hd] in place (Qwen3, Gemma 3 q/k norm). */
+VKR__FN void vkr__head_norm(float *v, const vkr_tensor *w, int64_t hd, float eps, bool plus_one) {
+    double ss = 0;
+    int64_t j;
+    float scale;
+    for (j = 0; j < hd; j++) ss += (double)v[j] * v[j];
+    scale = (float)(1.0 / sqrt(ss / (double)hd + eps));
+    for (j = 0; j < hd; j++) {
+        float g;
+        vkr_tensor_read_f32(w, j, 1, &g);
+        v[j] = v[j] * scale * (plus_one ? 1.0f + g : g);
+    }
+}
+
+/* GPU twin: shaders/rope.comp. For each row i (position p_i) and head: the
+   optional q/k norm, then RoPE (Hugging Face's half-split pairs); then row
+   i's key (transposed) and value into the layer's cache at p_i. */
+VKR__FN vkr_result vkr__cpu_rope_kv(vkr__cpux *X, const vkr__op *op) {
+    const vkr__p_rope *P = &op->p.rope;
+    int64_t hd = P->hd, kvd = (int64_t)P->nkv * hd, half = P->rot / 2, i, h, j;
+    const float *cos_t = op->local ? X->cos_l : X->cos_g, *sin_t = op->local ? X->sin_l : X->sin_g;
+    float *kc = X->k_cache + op->layer * X->n_ctx * kvd, *vc = X->v_cache + op->layer * X->n_ctx * kvd;
+    for (i = op->first; i < op->first + op->rows; i++) {
+        int64_t p = X->rows[i].pos;
+        for (h = 0; h < (int64_t)P->nh; h++) {
+            float *q = X->slot[VKR__S_Q] + (i * P->nh + h) * hd;
+            if (P->qk_norm) vkr__head_norm(q, op->w, hd, P->eps, P->plus_one != 0);
+            vkr__rope(q, P->rot, cos_t + p * half, sin_t + p * half);
+        }
+        for (h = 0; h < (int64_t)P->nkv; h++) {
+            float *k = X->slot[VKR__S_K] + i * kvd + h * hd;
+            if (P->qk_norm) vkr__head_norm(k, op->w2, hd, P->eps, P->plus_one != 0);
+            vkr__rope(k, P->rot, cos_t + p * half, sin_t + p * half);
+        }
+        for (j = 0; j < kvd; j++) kc[j * X->n_ctx + p] = X->slot[VKR__S_K][i * kvd + j];   /* transposed */
+        memcpy(vc + p * kvd, X->slot[VKR__S_V] + i * kvd, (size_t)kvd * sizeof(float));
+    }
+    return VKR_OK;
+}
+
+typedef struct vkr__attn_job { const vkr__cpux *X; const vkr__op *op; } vkr__attn_job;
+
+/* One (row i, head h) of vkr__cpu_attention. */
+VKR__FN void vkr__attn_task(void *ctx, int64_t task, int32_t thread) {
+    const vkr__attn_job *J = (const vkr__attn_job *)ctx;
+    const vkr__cpux *X = J->X;
+    const vkr__p_attn *P = &J->op->p.attn;
+    int64_t nh = P->nh, hd = P->hd, kvd = (int64_t)P->nkv * hd;
+    int64_t i = J->op->first + task / nh, h = task % nh, kvh = h / (nh / P->nkv);
+    int64_t p = X->rows[i].pos, lo = P->window ? VKR__MAX((int64_t)0, p - (int64_t)P->window + 1) : 0;
+    const float *kc = X->k_cache + J->op->layer * X->n_ctx * kvd, *vc = X->v_cache + J->op->layer * X->n_ctx * kvd;
+    X->cpu->attn_head(X->slot[VKR__S_Q] + (i * nh + h) * hd, kc + kvh * hd * X->n_ctx, X->n_ctx, vc + kvh * hd, kvd, hd, lo, p, P->scale,
+                      P->softcap, X->scores + (int64_t)thread * X->n_ctx, X->slot[J->op->out] + (i * nh + h) * hd);
+}
+
+/* GPU twin: shaders/attn.comp + shaders/attn_reduce.comp (split-K, merged).
+   Causal grouped-query attention of row i (position p_i), head h:
+   out[hd] = Σ_t softmax_t(scale · q·k_t, soft-capped) v_t over the cached
+   t ∈ [max(0, p_i − window + 1), p_i]. */
+VKR__FN vkr_result vkr__cpu_attention(vkr__cpux *X, const vkr__op *op) {
+    vkr__attn_job J;
+    J.X = X;
+    J.op = op;
+    vkr__pool_run(&X->cpu->pool, vkr__attn_task, &J, op->rows * op->p.attn.nh);
+    return VKR_OK;
+}
+
+/* GPU twin: shaders/glu.comp. g[i] = act(g[i]) · u[i]: SiLU (0), GELU with
+   the tanh approximation (1) or exact GELU (2). */
+VKR__FN vkr_result vkr__cpu_glu(vkr__cpux *X, const vkr__op *op) {
+    const vkr__p_glu *P = &op->p.glu;
+    float *g = X->slot[op->out];
+    const float *u = X->slot[op->in];
+    int64_t i;
+    for (i = 0; i < (int64_t)P->n; i++) {
+        float a = g[i];
+        a = P->act == 0 ? vkr__silu(a) : P->act == 1 ? vkr__gelu_tanh(a) : vkr__gelu(a);
+        g[i] = a * u[i];
+    }
+    return VKR_OK;
+}
+
+/* The CPU executor: runs ops[0, n) now. */
+VKR__FN vkr_result vkr__cpu_run(vkr__cpux *X, const vkr__op *ops, int64_t n) {
+    int64_t i;
+    for (i = 0; i < n; i++) {
+        const vkr__op *op = &ops[i];
+        vkr_result r;
+        if (X->log) vkr__oplog_add(X->log, op);
+        switch (op->kind) {
+        case VKR__OP_EMBED: r = vkr__cpu_embed(X, op); break;
+        case VKR__OP_RMSNORM: r = vkr__cpu_rmsnorm(X, op); break;
+        case VKR__OP_LINEAR: r = vkr__cpu_linear(X, op); break;
+        case VKR__OP_ROPE_KV: r = vkr__cpu_rope_kv(X, op); break;
+        case VKR__OP_ATTENTION: r = vkr__cpu_attention(X, op); break;
+        case VKR__OP_GLU: r = vkr__cpu_glu(X, op); break;
+        default: r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "op %d has no CPU twin", (int)op->kind); break;
+        }
+        if (r != VKR_OK) return r;
+        /* a BF16 copy of a slot (fast prefill) stays valid across the linears that share its input */
+        if (op->kind != VKR__OP_LINEAR || X->cpu->xb_of == X->slot[op->out]) vkr__x_changed(X->cpu);
+    }
     return VKR_OK;
 }
 
 /* >>vulkan (implementation) ============================================== */
+typedef struct vkr__vksess vkr__vksess;   /* a session's GPU side: the Vulkan executor */
 /* The Vulkan backend records the forward pass as compute dispatches; its
    SPIR-V comes embedded from valkyr_shaders.h (made from the shaders/ folder).
 
@@ -9460,7 +9733,7 @@ VKR__FN vkr_result vkr__forward(vkr_session *s, const vkr_token *ids, int64_t nb
     X(FreeCommandBuffers) X(BeginCommandBuffer) X(EndCommandBuffer) X(CmdBindPipeline) X(CmdBindDescriptorSets) \
     X(CmdPushConstants) X(CmdDispatch) X(CmdPipelineBarrier) X(CmdCopyBuffer) X(CreateFence) X(DestroyFence) \
     X(ResetFences) X(WaitForFences) X(QueueSubmit) X(CreateQueryPool) X(DestroyQueryPool) X(CmdResetQueryPool) \
-    X(CmdWriteTimestamp) X(GetQueryPoolResults)
+    X(CmdWriteTimestamp) X(GetQueryPoolResults) X(ResetDescriptorPool)
 
 typedef struct vkr__vkfn {
     PFN_vkGetInstanceProcAddr GetInstanceProcAddr;
@@ -9474,9 +9747,24 @@ typedef struct vkr__vkfn {
 } vkr__vkfn;
 
 /* the kernels, by their index in vkr__shader_blobs (sorted by name) */
-enum { VKR__K_ARGMAX, VKR__K_ATTN, VKR__K_ATTN_REDUCE, VKR__K_EMBED, VKR__K_GLU, VKR__K_MATMUL, VKR__K_MATMUL_CM, VKR__K_MATVEC, VKR__K_RMSNORM,
+enum { VKR__K_ATTN, VKR__K_ATTN_REDUCE, VKR__K_EMBED, VKR__K_GLU, VKR__K_MATMUL, VKR__K_MATMUL_CM, VKR__K_MATVEC, VKR__K_RMSNORM,
        VKR__K_ROPE, VKR__K_COUNT };
-static const char *const vkr__kernel_names[VKR__K_COUNT] = {"argmax", "attn", "attn_reduce", "embed", "glu", "matmul", "matmul_cm", "matvec", "rmsnorm", "rope"};
+static const char *const vkr__kernel_names[VKR__K_COUNT] = {"attn", "attn_reduce", "embed", "glu", "matmul", "matmul_cm", "matvec", "rmsnorm", "rope"};
+/* Each kind's parameter struct is its shader's push-constant block, byte for
+   byte: a mismatch stops the build (sizes from the SPIR-V, see embed_spirv). */
+#define VKR__CHECK_PUSH(T, K) typedef char vkr__push_check_##K[sizeof(T) == VKR__SPV_PUSH_##K ? 1 : -1];
+VKR__CHECK_PUSH(vkr__p_embed, EMBED)
+VKR__CHECK_PUSH(vkr__p_rmsnorm, RMSNORM)
+VKR__CHECK_PUSH(vkr__p_linear, MATVEC)
+VKR__CHECK_PUSH(vkr__p_linear, MATMUL)
+VKR__CHECK_PUSH(vkr__p_linear, MATMUL_CM)
+VKR__CHECK_PUSH(vkr__p_rope, ROPE)
+VKR__CHECK_PUSH(vkr__p_attn, ATTN)
+VKR__CHECK_PUSH(vkr__p_attn_reduce, ATTN_REDUCE)
+VKR__CHECK_PUSH(vkr__p_glu, GLU)
+#undef VKR__CHECK_PUSH
+/* and the state buffer: a 16-byte head, then 8 bytes a row (uvec2) */
+typedef char vkr__state_check[sizeof(vkr__state_head) == 16 && sizeof(vkr__row) == 8 ? 1 : -1];
 #define VKR__VK_BINDINGS 12
 #define VKR__VK_PUSH_BYTES 128
 #define VKR__VK_MAX_PIPES 64
@@ -10160,9 +10448,12 @@ typedef struct vkr__vkop {
     int32_t kernel;
     uint32_t wt, bt;
     VkBuffer buf[VKR__VK_BINDINGS];
-    uint32_t push[VKR__VK_PUSH_BYTES / 4];
+    uint32_t push[VKR__VK_PUSH_BYTES / 4];   /* the kind's vkr__p_* struct, zeros after it */
     uint32_t gx, gy, gz;
 } vkr__vkop;
+
+/* A dispatch of `kernel` with the parameter struct P as its push constants. */
+#define VKR__VKOP_INIT(d, k, P) (memset(&(d), 0, sizeof(d)), (d).kernel = (k), memcpy((d).push, &(P), sizeof(P)))
 
 VKR__FN void vkr__vk_write_set(vkr_gpu *g, VkDescriptorSet set, const vkr__vkop *op) {
     VkDescriptorBufferInfo bi[VKR__VK_BINDINGS];
@@ -10207,42 +10498,27 @@ typedef struct vkr__vkw {
     uint32_t wt;
 } vkr__vkw;
 
-typedef struct vkr__vklayer {
-    vkr__vkw attn_norm, q, k, v, o, q_bias, k_bias, v_bias, o_bias, q_norm, k_norm, attn_post_norm, ffn_norm, ffn_post_norm,
-        gate, up, down, gate_bias, up_bias, down_bias;
-    vkr__vkbuf kc, vc;    /* key cache [kv_dim][n_ctx], value cache [n_ctx][kv_dim] */
-} vkr__vklayer;
-
-/* A layer's weights, in the order of vkr__vk_layer_src's tensors. */
-#define VKR__VK_LAYER_WEIGHTS 20
-VKR__FN void vkr__vk_layer_dst(vkr__vklayer *L, vkr__vkw *out[VKR__VK_LAYER_WEIGHTS]) {
-    vkr__vkw *w[VKR__VK_LAYER_WEIGHTS] = {&L->attn_norm, &L->q, &L->k, &L->v, &L->o, &L->q_bias, &L->k_bias, &L->v_bias, &L->o_bias,
-                                          &L->q_norm, &L->k_norm, &L->attn_post_norm, &L->ffn_norm, &L->ffn_post_norm, &L->gate, &L->up,
-                                          &L->down, &L->gate_bias, &L->up_bias, &L->down_bias};
-    memcpy(out, w, sizeof w);
-}
-VKR__FN void vkr__vk_layer_src(const vkr_layer_weights *S, const vkr_tensor *out[VKR__VK_LAYER_WEIGHTS]) {
-    const vkr_tensor *t[VKR__VK_LAYER_WEIGHTS] = {S->attn_norm, S->q, S->k, S->v, S->o, S->q_bias, S->k_bias, S->v_bias, S->o_bias, S->q_norm,
-                                                  S->k_norm, S->attn_post_norm, S->ffn_norm, S->ffn_post_norm, S->gate, S->up, S->down,
-                                                  S->gate_bias, S->up_bias, S->down_bias};
-    memcpy(out, t, sizeof t);
-}
-
 #define VKR__VK_PLANS 4
 typedef struct vkr__vkplan { int64_t nb; bool all; VkCommandBuffer cb; int64_t dispatches; } vkr__vkplan;
 
 struct vkr__vksess {
     vkr_gpu *g;
     bool owns_gpu;
+    const vkr_model *m;
     vkr__vkblock *blocks;
     int32_t n_blocks, cap_blocks;
-    vkr__vkw embed, lm_head, final_norm;
-    vkr__vklayer *layers;
+    /* the weights the walk reads, found by their vkr_tensor (open addressing on the pointer) */
+    const vkr_tensor **wkey;
+    vkr__vkw *w;
+    int64_t cap_w;
+    vkr__vkbuf *kc, *vc;          /* [n_layers] key cache [kv_dim][n_ctx], value cache [n_ctx][kv_dim] */
     int64_t n_layers, nb_max, logit_rows, n_ctx;
     bool fast_mm;                 /* prefill on the cooperative-matrix kernel (fp16 inputs): VKR_PRECISION_FAST */
-    vkr__vkbuf x, xn, q, k, v, att, ffn_g, ffn_u, cos_g, sin_g, cos_l, sin_l, state, logits;
+    vkr__vkbuf slot[VKR__S_COUNT];   /* activations by slot (not KV: kc / vc) */
+    vkr__vkbuf cos_g, sin_g, cos_l, sin_l, state;
     vkr__vkbuf part;              /* attention's per-split partial results */
     int64_t max_splits;
+    vkr__op *ops;                 /* the op list being recorded [vkr__walk_max] */
     VkDescriptorPool dpool;
     VkDescriptorSet *sets;
     int64_t n_sets, cap_sets, set_cursor;
@@ -10259,7 +10535,29 @@ struct vkr__vksess {
     int64_t last_dispatches;
     double last_gpu_s;
     int64_t pending;              /* tokens of a forward recorded into the host's command buffer, not yet done */
+    struct vkr__oplog *log;       /* tests: the ops this executor received */
 };
+
+/* The GPU copy of weight t (NULL for a NULL t or one never uploaded). */
+VKR__FN vkr__vkw *vkr__vk_w(const vkr__vksess *v, const vkr_tensor *t) {
+    uint64_t h;
+    int64_t i;
+    if (!t || !v->cap_w) return NULL;
+    h = (uint64_t)(uintptr_t)t * 0x9E3779B97F4A7C15ull;
+    for (i = (int64_t)(h >> 40) & (v->cap_w - 1);; i = (i + 1) & (v->cap_w - 1)) {
+        if (v->wkey[i] == t) return &v->w[i];
+        if (!v->wkey[i]) return NULL;
+    }
+}
+/* The slot for t: its entry, or a free one (claimed). */
+VKR__FN vkr__vkw *vkr__vk_w_slot(vkr__vksess *v, const vkr_tensor *t, bool *fresh) {
+    uint64_t h = (uint64_t)(uintptr_t)t * 0x9E3779B97F4A7C15ull;
+    int64_t i;
+    for (i = (int64_t)(h >> 40) & (v->cap_w - 1);; i = (i + 1) & (v->cap_w - 1)) {
+        if (v->wkey[i] == t) { *fresh = false; return &v->w[i]; }
+        if (!v->wkey[i]) { v->wkey[i] = t; *fresh = true; return &v->w[i]; }
+    }
+}
 
 VKR__FN void vkr__vk_sess_free(vkr__vksess *v) {
     vkr_gpu *g;
@@ -10267,28 +10565,29 @@ VKR__FN void vkr__vk_sess_free(vkr__vksess *v) {
     if (!v) return;
     g = v->g;
     if (g) {
-        VkBuffer *all[] = {&v->part.b, &v->x.b, &v->xn.b, &v->q.b, &v->k.b, &v->v.b, &v->att.b, &v->ffn_g.b, &v->ffn_u.b, &v->cos_g.b, &v->sin_g.b,
-                           &v->cos_l.b, &v->sin_l.b, &v->state.b, &v->logits.b};
-        const vkr__vkw *ws[3];
+        VkBuffer *all[] = {&v->part.b, &v->cos_g.b, &v->sin_g.b, &v->cos_l.b, &v->sin_l.b, &v->state.b};
+        if (v->cos_l.b == v->cos_g.b) v->cos_l.b = VK_NULL_HANDLE;   /* a bare executor's one table */
+        if (v->sin_l.b == v->sin_g.b) v->sin_l.b = VK_NULL_HANDLE;
         size_t i;
-        int32_t p, w;
+        int32_t p;
         for (k = 0; k < VKR__VK_PLANS; k++) if (v->plans[k].cb) g->vk.FreeCommandBuffers(g->dev, g->pool, 1, &v->plans[k].cb);
         if (v->dpool) g->vk.DestroyDescriptorPool(g->dev, v->dpool, NULL);
         if (v->fence) g->vk.DestroyFence(g->dev, v->fence, NULL);
         if (v->qpool) g->vk.DestroyQueryPool(g->dev, v->qpool, NULL);
         for (i = 0; i < sizeof all / sizeof all[0]; i++) if (*all[i]) g->vk.DestroyBuffer(g->dev, *all[i], NULL);
-        ws[0] = &v->embed; ws[1] = &v->lm_head; ws[2] = &v->final_norm;
-        for (w = 0; w < 3; w++) for (p = 0; p < ws[w]->n_pieces; p++) if (ws[w]->piece[p].b && !(w == 1 && v->lm_head.piece[p].b == v->embed.piece[p].b)) g->vk.DestroyBuffer(g->dev, ws[w]->piece[p].b, NULL);
-        for (k = 0; v->layers && k < v->n_layers; k++) {
-            vkr__vklayer *L = &v->layers[k];
-            vkr__vkw *lw[VKR__VK_LAYER_WEIGHTS];
-            vkr__vk_layer_dst(L, lw);
-            for (i = 0; i < VKR__VK_LAYER_WEIGHTS; i++) for (p = 0; p < lw[i]->n_pieces; p++) if (lw[i]->piece[p].b) g->vk.DestroyBuffer(g->dev, lw[i]->piece[p].b, NULL);
-            if (L->kc.b) g->vk.DestroyBuffer(g->dev, L->kc.b, NULL);
-            if (L->vc.b) g->vk.DestroyBuffer(g->dev, L->vc.b, NULL);
+        for (k = 0; k < VKR__S_COUNT; k++) if (v->slot[k].b) g->vk.DestroyBuffer(g->dev, v->slot[k].b, NULL);
+        for (k = 0; k < v->cap_w; k++)
+            if (v->wkey[k]) for (p = 0; p < v->w[k].n_pieces; p++) if (v->w[k].piece[p].b) g->vk.DestroyBuffer(g->dev, v->w[k].piece[p].b, NULL);
+        for (k = 0; k < v->n_layers; k++) {
+            if (v->kc && v->kc[k].b) g->vk.DestroyBuffer(g->dev, v->kc[k].b, NULL);
+            if (v->vc && v->vc[k].b) g->vk.DestroyBuffer(g->dev, v->vc[k].b, NULL);
         }
         vkr__vk_free_blocks(g, v->blocks, v->n_blocks, v->cap_blocks);
-        vkr__free(&g->a, v->layers, (size_t)v->n_layers * sizeof *v->layers);
+        vkr__free(&g->a, v->wkey, (size_t)v->cap_w * sizeof *v->wkey);
+        vkr__free(&g->a, v->w, (size_t)v->cap_w * sizeof *v->w);
+        vkr__free(&g->a, v->kc, (size_t)v->n_layers * sizeof *v->kc);
+        vkr__free(&g->a, v->vc, (size_t)v->n_layers * sizeof *v->vc);
+        if (v->m) vkr__free(&g->a, v->ops, (size_t)vkr__walk_max(&v->m->config) * sizeof *v->ops);
         vkr__free(&g->a, v->sets, (size_t)v->cap_sets * sizeof *v->sets);
         vkr__free(&g->a, v->op_kernel, (size_t)(VKR__VK_PLANS + 1) * (size_t)v->cap_sets * sizeof *v->op_kernel);
         if (v->owns_gpu) { vkr_allocator a = g->a; vkr_gpu_free(g); vkr__free(&a, v, sizeof *v); return; }
@@ -10411,154 +10710,152 @@ VKR__FN vkr_result vkr__vk_emit(vkr__vksess *v, VkCommandBuffer cb, const vkr__v
     }
 }
 
-/* y[t][row] (+)= W x[t] over every piece of W: matvec for a few tokens,
-   the tiled matmul for more. */
-VKR__FN vkr_result vkr__vk_linear(vkr__vksess *v, VkCommandBuffer cb, const vkr__vkw *w, const vkr__vkw *bias, VkBuffer x,
-                                  uint32_t x_off, uint32_t x_stride, VkBuffer y, uint32_t y_off, uint32_t y_stride, int64_t ntok,
-                                  bool add, float softcap, bool barrier_before, int64_t *count) {
+/* ---- the Vulkan executor: each op recorded as its kernel's dispatches ---- */
+
+/* linear: y[t][row] (+)= W x[t] over every piece of W — matvec.comp for a
+   few tokens, the tiled matmul.comp (or matmul_cm.comp) for more. */
+VKR__FN vkr_result vkr__vk_linear(vkr__vksess *v, VkCommandBuffer cb, const vkr__op *op, bool barrier, int64_t *count) {
+    const vkr__vkw *w = vkr__vk_w(v, op->w), *bias = vkr__vk_w(v, op->b);
+    int64_t ntok = op->p.linear.ntok;
     int32_t p;
     for (p = 0; p < w->n_pieces; p++) {
-        vkr__vkop op;
+        vkr__p_linear P = op->p.linear;
+        vkr__vkop d;
         int64_t rows = VKR__MIN(w->rows_per, w->rows - (int64_t)p * w->rows_per);
+        int32_t k = ntok <= 8 ? VKR__K_MATVEC
+                  : v->fast_mm && w->cols % 32 == 0 && P.x_off % 4 == 0 && P.x_stride % 4 == 0 ? VKR__K_MATMUL_CM : VKR__K_MATMUL;
         vkr_result r;
-        memset(&op, 0, sizeof op);
-        op.kernel = ntok <= 8 ? VKR__K_MATVEC : v->fast_mm && w->cols % 32 == 0 && x_off % 4 == 0 && x_stride % 4 == 0 ? VKR__K_MATMUL_CM : VKR__K_MATMUL;
-        op.wt = w->wt;
-        op.bt = bias && bias->n_pieces ? bias->wt : 0;
-        op.buf[0] = w->piece[p].b;
-        op.buf[1] = x;
-        op.buf[2] = y;
-        op.buf[3] = bias && bias->n_pieces ? bias->piece[0].b : VK_NULL_HANDLE;
-        op.push[0] = (uint32_t)rows; op.push[1] = (uint32_t)w->cols; op.push[2] = (uint32_t)ntok;
-        op.push[3] = x_off; op.push[4] = x_stride; op.push[5] = y_off; op.push[6] = y_stride;
-        op.push[7] = (uint32_t)(p * w->rows_per);
-        op.push[8] = bias && bias->n_pieces ? 1u : 0u;
-        op.push[9] = add ? 1u : 0u;
-        memcpy(&op.push[10], &softcap, 4);
-        if (op.kernel == VKR__K_MATVEC) {   /* 4 rows per workgroup */
+        P.rows = (uint32_t)rows;
+        P.row0 = (uint32_t)(p * w->rows_per);
+        VKR__VKOP_INIT(d, k, P);
+        d.wt = w->wt;
+        d.bt = bias ? bias->wt : 0;
+        d.buf[0] = w->piece[p].b;
+        d.buf[1] = v->slot[op->in].b;
+        d.buf[2] = v->slot[op->out].b;
+        d.buf[3] = bias ? bias->piece[0].b : VK_NULL_HANDLE;
+        if (k == VKR__K_MATVEC) {   /* 4 rows per workgroup */
             int64_t groups = (rows + 3) / 4;
-            op.gx = (uint32_t)VKR__MIN(groups, (int64_t)65535);
-            op.gy = (uint32_t)((groups + op.gx - 1) / op.gx);
+            d.gx = (uint32_t)VKR__MIN(groups, (int64_t)65535);
+            d.gy = (uint32_t)((groups + d.gx - 1) / d.gx);
         } else {   /* tiles of 64 tokens × 64 rows (matmul) or × 128 rows (matmul_cm) */
-            op.gx = (uint32_t)((rows + (op.kernel == VKR__K_MATMUL_CM ? 127 : 63)) / (op.kernel == VKR__K_MATMUL_CM ? 128 : 64));
-            op.gy = (uint32_t)((ntok + 63) / 64);
+            d.gx = (uint32_t)((rows + (k == VKR__K_MATMUL_CM ? 127 : 63)) / (k == VKR__K_MATMUL_CM ? 128 : 64));
+            d.gy = (uint32_t)((ntok + 63) / 64);
         }
-        r = vkr__vk_emit(v, cb, &op, barrier_before && p == 0, count);
+        r = vkr__vk_emit(v, cb, &d, barrier && p == 0, count);
         if (r != VKR_OK) return r;
     }
     return VKR_OK;
 }
 
-VKR__FN vkr_result vkr__vk_norm(vkr__vksess *v, VkCommandBuffer cb, const vkr__vkw *w, VkBuffer x, VkBuffer y, int64_t d,
-                                int64_t row0, int64_t nrows, double eps, bool plus_one, bool add, int64_t *count) {
-    vkr__vkop op;
-    float e = (float)eps;
-    memset(&op, 0, sizeof op);
-    op.kernel = VKR__K_RMSNORM;
-    op.wt = w->wt;
-    op.buf[0] = w->piece[0].b; op.buf[1] = x; op.buf[2] = y;
-    op.push[0] = (uint32_t)d; op.push[1] = (uint32_t)row0; memcpy(&op.push[2], &e, 4);
-    op.push[3] = plus_one; op.push[4] = add;
-    op.gx = (uint32_t)nrows;
-    return vkr__vk_emit(v, cb, &op, true, count);
-}
-
-/* Records the forward pass of nb tokens (logits of all of them, or of the
-   last) into cb. The op sequence does not depend on nb or `all`, so
-   descriptor sets made by the first recording serve every later one. */
-VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, const vkr_config *c, VkCommandBuffer cb, int64_t nb, bool all, int64_t *count) {
-    vkr_gpu *g = v->g;
-    int64_t d = c->hidden_size, hd = c->head_dim, nh = c->n_heads, nkv = c->n_kv_heads, ff = c->intermediate_size;
-    int64_t qd = nh * hd, kvd = nkv * hd, V = c->vocab_size, l;
-    bool sw = c->sandwich_norm;
-    /* enough workgroups for a single decoded token: split attention over its positions */
-    int64_t splits = nb * nh >= 256 ? 1 : VKR__MAX((int64_t)1, VKR__MIN(v->max_splits, 512 / (nb * nh)));
-    vkr__vkop op;
+/* One op as dispatches; `barrier` when it touches what an earlier op wrote
+   since the last barrier. */
+VKR__FN vkr_result vkr__vk_op(vkr__vksess *v, VkCommandBuffer cb, const vkr__op *op, bool barrier, int64_t *count) {
+    vkr__vkop d;
     vkr_result r;
     int32_t p;
+    switch (op->kind) {
+    case VKR__OP_EMBED: {   /* one dispatch per piece of E; each writes the rows whose id falls in it */
+        const vkr__vkw *w = vkr__vk_w(v, op->w);
+        for (p = 0; p < w->n_pieces; p++) {
+            vkr__p_embed P = op->p.embed;
+            P.row0 = (uint32_t)(p * w->rows_per);
+            P.rows = (uint32_t)VKR__MIN(w->rows_per, w->rows - p * w->rows_per);
+            VKR__VKOP_INIT(d, VKR__K_EMBED, P);
+            d.wt = w->wt;
+            d.buf[0] = w->piece[p].b; d.buf[2] = v->slot[op->out].b; d.buf[7] = v->state.b;
+            d.gx = (uint32_t)VKR__MIN((int64_t)(P.d + 255) / 256, (int64_t)64); d.gy = (uint32_t)op->rows;
+            if ((r = vkr__vk_emit(v, cb, &d, barrier && p == 0, count)) != VKR_OK) return r;
+        }
+        return VKR_OK;
+    }
+    case VKR__OP_RMSNORM: {
+        const vkr__vkw *w = vkr__vk_w(v, op->w);
+        VKR__VKOP_INIT(d, VKR__K_RMSNORM, op->p.norm);
+        d.wt = w->wt;
+        d.buf[0] = w->piece[0].b; d.buf[1] = v->slot[op->in].b; d.buf[2] = v->slot[op->out].b;
+        d.gx = (uint32_t)op->rows;
+        return vkr__vk_emit(v, cb, &d, barrier, count);
+    }
+    case VKR__OP_LINEAR: return vkr__vk_linear(v, cb, op, barrier, count);
+    case VKR__OP_ROPE_KV: {
+        const vkr__vkw *qn = vkr__vk_w(v, op->w), *kn = vkr__vk_w(v, op->w2);
+        VKR__VKOP_INIT(d, VKR__K_ROPE, op->p.rope);
+        d.wt = qn ? qn->wt : 0;
+        d.buf[0] = qn ? qn->piece[0].b : VK_NULL_HANDLE; d.buf[1] = kn ? kn->piece[0].b : VK_NULL_HANDLE;
+        d.buf[2] = v->slot[VKR__S_Q].b; d.buf[3] = v->slot[VKR__S_K].b; d.buf[4] = v->slot[VKR__S_V].b;
+        d.buf[5] = v->kc[op->layer].b; d.buf[6] = v->vc[op->layer].b; d.buf[7] = v->state.b;
+        d.buf[8] = op->local ? v->cos_l.b : v->cos_g.b; d.buf[9] = op->local ? v->sin_l.b : v->sin_g.b;
+        d.gx = op->p.rope.nh + op->p.rope.nkv; d.gy = (uint32_t)op->rows;
+        return vkr__vk_emit(v, cb, &d, barrier, count);
+    }
+    case VKR__OP_ATTENTION: {   /* split over the positions when there are few (row, head) pairs, then the merge */
+        vkr__p_attn P = op->p.attn;
+        vkr__p_attn_reduce R;
+        int64_t pairs = op->rows * P.nh;
+        P.splits = (uint32_t)(pairs >= 256 ? 1 : VKR__MAX((int64_t)1, VKR__MIN(v->max_splits, 512 / pairs)));
+        VKR__VKOP_INIT(d, VKR__K_ATTN, P);
+        d.buf[2] = v->slot[VKR__S_Q].b; d.buf[3] = v->part.b; d.buf[5] = v->kc[op->layer].b; d.buf[6] = v->vc[op->layer].b; d.buf[7] = v->state.b;
+        d.gx = P.nh; d.gy = (uint32_t)op->rows; d.gz = P.splits;
+        if ((r = vkr__vk_emit(v, cb, &d, barrier, count)) != VKR_OK) return r;
+        R.nh = P.nh; R.hd = P.hd; R.splits = P.splits;
+        VKR__VKOP_INIT(d, VKR__K_ATTN_REDUCE, R);
+        d.buf[2] = v->part.b; d.buf[3] = v->slot[op->out].b;
+        d.gx = P.nh; d.gy = (uint32_t)op->rows;
+        return vkr__vk_emit(v, cb, &d, true, count);
+    }
+    case VKR__OP_GLU: {
+        int64_t groups = ((int64_t)op->p.glu.n + 255) / 256;
+        VKR__VKOP_INIT(d, VKR__K_GLU, op->p.glu);
+        d.buf[1] = v->slot[op->in].b; d.buf[2] = v->slot[op->out].b;
+        d.gx = (uint32_t)VKR__MIN(groups, (int64_t)65535); d.gy = (uint32_t)((groups + d.gx - 1) / d.gx);
+        return vkr__vk_emit(v, cb, &d, barrier, count);
+    }
+    default: return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "op %d has no Vulkan kernel", (int)op->kind);
+    }
+}
+
+/* The Vulkan executor: records ops[0, n) into cb, with a barrier before an
+   op only when it reads or writes a slot written since the last barrier, or
+   writes one read since then. The descriptor sets made by the first
+   recording serve every later one: every op list of a session walks the
+   same buffers in the same order (only push constants and grids differ). */
+VKR__FN vkr_result vkr__vk_run(vkr__vksess *v, VkCommandBuffer cb, const vkr__op *ops, int64_t n, int64_t *count) {
+    vkr_gpu *g = v->g;
+    uint32_t written = ~0u, read = 0;   /* before the first op: whatever the host did */
+    int64_t i;
     v->set_cursor = 0;
     *count = 0;
     if (v->qpool) {
         g->vk.CmdResetQueryPool(cb, v->qpool, 0, v->profile ? (uint32_t)(2 + v->cap_sets) : 2);
         g->vk.CmdWriteTimestamp(cb, VK_PIPELINE_STAGE_TOP_OF_PIPE_BIT, v->qpool, 0);
     }
-    for (p = 0; p < v->embed.n_pieces; p++) {   /* x = E[ids] · scale */
-        float sc = (float)c->embed_scale;
-        memset(&op, 0, sizeof op);
-        op.kernel = VKR__K_EMBED; op.wt = v->embed.wt;
-        op.buf[0] = v->embed.piece[p].b; op.buf[2] = v->x.b; op.buf[7] = v->state.b;
-        op.push[0] = (uint32_t)d; op.push[1] = (uint32_t)(p * v->embed.rows_per);
-        op.push[2] = (uint32_t)VKR__MIN(v->embed.rows_per, v->embed.rows - p * v->embed.rows_per); memcpy(&op.push[3], &sc, 4);
-        op.gx = (uint32_t)VKR__MIN((d + 255) / 256, (int64_t)64); op.gy = (uint32_t)nb;
-        if ((r = vkr__vk_emit(v, cb, &op, p == 0, count)) != VKR_OK) return r;
-    }
-    for (l = 0; l < c->n_layers; l++) {
-        const vkr__vklayer *L = &v->layers[l];
-        bool local = c->layer_kind[l] == VKR_LAYER_SLIDING_ATTENTION;
-        const vkr_rope *rope = local ? &c->rope_local : &c->rope;
-        float scale = (float)c->attn_scale, cap = (float)c->attn_logit_softcap, eps = (float)c->rms_norm_eps;
-        if ((r = vkr__vk_norm(v, cb, &L->attn_norm, v->x.b, v->xn.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, false, count)) != VKR_OK) return r;
-        if ((r = vkr__vk_linear(v, cb, &L->q, &L->q_bias, v->xn.b, 0, (uint32_t)d, v->q.b, 0, (uint32_t)qd, nb, false, 0, true, count)) != VKR_OK) return r;
-        if ((r = vkr__vk_linear(v, cb, &L->k, &L->k_bias, v->xn.b, 0, (uint32_t)d, v->k.b, 0, (uint32_t)kvd, nb, false, 0, false, count)) != VKR_OK) return r;
-        if ((r = vkr__vk_linear(v, cb, &L->v, &L->v_bias, v->xn.b, 0, (uint32_t)d, v->v.b, 0, (uint32_t)kvd, nb, false, 0, false, count)) != VKR_OK) return r;
-        /* q/k norm + RoPE; keys and values into the cache */
-        memset(&op, 0, sizeof op);
-        op.kernel = VKR__K_ROPE; op.wt = c->qk_norm ? L->q_norm.wt : 0;
-        op.buf[0] = c->qk_norm ? L->q_norm.piece[0].b : VK_NULL_HANDLE; op.buf[1] = c->qk_norm ? L->k_norm.piece[0].b : VK_NULL_HANDLE;
-        op.buf[2] = v->q.b; op.buf[3] = v->k.b; op.buf[4] = v->v.b; op.buf[5] = L->kc.b; op.buf[6] = L->vc.b; op.buf[7] = v->state.b;
-        op.buf[8] = local ? v->cos_l.b : v->cos_g.b; op.buf[9] = local ? v->sin_l.b : v->sin_g.b;
-        op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)nkv; op.push[2] = (uint32_t)hd; op.push[3] = (uint32_t)rope->rotary_dim;
-        op.push[4] = (uint32_t)v->n_ctx;
-        op.push[5] = c->qk_norm; op.push[6] = c->norm_plus_one; memcpy(&op.push[7], &eps, 4);
-        op.gx = (uint32_t)(nh + nkv); op.gy = (uint32_t)nb;
-        if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
-        /* attention: splits over the positions when there are few (token, head) pairs, then the merge */
-        memset(&op, 0, sizeof op);
-        op.kernel = VKR__K_ATTN;
-        op.buf[2] = v->q.b; op.buf[3] = v->part.b; op.buf[5] = L->kc.b; op.buf[6] = L->vc.b; op.buf[7] = v->state.b;
-        op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)nkv; op.push[2] = (uint32_t)hd; op.push[3] = (uint32_t)v->n_ctx;
-        op.push[4] = (uint32_t)(local ? c->sliding_window : 0); memcpy(&op.push[5], &scale, 4); memcpy(&op.push[6], &cap, 4);
-        op.push[7] = (uint32_t)splits;
-        op.gx = (uint32_t)nh; op.gy = (uint32_t)nb;
-        op.gz = (uint32_t)splits;
-        if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
-        memset(&op, 0, sizeof op);
-        op.kernel = VKR__K_ATTN_REDUCE;
-        op.buf[2] = v->part.b; op.buf[3] = v->att.b;
-        op.push[0] = (uint32_t)nh; op.push[1] = (uint32_t)hd; op.push[2] = (uint32_t)splits;
-        op.gx = (uint32_t)nh; op.gy = (uint32_t)nb;
-        if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
-        /* o-projection: into x (the residual) directly, or through the post norm */
-        if ((r = vkr__vk_linear(v, cb, &L->o, &L->o_bias, v->att.b, 0, (uint32_t)qd, sw ? v->xn.b : v->x.b, 0, (uint32_t)d, nb, !sw, 0, true, count)) != VKR_OK) return r;
-        if (sw && (r = vkr__vk_norm(v, cb, &L->attn_post_norm, v->xn.b, v->x.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, true, count)) != VKR_OK) return r;
-        /* the gated FFN */
-        if ((r = vkr__vk_norm(v, cb, &L->ffn_norm, v->x.b, v->xn.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, false, count)) != VKR_OK) return r;
-        if ((r = vkr__vk_linear(v, cb, &L->gate, &L->gate_bias, v->xn.b, 0, (uint32_t)d, v->ffn_g.b, 0, (uint32_t)ff, nb, false, 0, true, count)) != VKR_OK) return r;
-        if ((r = vkr__vk_linear(v, cb, &L->up, &L->up_bias, v->xn.b, 0, (uint32_t)d, v->ffn_u.b, 0, (uint32_t)ff, nb, false, 0, false, count)) != VKR_OK) return r;
-        memset(&op, 0, sizeof op);
-        op.kernel = VKR__K_GLU;
-        op.buf[1] = v->ffn_u.b; op.buf[2] = v->ffn_g.b;
-        op.push[0] = (uint32_t)(nb * ff); op.push[1] = c->act == VKR_ACT_SILU ? 0u : c->act == VKR_ACT_GELU_TANH ? 1u : 2u;
-        op.gx = (uint32_t)VKR__MIN((nb * ff + 255) / 256, (int64_t)65535); op.gy = (uint32_t)(((nb * ff + 255) / 256 + op.gx - 1) / op.gx);
-        if ((r = vkr__vk_emit(v, cb, &op, true, count)) != VKR_OK) return r;
-        if ((r = vkr__vk_linear(v, cb, &L->down, &L->down_bias, v->ffn_g.b, 0, (uint32_t)ff, sw ? v->xn.b : v->x.b, 0, (uint32_t)d, nb, !sw, 0, true, count)) != VKR_OK) return r;
-        if (sw && (r = vkr__vk_norm(v, cb, &L->ffn_post_norm, v->xn.b, v->x.b, d, 0, nb, c->rms_norm_eps, c->norm_plus_one, true, count)) != VKR_OK) return r;
-    }
-    /* final norm and the LM head (every token, or the last) */
-    {
-        int64_t first = all ? 0 : nb - 1, n = nb - first;
-        if ((r = vkr__vk_norm(v, cb, &v->final_norm, v->x.b, v->xn.b, d, first, n, c->rms_norm_eps, c->norm_plus_one, false, count)) != VKR_OK) return r;
-        if ((r = vkr__vk_linear(v, cb, &v->lm_head, NULL, v->xn.b, (uint32_t)(first * d), (uint32_t)d, v->logits.b, 0, (uint32_t)V, n, false,
-                                (float)c->final_logit_softcap, true, count)) != VKR_OK) return r;
+    for (i = 0; i < n; i++) {
+        uint32_t rd, wr;
+        bool barrier;
+        vkr_result r;
+        vkr__op_access(&ops[i], &rd, &wr);
+        barrier = (rd & written) || (wr & written) || (wr & read);
+        if (barrier) written = read = 0;
+        if (v->log) vkr__oplog_add(v->log, &ops[i]);
+        if ((r = vkr__vk_op(v, cb, &ops[i], barrier, count)) != VKR_OK) return r;
+        written |= wr;
+        read |= rd;
     }
     vkr__vk_barrier(g, cb);
     if (v->qpool) g->vk.CmdWriteTimestamp(cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, v->qpool, 1);
     return VKR_OK;
 }
 
+/* Records the forward pass of nb rows (logits of all, or of the last) into cb. */
+VKR__FN vkr_result vkr__vk_build(vkr__vksess *v, VkCommandBuffer cb, int64_t nb, bool all, int64_t *count) {
+    int64_t n = vkr__walk(v->m, nb, all, v->n_ctx, v->ops);
+    return vkr__vk_run(v, cb, v->ops, n, count);
+}
+
 /* The command buffer of the forward pass for (nb, all): a cached one, or
    recorded now into the least recently made of the VKR__VK_PLANS slots. */
-VKR__FN vkr_result vkr__vk_plan(vkr__vksess *v, const vkr_config *c, int64_t nb, bool all, vkr__vkplan **out) {
+VKR__FN vkr_result vkr__vk_plan(vkr__vksess *v, int64_t nb, bool all, vkr__vkplan **out) {
     vkr_gpu *g = v->g;
     vkr__vkplan *plan;
     VkCommandBufferBeginInfo bi;
@@ -10582,7 +10879,7 @@ VKR__FN vkr_result vkr__vk_plan(vkr__vksess *v, const vkr_config *c, int64_t nb,
     bi.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO;
     VKR__VK_TRY(g->vk.BeginCommandBuffer(plan->cb, &bi), "vkBeginCommandBuffer");
     v->recording = (int32_t)(plan - v->plans);
-    r = vkr__vk_build(v, c, plan->cb, nb, all, &plan->dispatches);
+    r = vkr__vk_build(v, plan->cb, nb, all, &plan->dispatches);
     if (g->vk.EndCommandBuffer(plan->cb) != VK_SUCCESS && r == VKR_OK) r = vkr__fail(VKR_ERR_VULKAN, "Vulkan: vkEndCommandBuffer failed");
     if (r != VKR_OK) return r;
     plan->nb = nb;
@@ -10596,7 +10893,6 @@ VKR__FN vkr_result vkr__vk_plan(vkr__vksess *v, const vkr_config *c, int64_t nb,
 VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cpu, bool fast, int64_t n_ctx, int64_t nb, const float *cos_g,
                                     const float *sin_g, const float *cos_l, const float *sin_l, vkr__vksess **out) {
     const vkr_config *c = &m->config;
-    const vkr_weights *W = &m->weights;
     int64_t d = c->hidden_size, hd = c->head_dim, qd = c->n_heads * hd, kvd = c->n_kv_heads * hd, ff = c->intermediate_size, V = c->vocab_size, l;
     int64_t half_g = c->rope.rotary_dim / 2, half_l = c->rope_local.rotary_dim / 2;
     vkr__vksess *v;
@@ -10621,16 +10917,26 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
     if (!v) { if (own) vkr_gpu_free(g); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "out of memory"); }
     v->g = g;
     v->owns_gpu = own;
+    v->m = m;
     v->n_layers = c->n_layers;
     v->nb_max = nb;
     v->n_ctx = n_ctx;
     v->fast_mm = fast && g->cm;
     /* logits rows: the whole batch when it fits one binding, else fewer (the session then splits all-logits batches) */
     v->logit_rows = VKR__MAX((int64_t)1, VKR__MIN(nb, (int64_t)(g->info.max_storage_buffer_range / (uint64_t)(V * 4))));
-    v->layers = (vkr__vklayer *)vkr__calloc(&g->a, (size_t)c->n_layers, sizeof *v->layers);
+    v->kc = (vkr__vkbuf *)vkr__calloc(&g->a, (size_t)c->n_layers, sizeof *v->kc);
+    v->vc = (vkr__vkbuf *)vkr__calloc(&g->a, (size_t)c->n_layers, sizeof *v->vc);
+    v->ops = (vkr__op *)vkr__calloc(&g->a, (size_t)vkr__walk_max(c), sizeof *v->ops);
+    for (v->cap_w = 64; v->cap_w < 2 * (4 + c->n_layers * 24); v->cap_w *= 2) {}
+    v->wkey = (const vkr_tensor **)vkr__calloc(&g->a, (size_t)v->cap_w, sizeof *v->wkey);
+    v->w = (vkr__vkw *)vkr__calloc(&g->a, (size_t)v->cap_w, sizeof *v->w);
     v->cap_sets = 16 + c->n_layers * 16 * 4;
     v->sets = (VkDescriptorSet *)vkr__calloc(&g->a, (size_t)v->cap_sets, sizeof *v->sets);
-    if (!v->layers || !v->sets) { vkr__vk_sess_free(v); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "out of memory"); }
+    if (!v->kc || !v->vc || !v->ops || !v->wkey || !v->w || !v->sets) {
+        if (!v->wkey || !v->w) v->cap_w = 0;
+        vkr__vk_sess_free(v);
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "out of memory");
+    }
     {
         VkDescriptorPoolSize ps;
         VkDescriptorPoolCreateInfo pi;
@@ -10680,30 +10986,30 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
         r = vkr__fail(VKR_ERR_LIMIT, "Vulkan: the %s buffer (%.1f MiB for a batch of %lld) exceeds maxStorageBufferRange (%.1f MiB) on %s; use a smaller n_batch", \
                       &(label)[3], (double)(bytes) / 1048576.0, (long long)nb, (double)g->info.max_storage_buffer_range / 1048576.0, g->info.name); \
     if (r == VKR_OK) r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, (VkDeviceSize)(bytes), host, &(b))
-    VKR__VK_BUF(v->x, nb * d * 4, false);
-    VKR__VK_BUF(v->xn, nb * d * 4, false);
-    VKR__VK_BUF(v->q, nb * qd * 4, false);
-    VKR__VK_BUF(v->k, nb * kvd * 4, false);
-    VKR__VK_BUF(v->v, nb * kvd * 4, false);
-    VKR__VK_BUF(v->att, nb * qd * 4, false);
+    VKR__VK_BUF_NAMED(v->slot[VKR__S_X], "v->x", nb * d * 4, false);
+    VKR__VK_BUF_NAMED(v->slot[VKR__S_XN], "v->xn", nb * d * 4, false);
+    VKR__VK_BUF_NAMED(v->slot[VKR__S_Q], "v->q", nb * qd * 4, false);
+    VKR__VK_BUF_NAMED(v->slot[VKR__S_K], "v->k", nb * kvd * 4, false);
+    VKR__VK_BUF_NAMED(v->slot[VKR__S_V], "v->v", nb * kvd * 4, false);
+    VKR__VK_BUF_NAMED(v->slot[VKR__S_ATT], "v->att", nb * qd * 4, false);
     v->max_splits = VKR__MAX((int64_t)1, VKR__MIN((int64_t)32, (n_ctx + 127) / 128));
     VKR__VK_BUF(v->part, VKR__MAX(nb * c->n_heads, (int64_t)512) * (hd + 2) * 4, false);
-    VKR__VK_BUF(v->ffn_g, nb * ff * 4, false);
-    VKR__VK_BUF(v->ffn_u, nb * ff * 4, false);
+    VKR__VK_BUF_NAMED(v->slot[VKR__S_FFN_G], "v->ffn_g", nb * ff * 4, false);
+    VKR__VK_BUF_NAMED(v->slot[VKR__S_FFN_U], "v->ffn_u", nb * ff * 4, false);
     VKR__VK_BUF(v->cos_g, n_ctx * VKR__MAX(half_g, (int64_t)1) * 4, false);
     VKR__VK_BUF(v->sin_g, n_ctx * VKR__MAX(half_g, (int64_t)1) * 4, false);
     VKR__VK_BUF(v->cos_l, n_ctx * VKR__MAX(half_l, (int64_t)1) * 4, false);
     VKR__VK_BUF(v->sin_l, n_ctx * VKR__MAX(half_l, (int64_t)1) * 4, false);
-    VKR__VK_BUF(v->state, 16 + nb * 4, true);
-    VKR__VK_BUF(v->logits, v->logit_rows * V * 4, true);
+    VKR__VK_BUF(v->state, (int64_t)sizeof(vkr__state_head) + nb * (int64_t)sizeof(vkr__row), true);
+    VKR__VK_BUF_NAMED(v->slot[VKR__S_LOGITS], "v->logits", v->logit_rows * V * 4, true);
     for (l = 0; l < c->n_layers && r == VKR_OK; l++) {
         if ((uint64_t)(kvd * n_ctx * 4) > g->info.max_storage_buffer_range) {
             r = vkr__fail(VKR_ERR_LIMIT, "a %lld-token KV cache layer (%.0f MiB) exceeds maxStorageBufferRange on %s", (long long)n_ctx,
                           (double)(kvd * n_ctx * 4) / 1048576.0, g->info.name);
             break;
         }
-        VKR__VK_BUF(v->layers[l].kc, kvd * n_ctx * 4, false);
-        VKR__VK_BUF(v->layers[l].vc, kvd * n_ctx * 4, false);
+        VKR__VK_BUF(v->kc[l], kvd * n_ctx * 4, false);
+        VKR__VK_BUF(v->vc[l], kvd * n_ctx * 4, false);
     }
     if (r == VKR_OK) r = vkr__vk_buffer(g, &st.blocks, &st.n_blocks, &st.cap_blocks, 64ull << 20, true, &st.buf);
 #undef VKR__VK_BUF
@@ -10712,21 +11018,24 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
     if (r == VKR_OK && half_g) r = vkr__vk_upload(g, &st, v->sin_g.b, 0, sin_g, (VkDeviceSize)(n_ctx * half_g * 4));
     if (r == VKR_OK && half_l) r = vkr__vk_upload(g, &st, v->cos_l.b, 0, cos_l, (VkDeviceSize)(n_ctx * half_l * 4));
     if (r == VKR_OK && half_l) r = vkr__vk_upload(g, &st, v->sin_l.b, 0, sin_l, (VkDeviceSize)(n_ctx * half_l * 4));
-    if (r == VKR_OK) r = vkr__vk_weight(v, &st, W->embed, &v->embed);
+    /* the weights: exactly those the op list reads (tied embeddings once), layer by layer */
     if (r == VKR_OK) {
-        if (W->lm_head == W->embed) v->lm_head = v->embed;   /* tied: the same buffers */
-        else r = vkr__vk_weight(v, &st, W->lm_head, &v->lm_head);
-    }
-    if (r == VKR_OK) r = vkr__vk_weight(v, &st, W->final_norm, &v->final_norm);
-    for (l = 0; l < c->n_layers && r == VKR_OK; l++) {
-        const vkr_tensor *src[VKR__VK_LAYER_WEIGHTS];
-        vkr__vkw *dst[VKR__VK_LAYER_WEIGHTS];
-        size_t i;
-        vkr__vk_layer_src(&W->layers[l], src);
-        vkr__vk_layer_dst(&v->layers[l], dst);
-        for (i = 0; i < VKR__VK_LAYER_WEIGHTS && r == VKR_OK; i++) r = vkr__vk_weight(v, &st, src[i], dst[i]);
-        if (r == VKR_OK && m->hooks.progress && !m->hooks.progress(m->hooks.progress_user, "upload", (uint64_t)(l + 1), (uint64_t)c->n_layers))
-            r = vkr__fail(VKR_ERR_ABORTED, "upload cancelled");
+        int64_t n_ops = vkr__walk(m, 1, false, n_ctx, v->ops), i;
+        for (i = 0; i < n_ops && r == VKR_OK; i++) {
+            const vkr_tensor *ts[3];
+            int32_t k;
+            ts[0] = v->ops[i].w; ts[1] = v->ops[i].w2; ts[2] = v->ops[i].b;
+            for (k = 0; k < 3 && r == VKR_OK; k++) {
+                bool fresh;
+                vkr__vkw *w;
+                if (!ts[k]) continue;
+                w = vkr__vk_w_slot(v, ts[k], &fresh);
+                if (fresh) r = vkr__vk_weight(v, &st, ts[k], w);
+            }
+            if (r == VKR_OK && v->ops[i].layer >= 0 && (i + 1 == n_ops || v->ops[i + 1].layer != v->ops[i].layer) && m->hooks.progress &&
+                !m->hooks.progress(m->hooks.progress_user, "upload", (uint64_t)(v->ops[i].layer + 1), (uint64_t)c->n_layers))
+                r = vkr__fail(VKR_ERR_ABORTED, "upload cancelled");
+        }
     }
     if (r == VKR_OK) r = vkr__vk_stage_flush(g, &st);
     st.open = false;
@@ -10735,32 +11044,35 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
     vkr__vk_free_blocks(g, st.blocks, st.n_blocks, st.cap_blocks);
     /* record the decode plan and a prefill-sized one now: every pipeline is
        compiled here (at load), not in the middle of the first answer */
-    if (r == VKR_OK) r = vkr__vk_plan(v, c, 1, false, NULL);
-    if (r == VKR_OK && nb > 8) r = vkr__vk_plan(v, c, nb, false, NULL);
+    if (r == VKR_OK) r = vkr__vk_plan(v, 1, false, NULL);
+    if (r == VKR_OK && nb > 8) r = vkr__vk_plan(v, nb, false, NULL);
     if (r != VKR_OK) { vkr__vk_sess_free(v); return r; }
     *out = v;
     return VKR_OK;
 }
 
-/* The forward pass of nb tokens at pos0 on the GPU: writes the state,
+/* Writes the batch's rows into the state buffer the kernels read. */
+VKR__FN void vkr__vk_state(vkr__vksess *v, const vkr__row *rows, int64_t nb) {
+    vkr__state_head h;
+    memset(&h, 0, sizeof h);
+    h.n_rows = (uint32_t)nb;
+    memcpy(v->state.map, &h, sizeof h);
+    memcpy((char *)v->state.map + sizeof h, rows, (size_t)nb * sizeof *rows);
+}
+
+/* The forward pass of the batch `rows` on the GPU: writes the state,
    replays (or records) the plan for (nb, all), submits, waits, copies the
    logits out. */
-VKR__FN vkr_result vkr__vk_forward(vkr__vksess *v, const vkr_config *c, const vkr_token *ids, int64_t nb, int64_t pos0,
-                                   float *all_logits, float *last_logits) {
+VKR__FN vkr_result vkr__vk_forward(vkr__vksess *v, const vkr__row *rows, int64_t nb, float *all_logits, float *last_logits) {
     vkr_gpu *g = v->g;
     vkr__vkplan *plan = NULL;
-    uint32_t *state = (uint32_t *)v->state.map;
-    int64_t i, V = c->vocab_size;
+    int64_t i, V = v->m->config.vocab_size;
     vkr_result r;
     bool all = all_logits != NULL;
     if (nb < 1 || nb > v->nb_max || (all && nb > v->logit_rows)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr__vk_forward: batch of %lld", (long long)nb);
-    for (i = 0; i < nb; i++)
-        if (ids[i] < 0 || ids[i] >= V) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "token id %d is outside the vocabulary (%lld)", ids[i], (long long)V);
-    r = vkr__vk_plan(v, c, nb, all, &plan);
+    r = vkr__vk_plan(v, nb, all, &plan);
     if (r != VKR_OK) return r;
-    state[0] = (uint32_t)pos0;
-    state[1] = (uint32_t)nb;
-    for (i = 0; i < nb; i++) state[4 + i] = (uint32_t)ids[i];
+    vkr__vk_state(v, rows, nb);
     r = vkr__vk_submit(g, plan->cb, v->fence);
     if (r != VKR_OK) return r;
     v->last_dispatches = plan->dispatches;
@@ -10780,29 +11092,134 @@ VKR__FN vkr_result vkr__vk_forward(vkr__vksess *v, const vkr_config *c, const vk
             vkr__free(&g->a, t, (size_t)(plan->dispatches + 1) * 8);
         }
     }
-    if (all) memcpy(all_logits, v->logits.map, (size_t)(nb * V) * sizeof(float));
-    memcpy(last_logits, (const float *)v->logits.map + (all ? (nb - 1) * V : 0), (size_t)V * sizeof(float));
+    if (all) memcpy(all_logits, v->slot[VKR__S_LOGITS].map, (size_t)(nb * V) * sizeof(float));
+    memcpy(last_logits, (const float *)v->slot[VKR__S_LOGITS].map + (all ? (nb - 1) * V : 0), (size_t)V * sizeof(float));
     return VKR_OK;
 }
 
-/* The forward pass of nb tokens at pos0 recorded into the host's command
+/* The forward pass of the batch `rows` recorded into the host's command
    buffer (the host submits it); vkr_session_record_done picks up the result. */
-VKR__FN vkr_result vkr__vk_record_into(vkr__vksess *v, const vkr_config *c, VkCommandBuffer cb, const vkr_token *ids, int64_t nb, int64_t pos0) {
-    uint32_t *state = (uint32_t *)v->state.map;
-    int64_t i, count;
+VKR__FN vkr_result vkr__vk_record_into(vkr__vksess *v, VkCommandBuffer cb, const vkr__row *rows, int64_t nb) {
+    int64_t count;
     vkr_result r;
-    for (i = 0; i < nb; i++)
-        if (ids[i] < 0 || ids[i] >= c->vocab_size) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "token id %d is outside the vocabulary (%lld)", ids[i], (long long)c->vocab_size);
-    state[0] = (uint32_t)pos0;
-    state[1] = (uint32_t)nb;
-    for (i = 0; i < nb; i++) state[4 + i] = (uint32_t)ids[i];
+    vkr__vk_state(v, rows, nb);
     vkr__vk_barrier(v->g, cb);   /* after whatever the host recorded before */
     v->recording = VKR__VK_PLANS;
-    r = vkr__vk_build(v, c, cb, nb, false, &count);
+    r = vkr__vk_build(v, cb, nb, false, &count);
     if (r != VKR_OK) return r;
     v->last_dispatches = count;
     v->pending = nb;
     return VKR_OK;
+}
+
+/* ---- a bare executor (tests/test_ops.c) ------------------------------------ */
+
+/* A Vulkan executor without a model, for running single ops: host-visible
+   slot buffers of slot_bytes[s] bytes (0: none), n_layers KV caches of
+   kv_bytes each, RoPE tables cos/sin [n_ctx][half] (the same for global and
+   local layers), room for nb rows. Weights come with vkr__vk_exec_weights. */
+VKR__FN vkr_result vkr__vk_exec_new(vkr_gpu *g, const size_t *slot_bytes, int64_t n_layers, size_t kv_bytes, int64_t n_ctx, int64_t half,
+                                    const float *cos_t, const float *sin_t, int64_t nb, vkr__vksess **out) {
+    vkr__vksess *v = (vkr__vksess *)vkr__calloc(&g->a, 1, sizeof *v);
+    VkDescriptorPoolSize ps;
+    VkDescriptorPoolCreateInfo pi;
+    VkFenceCreateInfo fi;
+    vkr_result r = VKR_OK;
+    int64_t k;
+    *out = NULL;
+    if (!v) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "out of memory");
+    v->g = g;
+    v->n_layers = n_layers;
+    v->nb_max = v->logit_rows = nb;
+    v->n_ctx = n_ctx;
+    v->max_splits = VKR__MAX((int64_t)1, VKR__MIN((int64_t)32, (n_ctx + 127) / 128));
+    v->cap_sets = 64;
+    for (v->cap_w = 64; v->cap_w < 256; v->cap_w *= 2) {}
+    v->kc = (vkr__vkbuf *)vkr__calloc(&g->a, (size_t)n_layers, sizeof *v->kc);
+    v->vc = (vkr__vkbuf *)vkr__calloc(&g->a, (size_t)n_layers, sizeof *v->vc);
+    v->wkey = (const vkr_tensor **)vkr__calloc(&g->a, (size_t)v->cap_w, sizeof *v->wkey);
+    v->w = (vkr__vkw *)vkr__calloc(&g->a, (size_t)v->cap_w, sizeof *v->w);
+    v->sets = (VkDescriptorSet *)vkr__calloc(&g->a, (size_t)v->cap_sets, sizeof *v->sets);
+    if (!v->kc || !v->vc || !v->wkey || !v->w || !v->sets) { if (!v->wkey || !v->w) v->cap_w = 0; vkr__vk_sess_free(v); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "out of memory"); }
+    ps.type = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+    ps.descriptorCount = (uint32_t)(v->cap_sets * VKR__VK_BINDINGS);
+    memset(&pi, 0, sizeof pi);
+    pi.sType = VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO;
+    pi.maxSets = (uint32_t)v->cap_sets; pi.poolSizeCount = 1; pi.pPoolSizes = &ps;
+    memset(&fi, 0, sizeof fi);
+    fi.sType = VK_STRUCTURE_TYPE_FENCE_CREATE_INFO;
+    if (g->vk.CreateDescriptorPool(g->dev, &pi, NULL, &v->dpool) != VK_SUCCESS || g->vk.CreateFence(g->dev, &fi, NULL, &v->fence) != VK_SUCCESS)
+        r = vkr__fail(VKR_ERR_VULKAN, "Vulkan: creating a test executor");
+    for (k = 0; k < VKR__S_COUNT && r == VKR_OK; k++)
+        if (slot_bytes[k]) r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, slot_bytes[k], true, &v->slot[k]);
+    for (k = 0; k < n_layers && r == VKR_OK; k++) {
+        r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, kv_bytes, true, &v->kc[k]);
+        if (r == VKR_OK) r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, kv_bytes, true, &v->vc[k]);
+    }
+    if (r == VKR_OK) r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, (VkDeviceSize)(n_ctx * half * 4 + 4), true, &v->cos_g);
+    if (r == VKR_OK) r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, (VkDeviceSize)(n_ctx * half * 4 + 4), true, &v->sin_g);
+    if (r == VKR_OK) r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, (VkDeviceSize)(VKR__MAX(nb * 4, (int64_t)512) * (128 + 2) * 4 * 4), false, &v->part);
+    if (r == VKR_OK) r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, (VkDeviceSize)(sizeof(vkr__state_head) + (size_t)nb * sizeof(vkr__row)), true, &v->state);
+    if (r != VKR_OK) { vkr__vk_sess_free(v); return r; }
+    memcpy(v->cos_g.map, cos_t, (size_t)(n_ctx * half * 4));
+    memcpy(v->sin_g.map, sin_t, (size_t)(n_ctx * half * 4));
+    v->cos_l = v->cos_g;   /* one table for both kinds of layer (freed once: see vkr__vk_sess_free) */
+    v->sin_l = v->sin_g;
+    *out = v;
+    return VKR_OK;
+}
+
+/* Uploads the weights ts[0, n) (those not uploaded yet) for the ops to find. */
+VKR__FN vkr_result vkr__vk_exec_weights(vkr__vksess *v, const vkr_tensor *const *ts, int64_t n) {
+    vkr_gpu *g = v->g;
+    vkr__vkstage st;
+    VkCommandBufferAllocateInfo ai;
+    vkr_result r = VKR_OK;
+    int64_t i;
+    memset(&st, 0, sizeof st);
+    memset(&ai, 0, sizeof ai);
+    ai.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO;
+    ai.commandPool = g->pool; ai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY; ai.commandBufferCount = 1;
+    VKR__VK_TRY(g->vk.AllocateCommandBuffers(g->dev, &ai, &st.cb), "vkAllocateCommandBuffers");
+    st.fence = v->fence;
+    r = vkr__vk_buffer(g, &st.blocks, &st.n_blocks, &st.cap_blocks, 16ull << 20, true, &st.buf);
+    for (i = 0; i < n && r == VKR_OK; i++) {
+        bool fresh;
+        vkr__vkw *w;
+        if (!ts[i]) continue;
+        w = vkr__vk_w_slot(v, ts[i], &fresh);
+        if (fresh) r = vkr__vk_weight(v, &st, ts[i], w);
+    }
+    if (r == VKR_OK) r = vkr__vk_stage_flush(g, &st);
+    g->vk.FreeCommandBuffers(g->dev, g->pool, 1, &st.cb);
+    if (st.buf.b) g->vk.DestroyBuffer(g->dev, st.buf.b, NULL);
+    vkr__vk_free_blocks(g, st.blocks, st.n_blocks, st.cap_blocks);
+    return r;
+}
+
+/* Runs ops[0, n) over the batch `rows` now: records, submits, waits. */
+VKR__FN vkr_result vkr__vk_exec_ops(vkr__vksess *v, const vkr__op *ops, int64_t n, const vkr__row *rows, int64_t nb) {
+    vkr_gpu *g = v->g;
+    VkCommandBufferAllocateInfo ai;
+    VkCommandBufferBeginInfo bi;
+    VkCommandBuffer cb;
+    int64_t count;
+    vkr_result r;
+    memset(&ai, 0, sizeof ai);
+    ai.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO;
+    ai.commandPool = g->pool; ai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY; ai.commandBufferCount = 1;
+    VKR__VK_TRY(g->vk.AllocateCommandBuffers(g->dev, &ai, &cb), "vkAllocateCommandBuffers");
+    memset(&bi, 0, sizeof bi);
+    bi.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO;
+    vkr__vk_state(v, rows, nb);
+    v->n_sets = v->set_cursor = 0;   /* fresh descriptor sets: the ops of each call may differ */
+    g->vk.ResetDescriptorPool(g->dev, v->dpool, 0);
+    r = g->vk.BeginCommandBuffer(cb, &bi) == VK_SUCCESS ? VKR_OK : vkr__fail(VKR_ERR_VULKAN, "vkBeginCommandBuffer failed");
+    if (r == VKR_OK) r = vkr__vk_run(v, cb, ops, n, &count);
+    if (g->vk.EndCommandBuffer(cb) != VK_SUCCESS && r == VKR_OK) r = vkr__fail(VKR_ERR_VULKAN, "vkEndCommandBuffer failed");
+    if (r == VKR_OK) r = vkr__vk_submit(g, cb, v->fence);
+    g->vk.FreeCommandBuffers(g->dev, g->pool, 1, &cb);
+    return r;
 }
 
 #else /* VALKYR_NO_VULKAN */
@@ -10825,6 +11242,53 @@ VALKYR_API int64_t vkr_gpu_validation_messages(const vkr_gpu *g) { (void)g; retu
 
 /* >>session (implementation) ============================================= */
 
+struct vkr_session {
+    const vkr_model *m;
+    vkr__vksess *vk;              /* the GPU side (the Vulkan executor); NULL → the CPU runs it */
+    vkr_hooks hooks;
+    vkr_allocator a;
+    vkr__cpu cpu;
+    int64_t n_ctx, n_batch, n_past;
+    vkr_token *tokens;            /* [n_ctx] */
+    vkr__row *rows;               /* [n_batch] the batch being run: id and position of each row */
+    vkr__op *ops;                 /* [vkr__walk_max] the CPU executor's op list */
+    vkr__oplog *log;              /* tests: a line per op the executor received */
+    float *k_cache;               /* [layers][kv_dim][n_ctx]: keys transposed, so q·k over t is a row of FMAs */
+    float *v_cache;               /* [layers][n_ctx][kv_dim] */
+    float *cos_g, *sin_g, *cos_l, *sin_l;   /* [n_ctx][rot/2], global / local layers */
+    /* scratch for one batch */
+    float *x, *xn, *q, *k, *v, *att, *ffn_g, *ffn_u, *scores;
+    float *logits;                /* [vocab] of the last position */
+    bool has_logits;
+    size_t scratch_bytes, kv_bytes, rope_bytes;
+};
+
+/* One batch on the CPU: the session's memory as the CPU executor's slots,
+   the op list, and the run. Logits go to all_logits (every row) or to
+   s->logits (the last row). */
+VKR__FN vkr_result vkr__session_cpu_forward(vkr_session *s, int64_t nb, float *all_logits) {
+    const vkr_config *c = &s->m->config;
+    vkr__cpux X;
+    int64_t n;
+    vkr_result r;
+    memset(&X, 0, sizeof X);
+    X.cpu = &s->cpu;
+    X.c = c;
+    X.slot[VKR__S_X] = s->x; X.slot[VKR__S_XN] = s->xn; X.slot[VKR__S_Q] = s->q; X.slot[VKR__S_K] = s->k; X.slot[VKR__S_V] = s->v;
+    X.slot[VKR__S_ATT] = s->att; X.slot[VKR__S_FFN_G] = s->ffn_g; X.slot[VKR__S_FFN_U] = s->ffn_u;
+    X.slot[VKR__S_LOGITS] = all_logits ? all_logits : s->logits;
+    X.k_cache = s->k_cache; X.v_cache = s->v_cache; X.n_ctx = s->n_ctx;
+    X.cos_g = s->cos_g; X.sin_g = s->sin_g; X.cos_l = s->cos_l; X.sin_l = s->sin_l;
+    X.scores = s->scores;
+    X.rows = s->rows;
+    X.log = s->log;
+    n = vkr__walk(s->m, nb, all_logits != NULL, s->n_ctx, s->ops);
+    vkr__x_changed(&s->cpu);
+    r = vkr__cpu_run(&X, s->ops, n);
+    if (r == VKR_OK && all_logits) memcpy(s->logits, all_logits + (nb - 1) * c->vocab_size, (size_t)c->vocab_size * sizeof(float));
+    return r;
+}
+
 VALKYR_API void vkr_session_free(vkr_session *s) {
     vkr_allocator a;
     if (!s) return;
@@ -10835,6 +11299,8 @@ VALKYR_API void vkr_session_free(vkr_session *s) {
     vkr__pool_free(&s->cpu.pool, &a);
     vkr__free(&a, s->cpu.xb, s->cpu.xb_elems * sizeof(uint16_t));
     vkr__free(&a, s->tokens, (size_t)s->n_ctx * sizeof(vkr_token));
+    vkr__free(&a, s->rows, (size_t)VKR__MAX(s->n_batch, (int64_t)512) * sizeof *s->rows);
+    vkr__free(&a, s->ops, (size_t)vkr__walk_max(&s->m->config) * sizeof *s->ops);
     vkr__free(&a, s->k_cache, s->kv_bytes);
     vkr__free(&a, s->v_cache, s->kv_bytes);
     vkr__free(&a, s->cos_g, s->rope_bytes);
@@ -10873,6 +11339,7 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
     threads = desc && desc->n_threads > 0 ? desc->n_threads : vkr__cpu_count();
     s->cpu.dot = vkr__pick_dot(NULL);
     s->cpu.mm4 = vkr__pick_mm4();
+    s->cpu.mm4x1 = vkr__pick_mm4x1();
     s->cpu.attn_head = vkr__attn_head_ref;
 #ifdef VKR__X86
     if (s->cpu.mm4 && c->head_dim % 16 == 0 && c->head_dim <= 256) s->cpu.attn_head = vkr__attn_head_avx512;   /* mm4 ⇔ AVX-512 */
@@ -10886,6 +11353,8 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
     kvd = c->n_kv_heads * c->head_dim;
     s->kv_bytes = kv_bytes = (size_t)c->n_layers * (size_t)s->n_ctx * (size_t)kvd * sizeof(float);
     s->tokens = (vkr_token *)vkr__alloc(&a, (size_t)s->n_ctx * sizeof(vkr_token));
+    s->rows = (vkr__row *)vkr__alloc(&a, (size_t)VKR__MAX(nb, (int64_t)512) * sizeof *s->rows);   /* the GPU's default batch fits too */
+    s->ops = (vkr__op *)vkr__alloc(&a, (size_t)vkr__walk_max(c) * sizeof *s->ops);
     s->k_cache = (float *)vkr__alloc(&a, kv_bytes);
     s->v_cache = (float *)vkr__alloc(&a, kv_bytes);
     /* RoPE tables for every position of the context */
@@ -10912,7 +11381,7 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
             s->logits = s->scores + (int64_t)threads * s->n_ctx;
         }
     }
-    if (!s->tokens || !s->k_cache || !s->v_cache || !s->cos_g || !s->x || !vkr__pool_init(&s->cpu.pool, threads, &a)) {
+    if (!s->tokens || !s->rows || !s->ops || !s->k_cache || !s->v_cache || !s->cos_g || !s->x || !vkr__pool_init(&s->cpu.pool, threads, &a)) {
         vkr_session_free(s);
         return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "session: out of memory for a %lld-token context (%.1f MiB of KV cache)",
                          (long long)(desc && desc->n_ctx > 0 ? desc->n_ctx : 0), 2.0 * (double)kv_bytes / 1048576.0);
@@ -10972,17 +11441,23 @@ VALKYR_API vkr_result vkr_session_append(vkr_session *s, const vkr_token *ids, s
     if ((int64_t)n > s->n_ctx - s->n_past)
         return vkr__fail(VKR_ERR_LIMIT, "the context holds %lld tokens; %lld are used and %zu more do not fit",
                          (long long)s->n_ctx, (long long)s->n_past, n);
+    for (done = 0; done < n; done++)
+        if (ids[done] < 0 || ids[done] >= V)
+            return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "token id %d (position %zu of the input) is outside the vocabulary (%lld)", ids[done], done, (long long)V);
+    done = 0;
     while (done < n && r == VKR_OK) {
-        int64_t nb = VKR__MIN((int64_t)(n - done), s->n_batch);
+        int64_t nb = VKR__MIN((int64_t)(n - done), s->n_batch), i;
 #ifndef VALKYR_NO_VULKAN
-        if (s->vk) {
-            if (all_logits) nb = VKR__MIN(nb, s->vk->logit_rows);
-            r = vkr__vk_forward(s->vk, &s->m->config, ids + done, nb, s->n_past, all_logits ? all_logits + done * V : NULL, s->logits);
-            if (r == VKR_OK) s->has_logits = true;
-        } else
+        if (s->vk && all_logits) nb = VKR__MIN(nb, s->vk->logit_rows);
 #endif
-        r = vkr__forward(s, ids + done, nb, s->n_past, all_logits ? all_logits + done * V : NULL);
+        for (i = 0; i < nb; i++) { s->rows[i].id = (uint32_t)ids[done + (size_t)i]; s->rows[i].pos = (uint32_t)(s->n_past + i); }
+#ifndef VALKYR_NO_VULKAN
+        if (s->vk) r = vkr__vk_forward(s->vk, s->rows, nb, all_logits ? all_logits + done * V : NULL, s->logits);
+        else
+#endif
+        r = vkr__session_cpu_forward(s, nb, all_logits ? all_logits + done * V : NULL);
         if (r == VKR_OK) {
+            s->has_logits = true;
             memcpy(s->tokens + s->n_past, ids + done, (size_t)nb * sizeof(vkr_token));
             s->n_past += nb;
             done += (size_t)nb;
@@ -11024,7 +11499,16 @@ VALKYR_API vkr_result vkr_session_record(vkr_session *s, void *command_buffer, c
     if ((int64_t)n > s->vk->nb_max) return vkr__fail(VKR_ERR_LIMIT, "vkr_session_record: %zu tokens exceed the batch size %lld", n, (long long)s->vk->nb_max);
     if ((int64_t)n > s->n_ctx - s->n_past)
         return vkr__fail(VKR_ERR_LIMIT, "the context holds %lld tokens; %lld are used and %zu more do not fit", (long long)s->n_ctx, (long long)s->n_past, n);
-    return vkr__vk_record_into(s->vk, &s->m->config, (VkCommandBuffer)command_buffer, ids, (int64_t)n, s->n_past);
+    {
+        size_t i;
+        for (i = 0; i < n; i++) {
+            if (ids[i] < 0 || ids[i] >= s->m->config.vocab_size)
+                return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "token id %d is outside the vocabulary (%lld)", ids[i], (long long)s->m->config.vocab_size);
+            s->rows[i].id = (uint32_t)ids[i];
+            s->rows[i].pos = (uint32_t)(s->n_past + (int64_t)i);
+        }
+    }
+    return vkr__vk_record_into(s->vk, (VkCommandBuffer)command_buffer, s->rows, (int64_t)n);
 #else
     return vkr__fail(VKR_ERR_NO_DEVICE, "valkyr was built without Vulkan (VALKYR_NO_VULKAN)");
 #endif
@@ -11032,13 +11516,13 @@ VALKYR_API vkr_result vkr_session_record(vkr_session *s, void *command_buffer, c
 
 VALKYR_API vkr_result vkr_session_record_done(vkr_session *s) {
 #ifndef VALKYR_NO_VULKAN
-    const uint32_t *state;
+    const vkr__row *rows;
     int64_t i, nb;
     if (!s || !s->vk || !s->vk->pending) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_record_done: nothing was recorded");
     nb = s->vk->pending;
-    state = (const uint32_t *)s->vk->state.map;
-    memcpy(s->logits, s->vk->logits.map, (size_t)s->m->config.vocab_size * sizeof(float));
-    for (i = 0; i < nb; i++) s->tokens[s->n_past + i] = (vkr_token)state[4 + i];
+    rows = (const vkr__row *)(const void *)((const char *)s->vk->state.map + sizeof(vkr__state_head));
+    memcpy(s->logits, s->vk->slot[VKR__S_LOGITS].map, (size_t)s->m->config.vocab_size * sizeof(float));
+    for (i = 0; i < nb; i++) s->tokens[s->n_past + i] = (vkr_token)rows[i].id;
     s->n_past += nb;
     s->has_logits = true;
     s->vk->pending = 0;

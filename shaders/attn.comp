@@ -1,7 +1,7 @@
 #version 450
 // Causal grouped-query attention, part 1: for (query head h, token i, split
 // s) the scores q·k_t · scale (soft-capped when softcap > 0) over the cached
-// positions t ∈ [max(0, p − window + 1), p], p = pos0 + i, with an online
+// positions t ∈ [max(0, p − window + 1), p], p = the row's position, with an online
 // softmax (running max m and sum l), and the weighted sum of the values.
 // Positions go in chunks of 128, one per thread; split s takes chunks s,
 // s + S, s + 2S, … so a single decoded token still fills the GPU. Each split
@@ -9,6 +9,7 @@
 // Keys are cached transposed ([kv_dim][n_ctx]: neighbouring threads read
 // neighbouring positions), values as [n_ctx][kv_dim]. For the value sum the
 // 128 threads are hd-wide groups that each take every (128/hd)-th position.
+// CPU twin: vkr__cpu_attention (valkyr.h); push constants: struct vkr__p_attn.
 #extension GL_EXT_control_flow_attributes : require
 #include "common.glsl"
 layout(local_size_x = 128) in;
@@ -42,7 +43,7 @@ float wg_sum(float v) {
 }
 void main() {
     uint h = gl_WorkGroupID.x, i = gl_WorkGroupID.y, split = gl_WorkGroupID.z, t = gl_LocalInvocationID.x;
-    uint p = st.pos0 + i, kvh = h / (pc.nh / pc.nkv), kvd = pc.nkv * pc.hd;
+    uint p = st.rows[i].y, kvh = h / (pc.nh / pc.nkv), kvd = pc.nkv * pc.hd;
     uint lo = (pc.window != 0u && p + 1u > pc.window) ? p + 1u - pc.window : 0u;
     for (uint d = t; d < pc.hd; d += 128u) qs[d] = q[(i * pc.nh + h) * pc.hd + d];
     barrier();

@@ -2,6 +2,7 @@
 // Causal attention, part 2: merges the splits of attn.comp for (head h,
 // token i): M = max m_s, L = Σ l_s·e^(m_s − M), out = Σ acc_s·e^(m_s − M) / L.
 // Splits that saw no position (m = −∞) weigh nothing.
+// CPU twin: vkr__cpu_attention (valkyr.h); push constants: struct vkr__p_attn_reduce.
 #include "common.glsl"
 layout(local_size_x = 128) in;
 layout(std430, binding = 2) readonly buffer PART { float part[]; };

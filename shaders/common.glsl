@@ -18,6 +18,7 @@
     unpackHalf2x16(b[(i) >> 1] >> (((i) & 1u) * 16u)).x)
 
 // The per-forward state the host writes before each submit, so a recorded
-// command buffer can be replayed at any position: the first position of the
-// batch, the number of tokens, and their ids.
-#define STATE_BUFFER(n) layout(std430, binding = n) buffer State { uint pos0; uint n_tokens; uint argmax_out; uint pad_; uint ids[]; } st;
+// command buffer can be replayed at any position: the number of rows, then
+// each row's token id (.x) and position (.y). Mirrors valkyr.h's
+// vkr__state_head followed by vkr__row[] (8 bytes a row).
+#define STATE_BUFFER(n) layout(std430, binding = n) buffer State { uint n_rows; uint pad0_; uint pad1_; uint pad2_; uvec2 rows[]; } st;

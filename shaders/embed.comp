@@ -2,6 +2,7 @@
 // x[i][:] = E[ids[i]][:] · scale — the token embedding of every token of the
 // batch. E may be split into pieces of `rows` rows (row0 = first row of this
 // piece): tokens outside the piece are left to another dispatch.
+// CPU twin: vkr__cpu_embed (valkyr.h); push constants: struct vkr__p_embed.
 #include "common.glsl"
 layout(local_size_x = 256) in;
 layout(constant_id = 0) const uint WTYPE = 0;
@@ -10,7 +11,7 @@ layout(std430, binding = 2) writeonly buffer X { float x[]; };
 STATE_BUFFER(7)
 layout(push_constant) uniform P { uint d; uint row0; uint rows; float scale; } pc;
 void main() {
-    uint i = gl_WorkGroupID.y, id = st.ids[i];
+    uint i = gl_WorkGroupID.y, id = st.rows[i].x;
     if (id < pc.row0 || id >= pc.row0 + pc.rows) return;
     uint base = (id - pc.row0) * pc.d;
     for (uint j = gl_LocalInvocationID.x + gl_WorkGroupID.x * 256u; j < pc.d; j += 256u * gl_NumWorkGroups.x)

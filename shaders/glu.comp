@@ -2,6 +2,7 @@
 // The gated FFN's middle: g[i] = act(g[i]) · u[i], act = SiLU (0), GELU with
 // the tanh approximation (1) or exact GELU (2; erf by Abramowitz–Stegun
 // 7.1.26, |error| < 1.5e-7).
+// CPU twin: vkr__cpu_glu (valkyr.h); push constants: struct vkr__p_glu.
 #include "common.glsl"
 layout(local_size_x = 256) in;
 layout(std430, binding = 1) readonly buffer U { float u[]; };

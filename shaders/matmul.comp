@@ -3,6 +3,7 @@
 // of tokens (prefill): 64 × 64 output tiles, 16-deep slices of X and W staged
 // through shared memory as f32, 4 × 4 outputs per thread. Same parameters as
 // matvec.comp.
+// CPU twin: vkr__cpu_linear (valkyr.h); push constants: struct vkr__p_linear.
 #include "common.glsl"
 layout(local_size_x = 256) in;
 layout(constant_id = 0) const uint WTYPE = 0;

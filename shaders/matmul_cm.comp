@@ -8,6 +8,7 @@
 // loaded with 16-byte loads. Needs cols, x_off and x_stride multiples of 32,
 // 4 and 4 (the host falls back to matmul.comp otherwise). Used only with
 // VKR_PRECISION_FAST; tested against the CPU like matmul.comp.
+// CPU twin: vkr__cpu_linear (valkyr.h); push constants: struct vkr__p_linear.
 #extension GL_NV_cooperative_matrix : require
 #extension GL_KHR_memory_scope_semantics : require
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : require

@@ -8,6 +8,7 @@
 // subgroup size. `softcap` > 0 applies tanh(v / cap) · cap (Gemma 2's final
 // logits). W may be one piece of a larger matrix: its rows land at y columns
 // row0... The grid is 2D past 65535 workgroups.
+// CPU twin: vkr__cpu_linear (valkyr.h); push constants: struct vkr__p_linear.
 #extension GL_EXT_control_flow_attributes : require
 #include "common.glsl"
 layout(local_size_x = 128) in;

@@ -2,6 +2,7 @@
 // RMS norm of each row: y = x / sqrt(mean(x²) + eps) · w   (or · (1 + w), Gemma).
 // With `add` set the result is added to y instead (Gemma 2/3's post norms:
 // x += norm(o)). One workgroup per row.
+// CPU twin: vkr__cpu_rmsnorm (valkyr.h); push constants: struct vkr__p_rmsnorm.
 #include "common.glsl"
 layout(local_size_x = 256) in;
 layout(constant_id = 0) const uint WTYPE = 0;

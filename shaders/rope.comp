@@ -1,9 +1,10 @@
 #version 450
 // Per (token i, head h) of q and k: the optional per-head RMS norm (Qwen3,
 // Gemma 3), then RoPE (Hugging Face's half-split pairs (v[j], v[j + rot/2])
-// rotated by the cos / sin tables at position pos0 + i). Key heads also store
+// rotated by the cos / sin tables at the row's position p_i). Key heads also store
 // themselves, transposed, into the key cache ([kv_dim][n_ctx]) and copy their
 // value head into the value cache ([n_ctx][kv_dim]).
+// CPU twin: vkr__cpu_rope_kv (valkyr.h); push constants: struct vkr__p_rope.
 #include "common.glsl"
 layout(local_size_x = 128) in;
 layout(constant_id = 0) const uint WTYPE = 0;
@@ -22,7 +23,7 @@ shared float hv[512];
 shared float part[32];
 void main() {
     uint i = gl_WorkGroupID.y, h = gl_WorkGroupID.x, t = gl_LocalInvocationID.x;
-    uint p = st.pos0 + i, kvd = pc.nkv * pc.hd, half_ = pc.rot / 2u;
+    uint p = st.rows[i].y, kvd = pc.nkv * pc.hd, half_ = pc.rot / 2u;
     bool is_k = h >= pc.nh;
     uint kh = h - pc.nh;
     uint base = is_k ? i * kvd + kh * pc.hd : (i * pc.nh + h) * pc.hd;

@@ -6,7 +6,10 @@
  * Each input becomes `static const uint32_t vkr__spv_<name>[n]`, where
  * <name> is the file's basename without the ".spv" suffix and must match
  * [a-z0-9_]+. A table `vkr__shader_blobs` (sorted by name) lists them all and
- * VKR__SHADER_COUNT gives its length. The output depends only on the names
+ * VKR__SHADER_COUNT gives its length. For every shader with a push-constant
+ * block, `#define VKR__SPV_PUSH_<NAME> n` gives the block's size in bytes
+ * (read from the SPIR-V's Offset decorations), so the C structs that mirror
+ * those blocks can be checked at compile time. The output depends only on the names
  * and contents of the inputs (no paths, no timestamps, no argument order), so
  * it is byte-for-byte reproducible. It is written to OUT.h.tmp and renamed
  * over OUT.h only when complete.
@@ -187,6 +190,51 @@ static void out_word(uint32_t w)
     if (fprintf(g_out, "0x%08lxu", (unsigned long)w) < 0) note_out_err();
 }
 
+/* The size in bytes of the push-constant block of a module (0 when it has
+   none): the end of its last member, from the Offset decorations and the
+   members' scalar / vector types. Dies on a block it cannot size. */
+static size_t push_bytes(const blob *b)
+{
+    size_t n = b->n_words, i, end = 0;
+    uint32_t block = 0;
+    const uint32_t *w = b->words;
+    /* pass 1: the pointer type of the PushConstant variable → its struct */
+    for (i = SPIRV_HEADER_WORDS; i < n;) {
+        uint32_t op = w[i] & 0xFFFFu, len = w[i] >> 16;
+        if (len == 0 || i + len > n) die(b->path, "malformed SPIR-V instruction stream");
+        if (op == 59 && len >= 4 && w[i + 3] == 9) {   /* OpVariable ... PushConstant */
+            size_t j;
+            uint32_t ptr = w[i + 1];
+            for (j = SPIRV_HEADER_WORDS; j < n; j += w[j] >> 16)
+                if ((w[j] & 0xFFFFu) == 32 && w[j + 1] == ptr) block = w[j + 3];   /* OpTypePointer */
+        }
+        i += len;
+    }
+    if (!block) return 0;
+    /* pass 2: each member's offset + size */
+    for (i = SPIRV_HEADER_WORDS; i < n; i += w[i] >> 16) {
+        if ((w[i] & 0xFFFFu) == 72 && w[i + 1] == block && w[i + 3] == 35) {   /* OpMemberDecorate block m Offset o */
+            uint32_t m = w[i + 2], off = w[i + 4], type = 0, size = 0;
+            size_t j;
+            for (j = SPIRV_HEADER_WORDS; j < n; j += w[j] >> 16)
+                if ((w[j] & 0xFFFFu) == 30 && w[j + 1] == block) type = w[j + 2 + m];   /* OpTypeStruct */
+            for (j = SPIRV_HEADER_WORDS; j < n; j += w[j] >> 16) {
+                uint32_t o = w[j] & 0xFFFFu;
+                if (w[j + 1] != type) continue;
+                if (o == 21 || o == 22) size = w[j + 2] / 8;   /* OpTypeInt / OpTypeFloat width */
+                if (o == 23) {                                 /* OpTypeVector: component type, count */
+                    size_t k;
+                    for (k = SPIRV_HEADER_WORDS; k < n; k += w[k] >> 16)
+                        if (((w[k] & 0xFFFFu) == 21 || (w[k] & 0xFFFFu) == 22) && w[k + 1] == w[j + 2]) size = w[k + 2] / 8 * w[j + 3];
+                }
+            }
+            if (!size) die(b->path, "push-constant member of a type embed_spirv cannot size");
+            if (off + size > end) end = off + size;
+        }
+    }
+    return end;
+}
+
 static void write_header(const blob *blobs, size_t count)
 {
     size_t i, j;
@@ -236,6 +284,21 @@ static void write_header(const blob *blobs, size_t count)
     }
     out("#define VKR__SHADER_COUNT ");
     out_dec(count);
+    out("\n\n/* push-constant block sizes in bytes */\n");
+    for (i = 0; i < count; i++) {
+        size_t pb = push_bytes(&blobs[i]);
+        if (!pb) continue;
+        out("#define VKR__SPV_PUSH_");
+        for (j = 0; blobs[i].name[j]; j++) {
+            char c[2];
+            c[0] = (char)(blobs[i].name[j] >= 'a' && blobs[i].name[j] <= 'z' ? blobs[i].name[j] - 32 : blobs[i].name[j]);
+            c[1] = 0;
+            out(c);
+        }
+        out(" ");
+        out_dec(pb);
+        out("\n");
+    }
     out("\n\n#endif /* VALKYR_SHADERS_H */\n");
 }
 
