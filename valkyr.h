@@ -920,8 +920,6 @@ VALKYR_API int32_t vkr_model_stop_tokens(const vkr_model *m, const vkr_tok *tok,
    macro recursion, loop iterations (10 million), working memory (256 MiB)
    and output (64 MiB) are limited (VKR_ERR_LIMIT). A template may be
    rendered from several threads at once. */
-#define VKR_CHAT_TEMPLATE_IN_HEADER 1
-
 typedef struct vkr_chat_message { const char *role; const char *content; } vkr_chat_message;
 typedef struct vkr_chat_template vkr_chat_template;
 typedef struct vkr_chat_template_desc {

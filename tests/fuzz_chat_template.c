@@ -12,9 +12,6 @@
 #define VALKYR_IMPLEMENTATION
 #define VALKYR_NO_VULKAN
 #include "../valkyr.h"
-#ifndef VKR_CHAT_TEMPLATE_IN_HEADER
-#include "../tools/chat_template.inc"
-#endif
 
 #include <stdint.h>
 #include <stdlib.h>
