@@ -2749,7 +2749,20 @@ VALKYR_API const char *vkr_family_name(vkr_family f) {
 
 #define VKR__SUPPORTED_TYPES "llama, mistral, qwen2, qwen3, gemma, gemma2, gemma3_text (or gemma3), qwen3_5 (or qwen3_5_text)"
 
-/* The defaults transformers' config classes apply when a field is absent. */
+/* How a family picks which layers attend over a sliding window when
+   config.json has no layer_types. */
+enum {
+    VKR__SLIDE_NONE = 0,      /* every layer full */
+    VKR__SLIDE_ALL,           /* every layer, when sliding_window is set (Mistral) */
+    VKR__SLIDE_AFTER_MAX,     /* layers from max_window_layers on, with use_sliding_window (Qwen2/3) */
+    VKR__SLIDE_ODD,           /* every other layer, the first included (Gemma 2) */
+    VKR__SLIDE_PATTERN,       /* all but every sliding_window_pattern-th (Gemma 3) */
+    VKR__SLIDE_HYBRID         /* not sliding: all but every full_attention_interval-th are Gated DeltaNet (Qwen3.5) */
+};
+
+/* A family is one row of this table: transformers' defaults for absent
+   fields, then the switches the forward walk reads (vkr_config's booleans
+   and scales come from here, refined by config.json where it may say). */
 typedef struct vkr__family_defaults {
     vkr_family family;
     const char *model_type, *arch;
@@ -2760,17 +2773,41 @@ typedef struct vkr__family_defaults {
     bool tie;
     int64_t bos, eos, pad;                                 /* -1 → none */
     int64_t sliding_window;                                /* 0 → none */
+    /* switches */
+    const char *act;          /* hidden_act default: "silu" (SwiGLU) or "gelu_pytorch_tanh" (GeGLU) */
+    bool gemma_act;           /* hidden_act wins over hidden_activation (Gemma 1) */
+    uint8_t biases;           /* 0: attention_bias gives q/k/v/o biases; 1: q/k/v always, never o (Qwen2); 2: none (Mistral) */
+    bool mlp_bias;            /* config.json's mlp_bias is read (Llama) */
+    bool qk_norm;             /* per-head RMSNorm on q and k */
+    bool norm_plus_one;       /* RMSNorm gains are (1 + w) */
+    bool sandwich;            /* post-attention and post-FFN norms */
+    bool embed_scale;         /* embeddings × sqrt(hidden_size) */
+    bool gemma_attn;          /* query_pre_attn_scalar and the soft-caps are read */
+    double attn_softcap, final_softcap;   /* their defaults (0: off) */
+    uint8_t slide;            /* VKR__SLIDE_* */
+    double partial_rotary;    /* default fraction of head_dim that rotates */
+    double local_theta;       /* sliding layers' own RoPE base, unscaled (Gemma 3); 0: as the full layers */
 } vkr__family_defaults;
 
 static const vkr__family_defaults vkr__defaults[] = {
-    {VKR_FAMILY_LLAMA,   "llama",        "LlamaForCausalLM",   32000, 4096, 11008, 32, 32, 0, 0, 2048, 1e4, false, 1, 2, -1, 0},
-    {VKR_FAMILY_MISTRAL, "mistral",      "MistralForCausalLM", 32000, 4096, 14336, 32, 32, 8, 0, 4096 * 32, 1e4, false, 1, 2, -1, 4096},
-    {VKR_FAMILY_QWEN2,   "qwen2",        "Qwen2ForCausalLM",   151936, 4096, 22016, 32, 32, 32, 0, 32768, 1e4, false, -1, -1, -1, 4096},
-    {VKR_FAMILY_QWEN3,   "qwen3",        "Qwen3ForCausalLM",   151936, 4096, 22016, 32, 32, 32, 128, 32768, 1e4, false, -1, -1, -1, 4096},
-    {VKR_FAMILY_GEMMA,   "gemma",        "GemmaForCausalLM",   256000, 3072, 24576, 28, 16, 16, 256, 8192, 1e4, true, 2, 1, 0, 0},
-    {VKR_FAMILY_GEMMA2,  "gemma2",       "Gemma2ForCausalLM",  256000, 2304, 9216, 26, 8, 4, 256, 8192, 1e4, true, 2, 1, 0, 4096},
-    {VKR_FAMILY_GEMMA3,  "gemma3_text",  "Gemma3ForCausalLM",  262208, 2304, 9216, 26, 8, 4, 256, 131072, 1e6, true, 2, 1, 0, 4096},
-    {VKR_FAMILY_QWEN3_5, "qwen3_5_text", "Qwen3_5ForCausalLM", 248320, 4096, 12288, 32, 16, 4, 256, 32768, 1e4, false, -1, -1, -1, 0},
+    /*                                                           vocab   hidden inter  L   H   KV  hd   max_pos    theta tie  bos eos pad  window
+         act                 gemma_act biases mlp_b qk_n  1+w   sandw emb_s gemma_attn caps   slide            partial local_theta */
+    {VKR_FAMILY_LLAMA,   "llama",        "LlamaForCausalLM",   32000, 4096, 11008, 32, 32, 0, 0, 2048, 1e4, false, 1, 2, -1, 0,
+         "silu",             false, 0, true,  false, false, false, false, false, 0, 0,   VKR__SLIDE_NONE,      1.0, 0},
+    {VKR_FAMILY_MISTRAL, "mistral",      "MistralForCausalLM", 32000, 4096, 14336, 32, 32, 8, 0, 4096 * 32, 1e4, false, 1, 2, -1, 4096,
+         "silu",             false, 2, false, false, false, false, false, false, 0, 0,   VKR__SLIDE_ALL,       1.0, 0},
+    {VKR_FAMILY_QWEN2,   "qwen2",        "Qwen2ForCausalLM",   151936, 4096, 22016, 32, 32, 32, 0, 32768, 1e4, false, -1, -1, -1, 4096,
+         "silu",             false, 1, false, false, false, false, false, false, 0, 0,   VKR__SLIDE_AFTER_MAX, 1.0, 0},
+    {VKR_FAMILY_QWEN3,   "qwen3",        "Qwen3ForCausalLM",   151936, 4096, 22016, 32, 32, 32, 128, 32768, 1e4, false, -1, -1, -1, 4096,
+         "silu",             false, 0, false, true,  false, false, false, false, 0, 0,   VKR__SLIDE_AFTER_MAX, 1.0, 0},
+    {VKR_FAMILY_GEMMA,   "gemma",        "GemmaForCausalLM",   256000, 3072, 24576, 28, 16, 16, 256, 8192, 1e4, true, 2, 1, 0, 0,
+         "gelu_pytorch_tanh", true, 0, false, false, true,  false, true,  false, 0, 0,   VKR__SLIDE_NONE,      1.0, 0},
+    {VKR_FAMILY_GEMMA2,  "gemma2",       "Gemma2ForCausalLM",  256000, 2304, 9216, 26, 8, 4, 256, 8192, 1e4, true, 2, 1, 0, 4096,
+         "gelu_pytorch_tanh", false, 0, false, false, true,  true,  true,  true,  50, 30, VKR__SLIDE_ODD,       1.0, 0},
+    {VKR_FAMILY_GEMMA3,  "gemma3_text",  "Gemma3ForCausalLM",  262208, 2304, 9216, 26, 8, 4, 256, 131072, 1e6, true, 2, 1, 0, 4096,
+         "gelu_pytorch_tanh", false, 0, false, true,  true,  true,  true,  true,  0, 0,   VKR__SLIDE_PATTERN,   1.0, 1e4},
+    {VKR_FAMILY_QWEN3_5, "qwen3_5_text", "Qwen3_5ForCausalLM", 248320, 4096, 12288, 32, 16, 4, 256, 32768, 1e4, false, -1, -1, -1, 0,
+         "silu",             false, 0, false, true,  true,  false, false, false, 0, 0,   VKR__SLIDE_HYBRID,    0.25, 0},
 };
 
 typedef enum { VKR__F_ABSENT = 0, VKR__F_NULL, VKR__F_SET } vkr__field;
@@ -3018,11 +3055,11 @@ VKR__FN vkr_result vkr__config_parse(const char *json, size_t len, const char *n
 
     /* the activation of the gated FFN */
     s = vkr__cfg_str(&c, c.obj, "hidden_activation");
-    if (!s || o->family == VKR_FAMILY_GEMMA) {
+    if (!s || d->gemma_act) {
         const char *h = vkr__cfg_str(&c, c.obj, "hidden_act");
         if (h || !s) s = h;
     }
-    if (!s) s = (o->family >= VKR_FAMILY_GEMMA && o->family <= VKR_FAMILY_GEMMA3) ? "gelu_pytorch_tanh" : "silu";
+    if (!s) s = d->act;
     if (!strcmp(s, "silu") || !strcmp(s, "swish")) o->act = VKR_ACT_SILU;
     else if (!strcmp(s, "gelu_pytorch_tanh") || !strcmp(s, "gelu_new") || !strcmp(s, "gelu_fast")) o->act = VKR_ACT_GELU_TANH;
     else if (!strcmp(s, "gelu")) o->act = VKR_ACT_GELU;
@@ -3047,23 +3084,23 @@ VKR__FN vkr_result vkr__config_parse(const char *json, size_t len, const char *n
     /* switches that follow from the family */
     {
         bool attention_bias = vkr__cfg_bool(&c, "attention_bias", false);
-        o->qkv_bias = o->family == VKR_FAMILY_QWEN2 || (attention_bias && o->family != VKR_FAMILY_MISTRAL);
-        o->o_bias = attention_bias && o->family != VKR_FAMILY_QWEN2 && o->family != VKR_FAMILY_MISTRAL;
-        o->mlp_bias = o->family == VKR_FAMILY_LLAMA && vkr__cfg_bool(&c, "mlp_bias", false);
+        o->qkv_bias = d->biases == 1 || (attention_bias && d->biases == 0);
+        o->o_bias = attention_bias && d->biases == 0;
+        o->mlp_bias = d->mlp_bias && vkr__cfg_bool(&c, "mlp_bias", false);
     }
-    o->qk_norm = o->family == VKR_FAMILY_QWEN3 || o->family == VKR_FAMILY_GEMMA3 || o->family == VKR_FAMILY_QWEN3_5;
-    o->norm_plus_one = (o->family >= VKR_FAMILY_GEMMA && o->family <= VKR_FAMILY_GEMMA3) || o->family == VKR_FAMILY_QWEN3_5;
-    o->sandwich_norm = o->family == VKR_FAMILY_GEMMA2 || o->family == VKR_FAMILY_GEMMA3;
-    o->attn_output_gate = o->family == VKR_FAMILY_QWEN3_5 && vkr__cfg_bool(&c, "attn_output_gate", true);
-    o->embed_scale = (o->family >= VKR_FAMILY_GEMMA && o->family <= VKR_FAMILY_GEMMA3) ? sqrt((double)o->hidden_size) : 1.0;
+    o->qk_norm = d->qk_norm;
+    o->norm_plus_one = d->norm_plus_one;
+    o->sandwich_norm = d->sandwich;
+    o->attn_output_gate = d->slide == VKR__SLIDE_HYBRID && vkr__cfg_bool(&c, "attn_output_gate", true);
+    o->embed_scale = d->embed_scale ? sqrt((double)o->hidden_size) : 1.0;
     o->attn_scale = 1.0 / sqrt((double)o->head_dim);
-    if (o->family == VKR_FAMILY_GEMMA2 || o->family == VKR_FAMILY_GEMMA3) {
+    if (d->gemma_attn) {
         double q = 256;
         if (vkr__cfg_num(&c, c.obj, "query_pre_attn_scalar", 256, &q) == VKR__F_NULL) q = 256;
         if (c.err == VKR_OK && !(q > 0)) c.err = vkr__fail(VKR_ERR_CONFIG, "%s: query_pre_attn_scalar must be > 0", name);
         else o->attn_scale = 1.0 / sqrt(q);
-        vkr__cfg_num(&c, c.obj, "attn_logit_softcapping", o->family == VKR_FAMILY_GEMMA2 ? 50.0 : 0.0, &o->attn_logit_softcap);
-        vkr__cfg_num(&c, c.obj, "final_logit_softcapping", o->family == VKR_FAMILY_GEMMA2 ? 30.0 : 0.0, &o->final_logit_softcap);
+        vkr__cfg_num(&c, c.obj, "attn_logit_softcapping", d->attn_softcap, &o->attn_logit_softcap);
+        vkr__cfg_num(&c, c.obj, "final_logit_softcapping", d->final_softcap, &o->final_logit_softcap);
         if (o->attn_logit_softcap < 0 || o->final_logit_softcap < 0)
             if (c.err == VKR_OK) c.err = vkr__fail(VKR_ERR_CONFIG, "%s: soft-capping values must be >= 0", name);
     }
@@ -3071,7 +3108,7 @@ VKR__FN vkr_result vkr__config_parse(const char *json, size_t len, const char *n
     /* sliding window and per-layer kinds */
     st = vkr__cfg_int(&c, "sliding_window", d->sliding_window, &o->sliding_window);
     if (st == VKR__F_NULL) o->sliding_window = 0;
-    if ((o->family == VKR_FAMILY_QWEN2 || o->family == VKR_FAMILY_QWEN3) && !vkr__cfg_bool(&c, "use_sliding_window", false))
+    if (d->slide == VKR__SLIDE_AFTER_MAX && !vkr__cfg_bool(&c, "use_sliding_window", false))
         o->sliding_window = 0;
     if (c.err == VKR_OK && o->sliding_window < 0) c.err = vkr__fail(VKR_ERR_CONFIG, "%s: sliding_window must be >= 0", name);
     arr = vkr__cfg_get(&c, "layer_types", &st);
@@ -3083,7 +3120,7 @@ VKR__FN vkr_result vkr__config_parse(const char *json, size_t len, const char *n
                 const char *lt = vkr_json_string(&arr->items[i]);
                 if (lt && !strcmp(lt, "full_attention")) o->layer_kind[i] = VKR_LAYER_FULL_ATTENTION;
                 else if (lt && !strcmp(lt, "sliding_attention")) o->layer_kind[i] = VKR_LAYER_SLIDING_ATTENTION;
-                else if (lt && !strcmp(lt, "linear_attention") && o->family == VKR_FAMILY_QWEN3_5) o->layer_kind[i] = VKR_LAYER_LINEAR_ATTENTION;
+                else if (lt && !strcmp(lt, "linear_attention") && d->slide == VKR__SLIDE_HYBRID) o->layer_kind[i] = VKR_LAYER_LINEAR_ATTENTION;
                 else c.err = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: layer_types[%zu] \"%s\" is not supported for %s",
                                        name, i, lt ? lt : "(not a string)", vkr_family_name(o->family));
             }
@@ -3092,20 +3129,20 @@ VKR__FN vkr_result vkr__config_parse(const char *json, size_t len, const char *n
         int64_t L = o->n_layers, pattern = 6, interval = 4, max_window_layers = 28;
         for (x = 0; x < L; x++) {
             uint8_t k = VKR_LAYER_FULL_ATTENTION;
-            switch (o->family) {
-            case VKR_FAMILY_MISTRAL: if (o->sliding_window) k = VKR_LAYER_SLIDING_ATTENTION; break;
-            case VKR_FAMILY_QWEN2: case VKR_FAMILY_QWEN3:
+            switch (d->slide) {
+            case VKR__SLIDE_ALL: if (o->sliding_window) k = VKR_LAYER_SLIDING_ATTENTION; break;
+            case VKR__SLIDE_AFTER_MAX:
                 vkr__cfg_int(&c, "max_window_layers", 28, &max_window_layers);
                 if (o->sliding_window && x >= max_window_layers) k = VKR_LAYER_SLIDING_ATTENTION;
                 break;
-            case VKR_FAMILY_GEMMA2: if ((x + 1) % 2) k = VKR_LAYER_SLIDING_ATTENTION; break;
-            case VKR_FAMILY_GEMMA3:
+            case VKR__SLIDE_ODD: if ((x + 1) % 2) k = VKR_LAYER_SLIDING_ATTENTION; break;
+            case VKR__SLIDE_PATTERN:
                 if (vkr__cfg_int(&c, "sliding_window_pattern", 6, &pattern) == VKR__F_ABSENT)
                     vkr__cfg_int(&c, "_sliding_window_pattern", 6, &pattern);
                 if (pattern <= 0) pattern = 6;
                 if ((x + 1) % pattern) k = VKR_LAYER_SLIDING_ATTENTION;
                 break;
-            case VKR_FAMILY_QWEN3_5:
+            case VKR__SLIDE_HYBRID:
                 vkr__cfg_int(&c, "full_attention_interval", 4, &interval);
                 if (interval <= 0) interval = 4;
                 if ((x + 1) % interval) k = VKR_LAYER_LINEAR_ATTENTION;
@@ -3120,7 +3157,7 @@ VKR__FN vkr_result vkr__config_parse(const char *json, size_t len, const char *n
             c.err = vkr__fail(VKR_ERR_CONFIG, "%s: layer %lld uses sliding attention but sliding_window is not set", name, (long long)x);
 
     /* RoPE: transformers 5's rope_parameters, else rope_theta + rope_scaling */
-    if (o->family == VKR_FAMILY_QWEN3_5) partial = 0.25;
+    partial = d->partial_rotary;
     vkr__cfg_num(&c, c.obj, "partial_rotary_factor", partial, &partial);
     rp = vkr__cfg_get(&c, "rope_parameters", &st);
     if (st == VKR__F_SET && rp->type == VKR_JSON_OBJECT &&
@@ -3128,7 +3165,7 @@ VKR__FN vkr_result vkr__config_parse(const char *json, size_t len, const char *n
         const vkr_json *full = vkr_json_get(rp, "full_attention"), *slid = vkr_json_get(rp, "sliding_attention");
         vkr__cfg_rope(&c, full, "rope_parameters.full_attention", d->theta, partial, o->head_dim, &o->rope);
         vkr__cfg_rope(&c, slid ? slid : full, "rope_parameters.sliding_attention",
-                      o->family == VKR_FAMILY_GEMMA3 ? 1e4 : d->theta, partial, o->head_dim, &o->rope_local);
+                      d->local_theta ? d->local_theta : d->theta, partial, o->head_dim, &o->rope_local);
     } else if (st == VKR__F_SET) {
         vkr__cfg_rope(&c, rp, "rope_parameters", d->theta, partial, o->head_dim, &o->rope);
         o->rope_local = o->rope;
@@ -3137,15 +3174,15 @@ VKR__FN vkr_result vkr__config_parse(const char *json, size_t len, const char *n
         vkr__cfg_num(&c, c.obj, "rope_theta", d->theta, &theta);
         vkr__cfg_rope(&c, vkr_json_get(c.obj, "rope_scaling"), "rope_scaling", theta, partial, o->head_dim, &o->rope);
         o->rope_local = o->rope;
-        if (o->family == VKR_FAMILY_GEMMA3) {
+        if (d->local_theta) {
             /* Gemma 3's local layers use their own base and no scaling */
-            vkr__cfg_num(&c, c.obj, "rope_local_base_freq", 1e4, &local);
+            vkr__cfg_num(&c, c.obj, "rope_local_base_freq", d->local_theta, &local);
             vkr__cfg_rope(&c, NULL, "rope_local_base_freq", local, partial, o->head_dim, &o->rope_local);
         }
     }
 
     /* Gated DeltaNet shapes */
-    if (o->family == VKR_FAMILY_QWEN3_5) {
+    if (d->slide == VKR__SLIDE_HYBRID) {   /* Gated DeltaNet shapes */
         vkr__cfg_int(&c, "linear_num_key_heads", 16, &o->linear_n_key_heads);
         vkr__cfg_int(&c, "linear_num_value_heads", 32, &o->linear_n_value_heads);
         vkr__cfg_int(&c, "linear_key_head_dim", 128, &o->linear_key_head_dim);
