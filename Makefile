@@ -5,7 +5,8 @@
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra
-CPPFLAGS += -I. -Ithird_party/vulkan/include
+CPPFLAGS += -I.
+PYTHON  ?= python3
 LDLIBS  := -lm -lpthread -ldl
 PREFIX  ?= /usr/local
 BUILD   ?= build
@@ -19,7 +20,7 @@ SHADERS  := $(wildcard shaders/*.comp)
 TOK_NAMES := $(notdir $(patsubst %/,%,$(dir $(wildcard tests/data/tokenizers/*/tokenizer.json.gz))))
 TEST_DATA := $(foreach n,$(TOK_NAMES),$(BUILD)/tok/$(n)/tokenizer.json) $(BUILD)/normalization_test.txt $(BUILD)/tok/mistral-v1/tokenizer.model
 
-.PHONY: all run serve test test-asan shaders check-shaders fuzz bench install uninstall clean help
+.PHONY: all run serve test test-asan shaders check-shaders vkdecl check-vkdecl fuzz bench install uninstall clean help
 
 CLI_SRC  := tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c
 CLI_DEPS := $(CLI_SRC) tools/valkyr_http.h $(HEADERS)
@@ -92,6 +93,15 @@ check-shaders: $(BUILD)/embed_spirv $(patsubst shaders/%.comp,$(BUILD)/spv/%.spv
 	  { echo "valkyr_shaders.h is stale: run 'make shaders' and commit it"; exit 1; }
 	@echo "valkyr_shaders.h is up to date"
 
+# The Vulkan declarations valkyr.h uses (its >>vkdecl blocks), from the bundled
+# third_party/vulkan headers, so valkyr.h builds with no Vulkan headers.
+vkdecl:
+	$(PYTHON) tools/gen_vkdecl.py valkyr.h
+
+# Fails when the >>vkdecl blocks are not what `make vkdecl` would write.
+check-vkdecl:
+	@$(PYTHON) tools/gen_vkdecl.py --check valkyr.h
+
 # libFuzzer targets (clang): each runs FUZZ_SECONDS on a copy of its seed corpus.
 fuzz:
 	BUILD=$(BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz.sh
@@ -120,6 +130,8 @@ help:
 	@echo "make test       build and run every test (make test-asan: under ASan+UBSan)"
 	@echo "make shaders    regenerate valkyr_shaders.h (needs glslc)"
 	@echo "make check-shaders  fail if valkyr_shaders.h is stale"
+	@echo "make vkdecl     regenerate valkyr.h's Vulkan declarations (>>vkdecl; needs python3)"
+	@echo "make check-vkdecl   fail if they are stale"
 	@echo "make fuzz       run the libFuzzer targets (clang), FUZZ_SECONDS each"
 	@echo "make bench      tokenizer load / encode / decode speed on one thread"
 	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (default /usr/local)"

@@ -49,6 +49,16 @@ if command -v "$GLSLC" >/dev/null 2>&1; then
 else
     echo "skip check-shaders: glslc not installed"; skipped=$((skipped + 1))
 fi
+echo "== check-vkdecl"
+if command -v python3 >/dev/null 2>&1; then
+    if make -s check-vkdecl > "$out" 2>&1; then
+        echo "ok   check-vkdecl"; passed=$((passed + 1))
+    else
+        cat "$out"; echo "FAIL check-vkdecl"; failed=$((failed + 1))
+    fi
+else
+    echo "skip check-vkdecl: python3 not installed"; skipped=$((skipped + 1))
+fi
 rm -f "$out"
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
