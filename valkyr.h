@@ -1292,6 +1292,7 @@ typedef enum vkr__VkShaderStageFlagBits {
 typedef vkr__VkFlags vkr__VkPipelineLayoutCreateFlags;
 typedef vkr__VkFlags vkr__VkShaderStageFlags;
 typedef vkr__VkFlags vkr__VkDescriptorPoolCreateFlags;
+typedef vkr__VkFlags vkr__VkDescriptorPoolResetFlags;
 typedef vkr__VkFlags vkr__VkDescriptorSetLayoutCreateFlags;
 typedef vkr__VkFlags vkr__VkDependencyFlags;
 typedef enum vkr__VkCommandPoolCreateFlagBits {
@@ -1854,6 +1855,7 @@ typedef vkr__VkResult (vkr__VKAPI_PTR *vkr__PFN_vkCreateDescriptorSetLayout)(vkr
 typedef void (vkr__VKAPI_PTR *vkr__PFN_vkDestroyDescriptorSetLayout)(vkr__VkDevice device, vkr__VkDescriptorSetLayout descriptorSetLayout, const vkr__VkAllocationCallbacks* pAllocator);
 typedef vkr__VkResult (vkr__VKAPI_PTR *vkr__PFN_vkCreateDescriptorPool)(vkr__VkDevice device, const vkr__VkDescriptorPoolCreateInfo* pCreateInfo, const vkr__VkAllocationCallbacks* pAllocator, vkr__VkDescriptorPool* pDescriptorPool);
 typedef void (vkr__VKAPI_PTR *vkr__PFN_vkDestroyDescriptorPool)(vkr__VkDevice device, vkr__VkDescriptorPool descriptorPool, const vkr__VkAllocationCallbacks* pAllocator);
+typedef vkr__VkResult (vkr__VKAPI_PTR *vkr__PFN_vkResetDescriptorPool)(vkr__VkDevice device, vkr__VkDescriptorPool descriptorPool, vkr__VkDescriptorPoolResetFlags flags);
 typedef vkr__VkResult (vkr__VKAPI_PTR *vkr__PFN_vkAllocateDescriptorSets)(vkr__VkDevice device, const vkr__VkDescriptorSetAllocateInfo* pAllocateInfo, vkr__VkDescriptorSet* pDescriptorSets);
 typedef void (vkr__VKAPI_PTR *vkr__PFN_vkUpdateDescriptorSets)(vkr__VkDevice device, uint32_t descriptorWriteCount, const vkr__VkWriteDescriptorSet* pDescriptorWrites, uint32_t descriptorCopyCount, const vkr__VkCopyDescriptorSet* pDescriptorCopies);
 typedef vkr__VkResult (vkr__VKAPI_PTR *vkr__PFN_vkCreateCommandPool)(vkr__VkDevice device, const vkr__VkCommandPoolCreateInfo* pCreateInfo, const vkr__VkAllocationCallbacks* pAllocator, vkr__VkCommandPool* pCommandPool);
@@ -2197,6 +2199,7 @@ typedef vkr__VkResult (vkr__VKAPI_PTR *vkr__PFN_vkGetPhysicalDeviceCooperativeMa
 #define PFN_vkInvalidateMappedMemoryRanges vkr__PFN_vkInvalidateMappedMemoryRanges
 #define PFN_vkMapMemory vkr__PFN_vkMapMemory
 #define PFN_vkQueueSubmit vkr__PFN_vkQueueSubmit
+#define PFN_vkResetDescriptorPool vkr__PFN_vkResetDescriptorPool
 #define PFN_vkResetFences vkr__PFN_vkResetFences
 #define PFN_vkUnmapMemory vkr__PFN_vkUnmapMemory
 #define PFN_vkUpdateDescriptorSets vkr__PFN_vkUpdateDescriptorSets
@@ -16615,6 +16618,7 @@ VALKYR_API void vkr_chat_free(vkr_chat *c) {
 #undef PFN_vkInvalidateMappedMemoryRanges
 #undef PFN_vkMapMemory
 #undef PFN_vkQueueSubmit
+#undef PFN_vkResetDescriptorPool
 #undef PFN_vkResetFences
 #undef PFN_vkUnmapMemory
 #undef PFN_vkUpdateDescriptorSets
