@@ -2005,7 +2005,7 @@ typedef struct vkr__VkPhysicalDeviceVulkan13Features {
     vkr__VkBool32 maintenance4;
 } vkr__VkPhysicalDeviceVulkan13Features;
 #define vkr__VK_KHR_cooperative_matrix 1
-#define vkr__VK_KHR_COOPERATIVE_MATRIX_EXTENSION_NAME "vkr__VK_KHR_cooperative_matrix"
+#define vkr__VK_KHR_COOPERATIVE_MATRIX_EXTENSION_NAME "VK_KHR_cooperative_matrix"
 typedef enum vkr__VkComponentTypeKHR {
     vkr__VK_COMPONENT_TYPE_FLOAT16_NV = 0,
     vkr__VK_COMPONENT_TYPE_FLOAT32_NV = 1,
@@ -2017,7 +2017,7 @@ typedef enum vkr__VkScopeKHR {
 } vkr__VkScopeKHR;
 #define vkr__VK_EXT_debug_utils 1
 vkr__VK_DEFINE_NON_DISPATCHABLE_HANDLE(vkr__VkDebugUtilsMessengerEXT)
-#define vkr__VK_EXT_DEBUG_UTILS_EXTENSION_NAME "vkr__VK_EXT_debug_utils"
+#define vkr__VK_EXT_DEBUG_UTILS_EXTENSION_NAME "VK_EXT_debug_utils"
 typedef vkr__VkFlags vkr__VkDebugUtilsMessengerCallbackDataFlagsEXT;
 typedef enum vkr__VkDebugUtilsMessageSeverityFlagBitsEXT {
     vkr__VK_DEBUG_UTILS_MESSAGE_SEVERITY_WARNING_BIT_EXT = 0x00000100,
@@ -2073,7 +2073,7 @@ typedef struct vkr__VkDebugUtilsMessengerCreateInfoEXT {
 typedef vkr__VkResult (vkr__VKAPI_PTR *vkr__PFN_vkCreateDebugUtilsMessengerEXT)(vkr__VkInstance instance, const vkr__VkDebugUtilsMessengerCreateInfoEXT* pCreateInfo, const vkr__VkAllocationCallbacks* pAllocator, vkr__VkDebugUtilsMessengerEXT* pMessenger);
 typedef void (vkr__VKAPI_PTR *vkr__PFN_vkDestroyDebugUtilsMessengerEXT)(vkr__VkInstance instance, vkr__VkDebugUtilsMessengerEXT messenger, const vkr__VkAllocationCallbacks* pAllocator);
 #define vkr__VK_NV_cooperative_matrix 1
-#define vkr__VK_NV_COOPERATIVE_MATRIX_EXTENSION_NAME "vkr__VK_NV_cooperative_matrix"
+#define vkr__VK_NV_COOPERATIVE_MATRIX_EXTENSION_NAME "VK_NV_cooperative_matrix"
 typedef vkr__VkComponentTypeKHR vkr__VkComponentTypeNV;
 typedef vkr__VkScopeKHR vkr__VkScopeNV;
 typedef struct vkr__VkCooperativeMatrixPropertiesNV {

@@ -21,4 +21,4 @@
 // command buffer can be replayed at any position: the number of rows, then
 // each row's token id (.x) and position (.y). Mirrors valkyr.h's
 // vkr__state_head followed by vkr__row[] (8 bytes a row).
-#define STATE_BUFFER(n) layout(std430, binding = n) buffer State { uint n_rows; uint pad0_; uint pad1_; uint pad2_; uvec2 rows[]; } st;
+#define STATE_BUFFER(n) layout(std430, binding = n) restrict readonly buffer State { uint n_rows; uint pad0_; uint pad1_; uint pad2_; uvec2 rows[]; } st;

@@ -157,7 +157,10 @@ class Decls:
 
 
 def renamed(text, names):
-    return VKNAME.sub(lambda m: P + m.group(0) if m.group(0) in names else m.group(0), text)
+    """Prefixes the names in text, leaving string literals alone (an
+    extension's name string, "VK_EXT_debug_utils", is what the driver knows)."""
+    pat = re.compile(r'"(?:[^"\\\n]|\\.)*"|' + VKNAME.pattern)
+    return pat.sub(lambda m: P + m.group(0) if m.group(0) in names else m.group(0), text)
 
 
 def used_names(valkyr_text, decls):
