@@ -41,6 +41,10 @@ $(BUILD)/%: examples/%.c $(HEADERS) | $(BUILD)
 $(BUILD)/test_%: tests/test_%.c tests/vt.h $(HEADERS) | $(BUILD)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(LDLIBS)
 
+# Programs that are Vulkan hosts themselves (volk, their own Vulkan calls)
+# use the bundled Vulkan headers; valkyr.h needs none.
+$(BUILD)/test_vulkan_attach $(BUILD)/frame_loop: CPPFLAGS += -Ithird_party/vulkan/include
+
 # test_http.c includes the server's request parsers.
 $(BUILD)/test_http: tools/valkyr_http.c tools/valkyr_http.h
 

@@ -125,7 +125,7 @@ for cc in gcc clang; do
     if ! have $cc; then skip "$cc" "not installed"; continue; fi
     for std in c99 c11; do
         for def in "" "-DVALKYR_NO_VULKAN"; do
-            name="$cc -std=$std $W $def, no -I"
+            name="$cc -std=$std $W${def:+ $def}, no -I"
             if $cc -std=$std $W $def -o impl impl.c $LIBS > log 2>&1 &&
                $cc -std=$std $W $def -c -o user.o user.c >> log 2>&1 &&
                ./impl >> log 2>&1; then ok "$name"; else bad "$name"; fi
@@ -134,7 +134,7 @@ for cc in gcc clang; do
     cxx=$([ $cc = gcc ] && echo g++ || echo clang++)
     if have $cxx; then
         for def in "" "-DVALKYR_NO_VULKAN"; do
-            name="$cxx -std=c++17 $W $def, no -I"
+            name="$cxx -std=c++17 $W${def:+ $def}, no -I"
             if $cxx -x c++ -std=c++17 $W $def -o impl impl.c $LIBS > log 2>&1 &&
                $cxx -x c++ -std=c++17 $W $def -c -o user.o user.c >> log 2>&1 &&
                ./impl >> log 2>&1; then ok "$name"; else bad "$name"; fi
@@ -163,7 +163,7 @@ fi
 # with the command the README gives (no -I).
 awk '/^## Use it from C/{f=1} f&&/^```c/{g=1;next} g&&/^```/{exit} g' "$root/README.md" > readme_example.c
 name="README example"
-if [ -s readme_example.c ] && ${CC:-cc} -O2 -std=c99 -Wall -Wextra -Werror -o readme_example readme_example.c $LIBS > log 2>&1 &&
+if [ -s readme_example.c ] && ${CC:-cc} -O2 -std=c99 -Wall -o readme_example readme_example.c $LIBS > log 2>&1 &&
    (cd "$root" && "$dir/readme_example") > readme_out 2>> log && grep -q "there was" readme_out; then ok "$name"; else bad "$name"; fi
 awk '/2\. QUICK START/{f=1;next} f&&/=====/{if(++n==2)exit;next} f' valkyr.h | sed 's/^       //' > quickstart.c
 name="valkyr.h quick start"
@@ -212,6 +212,37 @@ else
                ./host >> log 2>&1; then ok "$name"; else bad "$name"; fi
         done
     done
+    # The generated declarations match the Vulkan headers they came from: the
+    # size of every type, the offset of every struct member, the value of every
+    # enumerant (here next to the bundled vulkan_core.h).
+    {
+        echo '#define _POSIX_C_SOURCE 200809L'
+        echo '#include <vulkan/vulkan_core.h>'
+        echo '#define VALKYR_IMPLEMENTATION'
+        echo '#include "valkyr.h"'
+        echo '#include <stdio.h>'
+        echo '#define SIZE(T) n++; if (sizeof(vkr__##T) != sizeof(T)) { puts("sizeof differs: " #T); bad++; }'
+        echo '#define OFFSET(T, m) n++; if (offsetof(vkr__##T, m) != offsetof(T, m)) { puts("offset differs: " #T "." #m); bad++; }'
+        echo '#define VALUE(N) n++; if ((long long)vkr__##N != (long long)N) { puts("value differs: " #N); bad++; }'
+        echo 'int main(void) {'
+        echo '    int n = 0, bad = 0;'
+        awk '/^typedef (struct|enum|union) vkr__Vk/ { t = $3; sub(/^vkr__/, "", t); s = ($2 != "enum"); next }
+             /^} vkr__Vk[A-Za-z0-9_]*;$/ { if (t != "") print "    SIZE(" t ")"; t = ""; next }
+             t != "" && s && /;$/ && !/:/ { m = $0; sub(/(\[[^]]*\])*;$/, "", m); sub(/.*[ *]/, "", m); print "    OFFSET(" t ", " m ")" }
+             /^    vkr__VK_[A-Z0-9_]* = / { e = $1; sub(/^vkr__/, "", e); print "    VALUE(" e ")" }
+             /^vkr__VK_DEFINE_(NON_DISPATCHABLE_)?HANDLE\(vkr__Vk/ { h = $0; sub(/.*\(vkr__/, "", h); sub(/\).*/, "", h); print "    SIZE(" h ")" }' valkyr.h
+        echo '    printf("%d checks, %d differ%c", n, bad, 10);'
+        echo '    return bad || n < 500;'
+        echo '}'
+    } > layout.c
+    name="the >>vkdecl declarations match vulkan_core.h ($(grep -c '^    [A-Z]*(' layout.c) sizes, offsets, values)"
+    if ${CC:-cc} -std=c99 -Wall -Wextra -Werror $VKI -o layout layout.c $LIBS > log 2>&1 &&
+       ./layout >> log 2>&1; then ok "$name"; else bad "$name"; fi
+    # volk: the host's global vk* function pointers beside valkyr's private table
+    sed 's|#include <vulkan/vulkan_core.h>|#include "volk.h"|; s|int main(void) {|int main(void) { if (volkInitialize() != VK_SUCCESS) return 1;|' host_before.c > host_volk.c
+    name="${CC:-cc} -std=c99: host's volk.h before the implementation, volk.c"
+    if ${CC:-cc} -std=c99 -O1 -Wall -Wextra -Werror $VKI -I"$root/third_party/volk" -o host host_volk.c "$root/third_party/volk/volk.c" $LIBS > log 2>&1 &&
+       ./host >> log 2>&1; then ok "$name"; else bad "$name"; fi
     name="no vk* symbols of its own"
     if ${CC:-cc} -std=c99 -O2 -c -o impl_vk.o impl.c > log 2>&1 &&
        ! nm impl_vk.o | grep -E ' [A-TV-Z] _?vk[A-Z]' >> log; then ok "$name"; else bad "$name"; fi
@@ -228,7 +259,7 @@ if (cd "$root" && make -s install DESTDIR="$dir/inst" PREFIX=/usr) > log 2>&1 &&
 mingw=x86_64-w64-mingw32-gcc
 if have $mingw; then
     for def in "" "-DVALKYR_NO_VULKAN"; do
-        name="$mingw -std=c11 $W $def, compile and link"
+        name="$mingw -std=c11 $W${def:+ $def}, compile and link"
         if $mingw -std=c11 $W $def -o impl.exe impl.c > log 2>&1; then ok "$name"; else bad "$name"; fi
     done
     # the server is POSIX-only: on Windows its files compile to a stub that says so

@@ -6,6 +6,7 @@
    validation layer on when installed, and requires zero validation
    messages. Without a device the tests skip, unless
    VALKYR_TEST_REQUIRE_VULKAN=1 makes that a failure. */
+#define VKR__VK_KEEP_NAMES   /* white-box: the Vulkan names valkyr's code uses stay, for G's insides */
 #define VALKYR_IMPLEMENTATION
 #include "../valkyr.h"
 #include "vt.h"

@@ -131,20 +131,20 @@ class Decls:
             return set()
         kind, _, data = self.items[self.by_name[name]]
         if kind in ('struct', 'union'):
-            return set(VKNAME.findall(' '.join(data)))
+            return names_in(' '.join(data))
         if kind == 'pfn':
-            return set(VKNAME.findall(data[0] + ' ' + data[1])) | {'VKAPI_PTR'}
+            return names_in(data[0] + ' ' + data[1]) | {'VKAPI_PTR'}
         if kind == 'alias':
-            return set(VKNAME.findall(data))
+            return names_in(data)
         if kind == 'const':
             return {data[0]} | self.value_deps(data[1])
         if kind == 'macro':
             params = set(WORD.findall(data[0] or ''))
-            return set(VKNAME.findall(data[1])) - params
+            return names_in(data[1]) - params
         return set()
 
     def value_deps(self, v):
-        return {n for n in VKNAME.findall(v) if n in self.by_name and self.items[self.by_name[n]][0] == 'macro'}
+        return {n for n in names_in(v) if n in self.by_name and self.items[self.by_name[n]][0] == 'macro'}
 
     def known(self, name):
         return name in self.by_name or name in self.enumerant or name in SPECIAL
@@ -156,11 +156,17 @@ class Decls:
         return v
 
 
+STRING_OR_NAME = re.compile(r'"(?:\\.|[^"\\])*"|' + VKNAME.pattern)
+
+
 def renamed(text, names):
-    """Prefixes the names in text, leaving string literals alone (an
-    extension's name string, "VK_EXT_debug_utils", is what the driver knows)."""
-    pat = re.compile(r'"(?:[^"\\\n]|\\.)*"|' + VKNAME.pattern)
-    return pat.sub(lambda m: P + m.group(0) if m.group(0) in names else m.group(0), text)
+    """text with each of names prefixed (not inside string literals)."""
+    return STRING_OR_NAME.sub(lambda m: P + m.group(0) if m.group(0) in names else m.group(0), text)
+
+
+def names_in(text):
+    """The Vulkan-like names in text, outside string literals."""
+    return set(VKNAME.findall(re.sub(r'"(?:\\.|[^"\\])*"', '""', text)))
 
 
 def used_names(valkyr_text, decls):
