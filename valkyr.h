@@ -601,7 +601,9 @@ typedef struct vkr_tok_desc {
 enum {
     VKR_TOK_ADD_SPECIAL = 1,       /* encode: add BOS/EOS (HF add_special_tokens=True) */
     VKR_TOK_NO_PARSE_SPECIAL = 2,  /* encode: special-token text in the input is plain text */
-    VKR_TOK_SKIP_SPECIAL = 4       /* decode: leave special tokens out */
+    VKR_TOK_SKIP_SPECIAL = 4,      /* decode: leave special tokens out */
+    VKR_TOK_CONTINUE = 8           /* decode: the ids continue earlier text, so the first piece keeps
+                                      its leading space (no start-of-text Metaspace / Strip rule) */
 };
 
 /* Growing arrays that encode / decode append to. Zero-initialise; the first
@@ -644,7 +646,10 @@ VALKYR_API vkr_result vkr_tok_decode(const vkr_tok *tok, const vkr_token *ids, s
 /* Incremental decoding for streaming: push ids one at a time; each push
    appends the text that can no longer change (never a broken UTF-8
    sequence); flush appends the rest and starts the stream afresh. The
-   concatenated output equals vkr_tok_decode of all the ids. */
+   concatenated output equals vkr_tok_decode of all the ids (with the same
+   flags). With VKR_TOK_CONTINUE the output is what the ids add to a text
+   that came before them: decoding ▁upon after "Once" gives " upon", where a
+   fresh decode gives "upon" as the tokenizers library does. */
 typedef struct vkr_tok_stream vkr_tok_stream;
 VALKYR_API vkr_result vkr_tok_stream_new(const vkr_tok *tok, uint32_t flags, vkr_tok_stream **out);
 VALKYR_API vkr_result vkr_tok_stream_push(vkr_tok_stream *s, vkr_token id, vkr_text *out);
@@ -890,7 +895,9 @@ typedef struct vkr_generate_result {
 
 /* Generates from the session's current state (append the prompt first).
    Stop tokens default to the model's EOS ids (config.json,
-   generation_config.json and the tokenizer's). */
+   generation_config.json and the tokenizer's). The streamed text continues
+   the context's (a leading space is kept) unless the context ends in a
+   special token such as BOS or a chat turn marker. */
 VALKYR_API vkr_result vkr_generate(vkr_session *s, const vkr_tok *tok, const vkr_generate_desc *desc,
                                    vkr_generate_result *result);
 /* The model's stop ids: config.json, generation_config.json and `tok` (may be
@@ -7886,6 +7893,21 @@ VKR__FN void vkr__dec_feed(vkr_tok_stream *s, int32_t k, const char *p, size_t n
     d->scratch = tmp;
 }
 
+/* The start-of-text state; a continuing stream (VKR_TOK_CONTINUE) starts as
+   if text came before it: Metaspace keeps the first piece's space, Strip has
+   nothing left to strip, the no-decoder join puts a space first. */
+VKR__FN void vkr__dec_restart(vkr_tok_stream *s) {
+    bool cont = (s->flags & VKR_TOK_CONTINUE) != 0;
+    int32_t k;
+    for (k = 0; k < s->t->n_dec; k++) {
+        vkr__dstate *d = &s->st[k];
+        d->count = cont ? 1 : 0;
+        d->stripped = 0;
+        d->started = cont;
+    }
+    s->n_pieces = cont ? 1 : 0;
+}
+
 /* Ends the stream: every op lets go of what it held, in chain order. */
 VKR__FN void vkr__dec_finish(vkr_tok_stream *s) {
     int32_t k;
@@ -7908,11 +7930,8 @@ VKR__FN void vkr__dec_finish(vkr_tok_stream *s) {
             vkr__dec_next(s, k, d->hold.p, hi);
         }
         d->hold.n = 0;
-        d->count = 0;
-        d->stripped = 0;
-        d->started = false;
     }
-    s->n_pieces = 0;
+    vkr__dec_restart(s);
 }
 
 VALKYR_API vkr_result vkr_tok_stream_new(const vkr_tok *t, uint32_t flags, vkr_tok_stream **out) {
@@ -7929,6 +7948,7 @@ VALKYR_API vkr_result vkr_tok_stream_new(const vkr_tok *t, uint32_t flags, vkr_t
     s->stream_from = t->n_dec;
     for (k = 0; k < t->n_dec; k++)
         if (t->dec[k].type == VKR__D_FUSE || t->dec[k].type == VKR__D_BYTELEVEL) { s->stream_from = k + 1; break; }
+    vkr__dec_restart(s);
     *out = s;
     return VKR_OK;
 }
@@ -11138,7 +11158,13 @@ VALKYR_API vkr_result vkr_generate(vkr_session *s, const vkr_tok *tok, const vkr
     for (i = 0; i < d.n_stop_tokens && n_stops < (int32_t)VKR__COUNT(stops); i++) stops[n_stops++] = d.stop_tokens[i];
     for (i = 0; i < d.n_stop_strings; i++) if (d.stop_strings[i]) max_stop = VKR__MAX(max_stop, strlen(d.stop_strings[i]));
     r = vkr_sampler_new(&d.sampling, (int32_t)s->m->config.vocab_size, &sampler);
-    if (r == VKR_OK) r = vkr_tok_stream_new(tok, VKR_TOK_SKIP_SPECIAL, &stream);
+    if (r == VKR_OK) {
+        /* the text continues the context's unless that ends in a special token
+           (BOS, a chat turn marker): "Once" + ▁upon streams " upon" */
+        vkr_token last = s->n_past ? s->tokens[s->n_past - 1] : -1;
+        bool cont = last >= 0 && last < vkr_tok_vocab_size(tok) && !vkr_tok_is_special(tok, last);
+        r = vkr_tok_stream_new(tok, VKR_TOK_SKIP_SPECIAL | (cont ? VKR_TOK_CONTINUE : 0), &stream);
+    }
     while (r == VKR_OK && res.stop == VKR_STOP_NONE) {
         vkr_token t;
         bool is_stop = false;

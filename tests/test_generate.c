@@ -124,7 +124,7 @@ static void test_generate_stops(void) {
     REQUIRE(vkr_generate(s, tok, &g, &r) == VKR_OK, "%s", vkr_last_error());
     CHECK(r.stop == VKR_STOP_LENGTH && r.n_tokens == 40, "stop %d after %lld", r.stop, (long long)r.n_tokens);
     memset(&dec, 0, sizeof dec);
-    vkr_tok_decode(tok, vkr_session_tokens(s) + 5, (size_t)(vkr_session_n_past(s) - 5), VKR_TOK_SKIP_SPECIAL, &dec);
+    vkr_tok_decode(tok, vkr_session_tokens(s) + 5, (size_t)(vkr_session_n_past(s) - 5), VKR_TOK_SKIP_SPECIAL | VKR_TOK_CONTINUE, &dec);
     CHECK(k.text.len == dec.len && !memcmp(k.text.text, dec.text, dec.len), "streamed \"%s\" vs decoded \"%s\"", k.text.text, dec.text);
     CHECK(strstr(k.text.text, "Lily") != NULL);
     vkr_text_free(&dec);
@@ -198,6 +198,54 @@ static void test_generate_seeded(void) {
     CHECK(strcmp(out[0], out[2]) != 0, "different seeds gave the same text");
 }
 
+/* The first generated word keeps its space: the stream continues the
+   prompt's text (issue 10: "Once" gave "Onceupon", "Lily went to the" gave
+   "thepark"). The streamed text is decode(prompt + answer) − decode(prompt). */
+static void test_generate_first_space(void) {
+    const char *prompts[2] = {"Once", "Lily went to the"};
+    int p;
+    for (p = 0; p < 2; p++) {
+        vkr_session *s = fresh(prompts[p], 0);
+        vkr_generate_desc g;
+        sink k;
+        vkr_text all, pre;
+        int64_t n_prompt;
+        REQUIRE(s, "%s", vkr_last_error());
+        n_prompt = vkr_session_n_past(s);
+        memset(&g, 0, sizeof g);
+        memset(&k, 0, sizeof k);
+        g.max_tokens = 8;
+        g.on_token = on_piece;
+        g.user = &k;
+        REQUIRE(vkr_generate(s, tok, &g, NULL) == VKR_OK, "%s", vkr_last_error());
+        REQUIRE(k.text.text);
+        CHECK(k.text.text[0] == ' ', "\"%s\" streamed \"%s\": the first word lost its space", prompts[p], k.text.text);
+        memset(&all, 0, sizeof all);
+        memset(&pre, 0, sizeof pre);
+        vkr_tok_decode(tok, vkr_session_tokens(s), (size_t)vkr_session_n_past(s), VKR_TOK_SKIP_SPECIAL, &all);
+        vkr_tok_decode(tok, vkr_session_tokens(s), (size_t)n_prompt, VKR_TOK_SKIP_SPECIAL, &pre);
+        CHECK(all.len == pre.len + k.text.len && !strcmp(all.text + pre.len, k.text.text),
+              "prompt \"%s\" + streamed \"%s\" vs decoded \"%s\"", pre.text, k.text.text, all.text);
+        vkr_text_free(&all);
+        vkr_text_free(&pre);
+        free(k.text.text);
+        vkr_session_free(s);
+    }
+    /* a fresh stream decodes as the tokenizers library does: no leading space */
+    {
+        vkr_token upon = vkr_tok_find(tok, "\xE2\x96\x81upon");
+        vkr_text t;
+        REQUIRE(upon >= 0);
+        memset(&t, 0, sizeof t);
+        REQUIRE(vkr_tok_decode(tok, &upon, 1, 0, &t) == VKR_OK);
+        CHECK(!strcmp(t.text, "upon"), "fresh \"%s\"", t.text);
+        t.len = 0;
+        REQUIRE(vkr_tok_decode(tok, &upon, 1, VKR_TOK_CONTINUE, &t) == VKR_OK);
+        CHECK(!strcmp(t.text, " upon"), "continuing \"%s\"", t.text);
+        vkr_text_free(&t);
+    }
+}
+
 static void test_stop_token_set(void) {
     vkr_token ids[16];
     int32_t n = vkr_model_stop_tokens(model, tok, ids, 16);
@@ -212,6 +260,7 @@ int main(void) {
     VT_RUN(test_sampler_rules);
     VT_RUN(test_generate_stops);
     VT_RUN(test_generate_seeded);
+    VT_RUN(test_generate_first_space);
     VT_RUN(test_stop_token_set);
     vkr_tok_free(tok);
     vkr_model_free(model);
