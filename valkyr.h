@@ -1037,6 +1037,7 @@ VALKYR_API vkr_result vkr_chat_render_text(vkr_chat *c, bool add_generation_prom
 #  include <dirent.h>
 #  include <fcntl.h>
 #  include <pthread.h>
+#  include <sched.h>
 #  include <sys/mman.h>
 #  include <sys/stat.h>
 #  include <unistd.h>
@@ -8556,8 +8557,18 @@ VALKYR_API vkr_token vkr_sampler_sample(vkr_sampler *s, const float *logits, con
 #  define VKR__ATOMIC_ADD(p, v) _InterlockedExchangeAdd64((volatile long long *)(p), (v))
 #  define VKR__ATOMIC_LOAD(p) _InterlockedOr64((volatile long long *)(p), 0)
 #  define VKR__ATOMIC_STORE(p, v) _InterlockedExchange64((volatile long long *)(p), (v))
+#  define VKR__ATOMIC_CAS(p, e, v) vkr__cas64((volatile long long *)(p), (long long *)(e), (v))
+static __inline bool vkr__cas64(volatile long long *p, long long *e, long long v) {
+    long long old = _InterlockedCompareExchange64(p, v, *e);
+    if (old == *e) return true;
+    *e = old;
+    return false;
+}
+#  define VKR__FENCE() MemoryBarrier()
 #  define VKR__PAUSE() _mm_pause()
 #else
+#  define VKR__ATOMIC_CAS(p, e, v) __atomic_compare_exchange_n((p), (e), (v), false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)
+#  define VKR__FENCE() __atomic_thread_fence(__ATOMIC_SEQ_CST)
 #  define VKR__ATOMIC_ADD(p, v) __atomic_fetch_add((p), (v), __ATOMIC_ACQ_REL)
 #  define VKR__ATOMIC_LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
 #  define VKR__ATOMIC_STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
@@ -8566,6 +8577,12 @@ VALKYR_API vkr_token vkr_sampler_sample(vkr_sampler *s, const float *logits, con
 #  else
 #    define VKR__PAUSE() ((void)0)
 #  endif
+#endif
+/* Gives the core to another runnable thread, if there is one. */
+#ifdef _WIN32
+#  define VKR__YIELD() SwitchToThread()
+#else
+#  define VKR__YIELD() sched_yield()
 #endif
 
 typedef struct vkr__cond {
@@ -8605,31 +8622,65 @@ VKR__FN void vkr__cond_destroy(vkr__cond *c) {
 }
 
 /* A persistent pool: run(fn, n) calls fn(ctx, i) for i in [0, n) on all
-   threads (the caller included) and returns when all are done. Workers spin
-   briefly before sleeping, so the many small jobs of a decode step do not
-   pay a wake-up each. */
+   threads (the caller included) and returns when all are done.
+
+   It has to stay fast when it has more threads than free cores (a busy
+   host, `make -j`, a sanitizer build): a thread that spins waits for a
+   core that the thread holding the work may need. So the caller never
+   waits for a worker to wake up: it takes tasks itself and waits only for
+   tasks already running; a worker the OS has not scheduled costs nothing.
+   Tasks are claimed by one compare-and-swap on a word holding the job's
+   generation, its task count and the next index, so a worker that wakes
+   late can never claim a task of a later job. Idle workers spin briefly,
+   then yield the core for a while (to anyone else who needs it), then
+   sleep; the many small jobs of a decode step rarely pay a wake-up. */
 typedef void (*vkr__task_fn)(void *ctx, int64_t i, int32_t thread);
 
 typedef struct vkr__worker { struct vkr__pool *pool; int32_t id; } vkr__worker;
+
+#define VKR__POOL_BITS 20                                  /* task index and count: 20 bits each */
+#define VKR__POOL_MASK ((INT64_C(1) << VKR__POOL_BITS) - 1)
+#define VKR__POOL_GEN(w) ((w) >> (2 * VKR__POOL_BITS))     /* generation: the top 23 bits */
+#define VKR__POOL_SPIN_NS 50000                            /* idle: pause-spin this long, */
+#define VKR__POOL_YIELD_NS 2000000                         /* then yield the core until this, then sleep */
 
 typedef struct vkr__pool {
     int32_t n_threads, n_alloc;
     vkr__thread *th;
     vkr__worker *wk;
     vkr__mutex mu;
-    vkr__cond start, done;
-    int64_t gen;            /* job counter (atomic) */
-    int64_t next;           /* next task (atomic) */
-    int64_t pending;        /* workers still on the job (atomic) */
-    vkr__task_fn fn;
+    vkr__cond start, done_cv;
+    int64_t word;           /* gen << 40 | n_tasks << 20 | next task (atomic) */
+    int64_t done;           /* tasks of the current job finished (atomic) */
+    int64_t sleepers;       /* workers asleep on `start` (atomic) */
+    vkr__task_fn fn;        /* the job; read only by a thread holding one of its tasks */
     void *ctx;
-    int64_t n_tasks;
+    int64_t base;           /* task i of the word is fn's task base + i */
     int64_t quit;
 } vkr__pool;
 
-VKR__FN void vkr__pool_work(vkr__pool *p, int32_t id) {
-    int64_t i;
-    while ((i = VKR__ATOMIC_ADD(&p->next, 1)) < p->n_tasks) p->fn(p->ctx, i, id);
+/* Claims the next task of the job whose word is *w: true and its index in
+   *i, false when that job has no task left (or a newer job started). */
+VKR__FN bool vkr__pool_claim(vkr__pool *p, int64_t *w, int64_t *i) {
+    int64_t cur = *w, gen = VKR__POOL_GEN(*w);
+    for (;;) {
+        if ((cur & VKR__POOL_MASK) >= ((cur >> VKR__POOL_BITS) & VKR__POOL_MASK) || VKR__POOL_GEN(cur) != gen) return false;
+        if (VKR__ATOMIC_CAS(&p->word, &cur, cur + 1)) { *i = cur & VKR__POOL_MASK; *w = cur + 1; return true; }
+    }
+}
+
+/* Runs the tasks of job *w that are left; the one who finishes a job's last
+   task wakes the caller if it sleeps. */
+VKR__FN void vkr__pool_work(vkr__pool *p, int64_t w, int32_t id) {
+    int64_t i, n = (w >> VKR__POOL_BITS) & VKR__POOL_MASK;
+    while (vkr__pool_claim(p, &w, &i)) {
+        p->fn(p->ctx, p->base + i, id);   /* safe to read: the job cannot end while we hold a task */
+        if (VKR__ATOMIC_ADD(&p->done, 1) + 1 == n && id != 0) {
+            vkr__mutex_lock(&p->mu);
+            vkr__cond_broadcast(&p->done_cv);
+            vkr__mutex_unlock(&p->mu);
+        }
+    }
 }
 
 VKR__FN void vkr__pool_main(void *arg) {
@@ -8637,47 +8688,67 @@ VKR__FN void vkr__pool_main(void *arg) {
     vkr__pool *p = w->pool;
     int64_t seen = 0;
     for (;;) {
-        int spins = 0;
-        while (VKR__ATOMIC_LOAD(&p->gen) == seen && !VKR__ATOMIC_LOAD(&p->quit) && spins < 20000) { VKR__PAUSE(); spins++; }
-        if (VKR__ATOMIC_LOAD(&p->gen) == seen && !VKR__ATOMIC_LOAD(&p->quit)) {
-            vkr__mutex_lock(&p->mu);
-            while (VKR__ATOMIC_LOAD(&p->gen) == seen && !VKR__ATOMIC_LOAD(&p->quit)) vkr__cond_wait(&p->start, &p->mu);
-            vkr__mutex_unlock(&p->mu);
+        int64_t t0 = 0, k, cur;
+        for (k = 0; VKR__POOL_GEN(cur = VKR__ATOMIC_LOAD(&p->word)) == seen && !VKR__ATOMIC_LOAD(&p->quit); k++) {
+            int64_t dt;
+            if (k < 64) { VKR__PAUSE(); continue; }
+            if (!t0) t0 = vkr_time_ns();
+            dt = vkr_time_ns() - t0;
+            if (dt < VKR__POOL_SPIN_NS) { int j; for (j = 0; j < 16; j++) VKR__PAUSE(); }
+            else if (dt < VKR__POOL_YIELD_NS) VKR__YIELD();
+            else {
+                vkr__mutex_lock(&p->mu);
+                VKR__ATOMIC_ADD(&p->sleepers, 1);
+                VKR__FENCE();   /* pairs with run's: either it sees a sleeper or we see its job */
+                while (VKR__POOL_GEN(VKR__ATOMIC_LOAD(&p->word)) == seen && !VKR__ATOMIC_LOAD(&p->quit)) vkr__cond_wait(&p->start, &p->mu);
+                VKR__ATOMIC_ADD(&p->sleepers, -1);
+                vkr__mutex_unlock(&p->mu);
+                t0 = 0;
+                k = 0;
+            }
         }
         if (VKR__ATOMIC_LOAD(&p->quit)) return;
-        seen = VKR__ATOMIC_LOAD(&p->gen);
-        vkr__pool_work(p, w->id);
-        if (VKR__ATOMIC_ADD(&p->pending, -1) == 1) {
-            vkr__mutex_lock(&p->mu);
-            vkr__cond_broadcast(&p->done);
-            vkr__mutex_unlock(&p->mu);
-        }
+        seen = VKR__POOL_GEN(cur);
+        vkr__pool_work(p, cur, w->id);
     }
 }
 
 VKR__FN void vkr__pool_run(vkr__pool *p, vkr__task_fn fn, void *ctx, int64_t n_tasks) {
-    int spins = 0;
+    int64_t base;
     if (n_tasks <= 0) return;
     if (p->n_threads <= 1 || n_tasks == 1) {
         int64_t i;
         for (i = 0; i < n_tasks; i++) fn(ctx, i, 0);
         return;
     }
-    p->fn = fn;
-    p->ctx = ctx;
-    p->n_tasks = n_tasks;
-    VKR__ATOMIC_STORE(&p->next, 0);
-    VKR__ATOMIC_STORE(&p->pending, p->n_threads - 1);
-    vkr__mutex_lock(&p->mu);
-    VKR__ATOMIC_ADD(&p->gen, 1);
-    vkr__cond_broadcast(&p->start);
-    vkr__mutex_unlock(&p->mu);
-    vkr__pool_work(p, 0);
-    while (VKR__ATOMIC_LOAD(&p->pending) && spins < 200000) { VKR__PAUSE(); spins++; }
-    if (VKR__ATOMIC_LOAD(&p->pending)) {
-        vkr__mutex_lock(&p->mu);
-        while (VKR__ATOMIC_LOAD(&p->pending)) vkr__cond_wait(&p->done, &p->mu);
-        vkr__mutex_unlock(&p->mu);
+    for (base = 0; base < n_tasks; base += VKR__POOL_MASK) {   /* jobs of at most 2^20 − 1 tasks */
+        int64_t n = VKR__MIN(n_tasks - base, VKR__POOL_MASK), k, t0 = 0;
+        int64_t gen = (VKR__POOL_GEN(VKR__ATOMIC_LOAD(&p->word)) + 1) & ((INT64_C(1) << (63 - 2 * VKR__POOL_BITS)) - 1);
+        int64_t w = (gen << (2 * VKR__POOL_BITS)) | (n << VKR__POOL_BITS);
+        /* the previous job is complete, so no thread reads these now */
+        p->fn = fn;
+        p->ctx = ctx;
+        p->base = base;
+        VKR__ATOMIC_STORE(&p->done, 0);
+        VKR__ATOMIC_STORE(&p->word, w);
+        VKR__FENCE();
+        if (VKR__ATOMIC_LOAD(&p->sleepers)) {
+            vkr__mutex_lock(&p->mu);
+            vkr__cond_broadcast(&p->start);
+            vkr__mutex_unlock(&p->mu);
+        }
+        vkr__pool_work(p, w, 0);
+        /* only tasks that other threads hold are left: spin, yield, then sleep */
+        for (k = 0; VKR__ATOMIC_LOAD(&p->done) < n; k++) {
+            if (k < 256) { VKR__PAUSE(); continue; }
+            if (!t0) t0 = vkr_time_ns();
+            if (vkr_time_ns() - t0 < VKR__POOL_SPIN_NS) VKR__YIELD();
+            else {
+                vkr__mutex_lock(&p->mu);
+                while (VKR__ATOMIC_LOAD(&p->done) < n) vkr__cond_wait(&p->done_cv, &p->mu);
+                vkr__mutex_unlock(&p->mu);
+            }
+        }
     }
 }
 
@@ -8687,7 +8758,7 @@ VKR__FN bool vkr__pool_init(vkr__pool *p, int32_t n_threads, const vkr_allocator
     p->n_threads = n_threads < 1 ? 1 : n_threads;
     vkr__mutex_init(&p->mu);
     vkr__cond_init(&p->start);
-    vkr__cond_init(&p->done);
+    vkr__cond_init(&p->done_cv);
     if (p->n_threads == 1) return true;
     p->n_alloc = p->n_threads;
     p->th = (vkr__thread *)vkr__calloc(a, (size_t)p->n_alloc, sizeof(vkr__thread));
@@ -8714,7 +8785,7 @@ VKR__FN void vkr__pool_free(vkr__pool *p, const vkr_allocator *a) {
     vkr__free(a, p->th, (size_t)p->n_alloc * sizeof(vkr__thread));
     vkr__free(a, p->wk, (size_t)p->n_alloc * sizeof(vkr__worker));
     vkr__cond_destroy(&p->start);
-    vkr__cond_destroy(&p->done);
+    vkr__cond_destroy(&p->done_cv);
     vkr__mutex_destroy(&p->mu);
 }
 

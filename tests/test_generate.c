@@ -246,6 +246,79 @@ static void test_generate_first_space(void) {
     }
 }
 
+#ifndef _WIN32
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+typedef struct timed { int64_t deadline; bool late; } timed;
+static bool on_timed(void *user, vkr_token id, const char *t, size_t n) {
+    timed *k = (timed *)user;
+    (void)id; (void)t; (void)n;
+    if (vkr_time_ns() > k->deadline) { k->late = true; return false; }
+    return true;
+}
+
+/* Seconds to decode 128 tokens with n_threads (the best of 3); gives up at
+   `limit` seconds a run (returning more than limit). */
+static double decode_seconds(int32_t n_threads, double limit) {
+    double best = 1e9;
+    int run;
+    for (run = 0; run < 3; run++) {
+        vkr_session *s = NULL;
+        vkr_session_desc sd;
+        vkr_generate_desc g;
+        timed k;
+        int64_t t0;
+        double dt;
+        memset(&sd, 0, sizeof sd);
+        sd.n_threads = n_threads;
+        sd.backend = VKR_BACKEND_CPU;
+        if (vkr_session_new(model, &sd, &s) != VKR_OK) return 1e9;
+        vkr_session_append_text(s, tok, "Once upon a time", 16, VKR_TOK_ADD_SPECIAL);
+        memset(&g, 0, sizeof g);
+        g.max_tokens = 128;
+        g.no_model_stops = true;
+        g.on_token = on_timed;
+        g.user = &k;
+        t0 = vkr_time_ns();
+        k.deadline = t0 + (int64_t)(limit * 1e9);
+        k.late = false;
+        vkr_generate(s, tok, &g, NULL);
+        dt = k.late ? 2 * limit : (double)(vkr_time_ns() - t0) / 1e9;
+        if (dt < best) best = dt;
+        vkr_session_free(s);
+    }
+    return best;
+}
+
+/* Issue 10: with more threads than free cores (a busy host, make -j, ASan)
+   the pool must degrade to about one thread's speed, not collapse 10-100x
+   (the old spin-then-sleep pool waited for every worker to be scheduled on
+   every one of a decode step's jobs). Busy-loop hogs take every core; the
+   pool gets one thread more than there are cores. */
+static void test_pool_oversubscribed(void) {
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    pid_t hogs[64];
+    int nh = 0, i;
+    double one, many;
+    if (ncpu < 1) ncpu = 1;
+    if (ncpu > 64) ncpu = 64;
+    for (i = 0; i < ncpu; i++) {
+        pid_t p = fork();
+        if (p == 0) { alarm(60); for (;;) {} }   /* dies with the parent's kill, or in a minute at the latest */
+        if (p > 0) hogs[nh++] = p;
+    }
+    one = decode_seconds(1, 20.0);
+    many = decode_seconds((int32_t)ncpu + 1, 10 * one + 0.05);
+    for (i = 0; i < nh; i++) kill(hogs[i], SIGKILL);
+    for (i = 0; i < nh; i++) waitpid(hogs[i], NULL, 0);
+    printf("     128 tokens under %d hogs: 1 thread %.3f s, %ld threads %.3f s\n", nh, one, ncpu + 1, many);
+    REQUIRE(one < 20.0);
+    CHECK(many < 5 * one + 0.02, "%ld threads took %.3f s against %.3f s for 1", ncpu + 1, many, one);
+}
+#endif
+
 static void test_stop_token_set(void) {
     vkr_token ids[16];
     int32_t n = vkr_model_stop_tokens(model, tok, ids, 16);
@@ -261,6 +334,9 @@ int main(void) {
     VT_RUN(test_generate_stops);
     VT_RUN(test_generate_seeded);
     VT_RUN(test_generate_first_space);
+#ifndef _WIN32
+    VT_RUN(test_pool_oversubscribed);
+#endif
     VT_RUN(test_stop_token_set);
     vkr_tok_free(tok);
     vkr_model_free(model);
