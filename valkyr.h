@@ -711,7 +711,8 @@ VALKYR_API const char *vkr_cpu_features(void);   /* "avx512", "avx2", "neon" or 
 typedef enum vkr_precision {
     /* BF16 weights meet BF16-rounded activations in batched prefill on CPUs
        with AVX512-BF16 (twice the arithmetic rate; llama.cpp does the same);
-       everything else is f32. Logits move by ~1e-2. */
+       everything else is f32. Logits move by up to 3e-2 there (README,
+       "Precision", has the measurements per backend). */
     VKR_PRECISION_FAST = 0,
     /* f32 activations everywhere: the oracle the parity tests hold to 1e-4 */
     VKR_PRECISION_F32

@@ -316,6 +316,24 @@ if [ $have_python -eq 1 ]; then
 else
     skip cli_logits_shape "python3 not installed"
 fi
+# --precision on gen / logits / bench / chat; logits (the oracle tool) defaults to
+# f32: its output equals --precision f32's, and its help says so.
+run "$BIN" logits models/stories260k --tokens 1,403,407 --all --precision f32
+cp "$out" "$tmp/logits_f32.json"
+run "$BIN" logits models/stories260k --tokens 1,403,407 --all
+if [ $rc -eq 0 ] && cmp -s "$out" "$tmp/logits_f32.json"; then ok cli_logits_default_f32; else fail cli_logits_default_f32 "$(show)"; fi
+run "$BIN" logits --help
+if [ $rc -eq 0 ] && has "$out" "--precision" && has "$out" "f32 by default"; then ok cli_logits_help_precision; else fail cli_logits_help_precision "$(show)"; fi
+prec_ok=1
+for c in "logits models/stories260k --tokens 1,403" "gen models/stories260k x -n 2" "bench models/stories260k --prompt 4 -n 2" "chat models/stories260k hi -n 2"; do
+    # shellcheck disable=SC2086
+    run "$BIN" $c --precision fast --backend cpu
+    [ $rc -eq 0 ] || prec_ok=0
+    # shellcheck disable=SC2086
+    run "$BIN" $c --precision half
+    { [ $rc -eq 2 ] && has "$err" "--precision is fast or f32"; } || prec_ok=0
+done
+if [ $prec_ok -eq 1 ]; then ok cli_precision_flag; else fail cli_precision_flag "$(show)"; fi
 run "$BIN" logits models/stories260k --tokens 1,9999
 if [ $rc -ne 0 ] && [ ! -s "$out" ] && has "$err" "9999"; then ok cli_logits_bad_id; else fail cli_logits_bad_id "$(show)"; fi
 run "$BIN" bench models/stories260k --prompt 32 -n 8 --json

@@ -560,16 +560,20 @@ static const char *gen_usage =
     "  --ctx N               KV cache size (default: min(model context, 4096))\n"
     "  --threads N           CPU threads (default: all)\n"
     "  --backend B           cpu, vulkan or auto (default auto)\n"
+    "  --precision P         fast or f32 (default fast: BF16 activations in prefill on CPUs with\n"
+    "                        AVX512-BF16, fp16 tensor cores on GPUs that have them; README, \"Precision\")\n"
     "  --json                print {\"prompt_ids\", \"ids\", \"text\"} at the end instead of streaming\n";
 
 static const char *logits_usage =
-    "usage: valkyr logits MODEL --tokens 1,2,3 [--all] [--backend B] [--threads N]\n"
+    "usage: valkyr logits MODEL --tokens 1,2,3 [--all] [--backend B] [--threads N] [--precision P]\n"
     "\n"
     "Runs the model over the tokens and prints {\"argmax\": [...], \"logits\": [[...]]}:\n"
-    "the last position's argmax and logit vector, or with --all one per position.\n";
+    "the last position's argmax and logit vector, or with --all one per position.\n"
+    "--precision is f32 by default here (the oracle: within 1e-4 of transformers' fp32);\n"
+    "fast shows what gen, chat and bench compute by default.\n";
 
 static const char *bench_usage =
-    "usage: valkyr bench MODEL [--prompt N] [-n N] [--threads N] [--backend B] [--json]\n"
+    "usage: valkyr bench MODEL [--prompt N] [-n N] [--threads N] [--backend B] [--precision P] [--json]\n"
     "\n"
     "Measures load time, prefill (a prompt of N random tokens, default 512) and\n"
     "decode (-n tokens, default 64) speed, peak resident memory, and for the CPU\n"
@@ -578,6 +582,7 @@ static const char *bench_usage =
 
 typedef struct gen_opts {
     const char *model, *prompt, *tokens, *backend;
+    vkr_precision precision;   /* --precision; the command's default until given */
     const char *stops[16];
     int n_stops;
     int64_t n, ctx;
@@ -617,6 +622,12 @@ static int parse_gen_opts(const char *cmd, const char *usage, int argc, char **a
             if (strcmp(v, "cpu") && strcmp(v, "vulkan") && strcmp(v, "auto")) { fprintf(stderr, "valkyr %s: --backend is cpu, vulkan or auto\n", cmd); return 2; }
             o->backend = v;
         }
+        else if (is_flag(a, "--precision")) {
+            NEED_VALUE();
+            if (!strcmp(v, "fast")) o->precision = VKR_PRECISION_FAST;
+            else if (!strcmp(v, "f32")) o->precision = VKR_PRECISION_F32;
+            else { fprintf(stderr, "valkyr %s: --precision is fast or f32\n", cmd); return 2; }
+        }
         else if (a[0] == '-' && a[1]) { fprintf(stderr, "valkyr %s: unknown option %s\n%s", cmd, a, usage); return 2; }
         else if (!o->model) o->model = a;
         else if (!o->prompt) o->prompt = a;
@@ -646,6 +657,7 @@ static int open_session(const char *cmd, const gen_opts *o, vkr_model **m, vkr_s
     sd.n_ctx = o->ctx;
     sd.n_threads = o->threads;
     sd.backend = backend_of(o);
+    sd.precision = o->precision;
     r = vkr_session_new(*m, &sd, s);
     if (r != VKR_OK) { vkr_model_free(*m); return fail_lib(cmd, r); }
     if (load_s) *load_s = (double)(vkr_time_ns() - t0) / 1e9;   /* mapping, checks and (GPU) the upload */
@@ -791,6 +803,7 @@ static int cmd_logits(int argc, char **argv) {
     vkr_json_writer w;
     int rc;
     memset(&o, 0, sizeof o);
+    o.precision = VKR_PRECISION_F32;   /* the oracle tool: exact unless asked */
     rc = parse_gen_opts("logits", logits_usage, argc, argv, &o);
     if (rc) return rc < 0 ? 0 : rc;
     if (!o.tokens || o.prompt) { fputs(logits_usage, stderr); return 2; }
