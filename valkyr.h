@@ -962,14 +962,26 @@ VALKYR_API vkr_result vkr_chat_render_json(const vkr_chat_template *t, const cha
    the template, tokenizes it as apply_chat_template(tokenize=True) does, and
    appends only what the KV cache lacks (the longest common prefix stays), so
    a multi-turn chat prefills just the new tokens. The stop token ends the
-   assistant's turn. */
+   assistant's turn; with the generic template, so do the strings "<|user|>",
+   "<|assistant|>" and "<|system|>" (the next turn's marker).
+
+   A conversation that outgrows the context: before a turn is prefilled, the
+   oldest messages after a first system message are dropped, a user turn and
+   its answers at a time, until the rendering leaves room to answer
+   (max_tokens, at most half the context; a quarter of it when max_tokens is
+   0 or for vkr_chat_prefill). When even the system message and the last user
+   message do not fit, or with no_drop, the call fails with VKR_ERR_LIMIT and
+   changes nothing: vkr_chat_pop or vkr_chat_reset makes it usable again. An
+   answer cut by a full context ends with VKR_STOP_CONTEXT and is kept. */
 typedef struct vkr_chat vkr_chat;
 
 typedef struct vkr_chat_desc {
+    vkr_hooks hooks;              /* zero → the session's */
     const char *system;           /* a system message first; NULL → none */
     const char *template_source;  /* NULL → the tokenizer's chat_template, else the family's
                                      format (ChatML, Gemma, Llama 3), else the generic one */
     const char *extra_json;       /* template variables, e.g. {"enable_thinking": false} */
+    bool no_drop;                 /* fail with VKR_ERR_LIMIT instead of dropping the oldest turns */
 } vkr_chat_desc;
 
 /* The template a tokenizer (or, lacking one, its family) calls for;
@@ -978,11 +990,19 @@ typedef struct vkr_chat_desc {
 VALKYR_API vkr_result vkr_chat_template_for(const vkr_tok *tok, vkr_family family, vkr_chat_template **out, bool *generic);
 VALKYR_API const char *vkr_chat_generic_template(void);
 
+/* A conversation on session s (borrowed, as is tok; both must outlive it),
+   with the template the desc names or the tokenizer's (desc may be NULL).
+   The chat owns its messages; free it with vkr_chat_free. Errors: the
+   template's parse errors, VKR_ERR_OUT_OF_MEMORY. */
 VALKYR_API vkr_result vkr_chat_new(vkr_session *s, const vkr_tok *tok, const vkr_chat_desc *desc, vkr_chat **out);
 VALKYR_API void vkr_chat_free(vkr_chat *c);
+/* Appends a message (role and content are copied). */
 VALKYR_API vkr_result vkr_chat_add(vkr_chat *c, const char *role, const char *content);
+/* Removes the last message, e.g. a user message that did not fit. */
+VALKYR_API void vkr_chat_pop(vkr_chat *c);
 /* Prefills the conversation (with the generation prompt) into the session;
-   *n_new (may be NULL) receives how many tokens had to be run. */
+   *n_new (may be NULL) receives how many tokens had to be run. Drops the
+   oldest turns when the context is too small (see above). */
 VALKYR_API vkr_result vkr_chat_prefill(vkr_chat *c, int64_t *n_new);
 /* Prefills, generates the assistant's answer (desc as for vkr_generate; its
    callback sees the text as it streams) and adds it to the conversation. */
@@ -14622,10 +14642,11 @@ struct vkr_chat {
     const vkr_tok *tok;
     vkr_chat_template *tpl;
     vkr_allocator a;
+    vkr_hooks hooks;
     vkr__chat_msg *msgs;
     size_t n, cap;
     char *extra_json;
-    bool generic;
+    bool generic, no_drop;
 };
 
 VALKYR_API const char *vkr_chat_generic_template(void) { return vkr__generic_template; }
@@ -14655,15 +14676,19 @@ VALKYR_API vkr_result vkr_chat_template_for(const vkr_tok *tok, vkr_family famil
 
 VALKYR_API vkr_result vkr_chat_new(vkr_session *s, const vkr_tok *tok, const vkr_chat_desc *desc, vkr_chat **out) {
     vkr_chat *c;
-    vkr_allocator a = vkr__allocator(NULL);
+    vkr_allocator a;
     vkr_result r;
     if (!s || !tok || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_new: NULL argument");
     *out = NULL;
+    a = vkr__allocator(desc && desc->hooks.allocator.alloc ? &desc->hooks.allocator : &s->a);
     c = (vkr_chat *)vkr__calloc(&a, 1, sizeof *c);
     if (!c) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");
     c->s = s;
     c->tok = tok;
     c->a = a;
+    c->hooks = desc && (desc->hooks.logger.fn || desc->hooks.progress) ? desc->hooks : s->hooks;
+    c->hooks.allocator = a;
+    c->no_drop = desc && desc->no_drop;
     if (desc && desc->template_source) {
         vkr_chat_template_desc td;
         char bos[256] = "", eos[256] = "";
@@ -14674,7 +14699,7 @@ VALKYR_API vkr_result vkr_chat_new(vkr_session *s, const vkr_tok *tok, const vkr
     } else {
         r = vkr_chat_template_for(tok, vkr_model_config(vkr_session_model(s))->family, &c->tpl, &c->generic);
         if (r == VKR_OK && c->generic)
-            vkr__log(&vkr_session_model(s)->hooks.logger, VKR_LOG_WARN,
+            vkr__log(&c->hooks.logger, VKR_LOG_WARN,
                      "the tokenizer has no chat template; using valkyr's generic <|role|> format");
     }
     if (r == VKR_OK && desc && desc->extra_json && !(c->extra_json = vkr__strdup(&a, desc->extra_json)))
@@ -14707,6 +14732,13 @@ VALKYR_API vkr_result vkr_chat_add(vkr_chat *c, const char *role, const char *co
     return VKR_OK;
 }
 
+VALKYR_API void vkr_chat_pop(vkr_chat *c) {
+    if (!c || !c->n) return;
+    c->n--;
+    vkr__free(&c->a, c->msgs[c->n].role, strlen(c->msgs[c->n].role) + 1);
+    vkr__free(&c->a, c->msgs[c->n].content, strlen(c->msgs[c->n].content) + 1);
+}
+
 VALKYR_API void vkr_chat_reset(vkr_chat *c, bool keep_system) {
     size_t i, keep = 0;
     if (!c) return;
@@ -14722,21 +14754,26 @@ VALKYR_API size_t vkr_chat_count(const vkr_chat *c) { return c ? c->n : 0; }
 VALKYR_API const char *vkr_chat_role(const vkr_chat *c, size_t i) { return c && i < c->n ? c->msgs[i].role : NULL; }
 VALKYR_API const char *vkr_chat_content(const vkr_chat *c, size_t i) { return c && i < c->n ? c->msgs[i].content : NULL; }
 
-/* Renders the conversation and tokenizes it as apply_chat_template(tokenize=True) does. */
-VKR__FN vkr_result vkr__chat_tokens(vkr_chat *c, bool gen_prompt, vkr_tokens *ids) {
+/* Renders the conversation, less messages [first, first + skip), and
+   tokenizes it as apply_chat_template(tokenize=True) does. */
+VKR__FN vkr_result vkr__chat_tokens(vkr_chat *c, bool gen_prompt, size_t first, size_t skip, vkr_tokens *ids) {
     vkr_chat_message *mm;
     vkr_chat_render_desc rd;
     vkr_text text;
     vkr_result r;
-    size_t i;
+    size_t i, n = 0;
     mm = (vkr_chat_message *)vkr__alloc(&c->a, (c->n ? c->n : 1) * sizeof *mm);
     if (!mm) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");
-    for (i = 0; i < c->n; i++) { mm[i].role = c->msgs[i].role; mm[i].content = c->msgs[i].content; }
+    for (i = 0; i < c->n; i++) {
+        if (i >= first && i < first + skip) continue;
+        mm[n].role = c->msgs[i].role;
+        mm[n++].content = c->msgs[i].content;
+    }
     memset(&rd, 0, sizeof rd);
     rd.add_generation_prompt = gen_prompt;
     rd.extra_json = c->extra_json;
     memset(&text, 0, sizeof text);
-    r = vkr_chat_render(c->tpl, mm, c->n, &rd, &text);
+    r = vkr_chat_render(c->tpl, mm, n, &rd, &text);
     vkr__free(&c->a, mm, (c->n ? c->n : 1) * sizeof *mm);
     if (r == VKR_OK) r = vkr_tok_encode(c->tok, text.text ? text.text : "", text.len, 0, ids);
     vkr_text_free(&text);
@@ -14744,29 +14781,60 @@ VKR__FN vkr_result vkr__chat_tokens(vkr_chat *c, bool gen_prompt, vkr_tokens *id
 }
 
 /* Appends what the session lacks: the longest common prefix of the
-   session's tokens and the rendered conversation stays in the KV cache. */
-VALKYR_API vkr_result vkr_chat_prefill(vkr_chat *c, int64_t *n_new) {
+   session's tokens and the rendered conversation stays in the KV cache.
+   `reserve` tokens are kept free for the answer by dropping the oldest
+   turns (a user message and what follows it up to the next one), never a
+   first system message nor the last message. */
+VKR__FN vkr_result vkr__chat_prefill(vkr_chat *c, int64_t reserve, int64_t *n_new) {
     vkr_tokens ids;
     vkr_result r;
-    int64_t keep = 0, have;
+    int64_t keep = 0, have, n_ctx;
+    size_t first, skip = 0, i;
     const vkr_token *old;
     memset(&ids, 0, sizeof ids);
     if (!c) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_prefill: NULL argument");
-    r = vkr__chat_tokens(c, true, &ids);
-    if (r != VKR_OK) { vkr_tokens_free(&ids); return r; }
+    n_ctx = vkr_session_n_ctx(c->s);
+    first = c->n && !strcmp(c->msgs[0].role, "system") ? 1 : 0;
+    for (;;) {
+        size_t next = skip;
+        ids.n = 0;
+        r = vkr__chat_tokens(c, true, first, skip, &ids);
+        if (r != VKR_OK) { vkr_tokens_free(&ids); return r; }
+        if ((int64_t)ids.n + reserve <= n_ctx || c->no_drop) break;
+        /* drop one more turn: at least one message, then up to the next user message */
+        if (first + next + 1 < c->n) next++;
+        while (first + next + 1 < c->n && strcmp(c->msgs[first + next].role, "user")) next++;
+        if (next == skip) break;   /* nothing left to drop */
+        skip = next;
+    }
+    if ((int64_t)ids.n >= n_ctx) {   /* no room for even one token of answer: change nothing */
+        r = vkr__fail(VKR_ERR_LIMIT, "the conversation is %zu tokens%s; the context holds %lld", ids.n,
+                      skip ? " after dropping its older turns" : "", (long long)n_ctx);
+        vkr_tokens_free(&ids);
+        return r;
+    }
+    if (skip) {
+        vkr__log(&c->hooks.logger, VKR_LOG_INFO, "chat: dropped the %zu oldest messages to fit the %lld-token context", skip, (long long)n_ctx);
+        for (i = first; i < first + skip; i++) {
+            vkr__free(&c->a, c->msgs[i].role, strlen(c->msgs[i].role) + 1);
+            vkr__free(&c->a, c->msgs[i].content, strlen(c->msgs[i].content) + 1);
+        }
+        memmove(c->msgs + first, c->msgs + first + skip, (c->n - first - skip) * sizeof *c->msgs);
+        c->n -= skip;
+    }
     have = vkr_session_n_past(c->s);
     old = vkr_session_tokens(c->s);
     while (keep < have && keep < (int64_t)ids.n && old[keep] == ids.ids[keep]) keep++;
     if (keep == (int64_t)ids.n && keep > 0) keep--;   /* re-run the last token to get fresh logits */
-    if ((int64_t)ids.n - keep > vkr_session_n_ctx(c->s) - keep) {
-        r = vkr__fail(VKR_ERR_LIMIT, "the conversation is %zu tokens; the context holds %lld", ids.n, (long long)vkr_session_n_ctx(c->s));
-    } else {
-        r = vkr_session_rewind(c->s, keep);
-        if (r == VKR_OK) r = vkr_session_append(c->s, ids.ids + keep, ids.n - (size_t)keep, NULL);
-        if (n_new) *n_new = (int64_t)ids.n - keep;
-    }
+    r = vkr_session_rewind(c->s, keep);
+    if (r == VKR_OK) r = vkr_session_append(c->s, ids.ids + keep, ids.n - (size_t)keep, NULL);
+    if (n_new) *n_new = (int64_t)ids.n - keep;
     vkr_tokens_free(&ids);
     return r;
+}
+
+VALKYR_API vkr_result vkr_chat_prefill(vkr_chat *c, int64_t *n_new) {
+    return vkr__chat_prefill(c, c ? vkr_session_n_ctx(c->s) / 4 : 0, n_new);
 }
 
 typedef struct vkr__chat_cb { const vkr_generate_desc *user; vkr_text reply; const vkr_allocator *a; bool oom; } vkr__chat_cb;
@@ -14781,11 +14849,16 @@ VALKYR_API vkr_result vkr_chat_respond(vkr_chat *c, const vkr_generate_desc *des
     vkr_generate_desc g;
     vkr__chat_cb cb;
     vkr_result r;
+    static const char *const generic_stops[3] = {"<|user|>", "<|assistant|>", "<|system|>"};
+    const char *stops[64 + 3];
     if (!c) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_respond: NULL argument");
-    r = vkr_chat_prefill(c, NULL);
-    if (r != VKR_OK) return r;
     memset(&g, 0, sizeof g);
     if (desc) g = *desc;
+    {
+        int64_t n_ctx = vkr_session_n_ctx(c->s);
+        r = vkr__chat_prefill(c, g.max_tokens > 0 ? VKR__MIN(g.max_tokens, n_ctx / 2) : n_ctx / 4, NULL);
+    }
+    if (r != VKR_OK) return r;
     memset(&cb, 0, sizeof cb);
     cb.user = &g;
     cb.a = &c->a;
@@ -14793,6 +14866,13 @@ VALKYR_API vkr_result vkr_chat_respond(vkr_chat *c, const vkr_generate_desc *des
         vkr_generate_desc inner = g;
         inner.on_token = vkr__chat_collect;
         inner.user = &cb;
+        if (c->generic) {   /* the generic format has no end-of-turn token: the next turn's marker ends it */
+            int32_t i, n = 0;
+            for (i = 0; i < g.n_stop_strings && n < 64; i++) stops[n++] = g.stop_strings[i];
+            for (i = 0; i < 3; i++) stops[n++] = generic_stops[i];
+            inner.stop_strings = stops;
+            inner.n_stop_strings = n;
+        }
         r = vkr_generate(c->s, c->tok, &inner, result);
     }
     if (r == VKR_OK && cb.oom) r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");

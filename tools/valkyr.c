@@ -1041,7 +1041,15 @@ static const char *chat_usage =
     "With MESSAGE: answers it once. Without: an interactive conversation; each\n"
     "turn prefills only the new tokens. Commands: /reset (forget the\n"
     "conversation), /exit. Ctrl-C stops the current answer, not the program.\n"
-    "Sampling and context options are those of gen (valkyr gen --help).\n";
+    "When the conversation outgrows the context, its oldest turns are dropped\n"
+    "(the system message stays); a message too long for the context is left out.\n"
+    "\n"
+    "  --system TEXT         a system message first\n"
+    "  --var JSON            template variables, e.g. '{\"enable_thinking\": false}'\n"
+    "  -n N                  at most N tokens per answer (default 512, at most half the context)\n"
+    "  --temp, --top-k, --top-p, --min-p, --repeat-penalty, --presence-penalty,\n"
+    "  --frequency-penalty, --seed, --stop, --ctx, --threads, --backend, --precision\n"
+    "                        as for gen (valkyr gen --help)\n";
 
 static int cmd_template(int argc, char **argv) {
     const char *model = NULL, *file = NULL, *vars = NULL;
@@ -1189,7 +1197,7 @@ static int cmd_chat(int argc, char **argv) {
         else rest[nrest++] = argv[k];
     }
     memset(&o, 0, sizeof o);
-    o.n = 512;
+    o.n = -1;   /* not given: 512, at most half the context (below) */
     o.sd.temperature = 0.8f;
     o.sd.top_k = 40;
     o.sd.top_p = 0.95f;
@@ -1201,6 +1209,7 @@ static int cmd_chat(int argc, char **argv) {
     r = load_tokenizer(o.model, &tok);
     if (r != VKR_OK) return fail_lib("chat", r);
     if ((rc = open_session("chat", &o, &m, &s, NULL))) { vkr_tok_free(tok); return rc; }
+    if (o.n < 0) o.n = vkr_session_n_ctx(s) / 2 < 512 ? vkr_session_n_ctx(s) / 2 : 512;
     memset(&cd, 0, sizeof cd);
     cd.system = system;
     cd.extra_json = vars;
@@ -1237,7 +1246,11 @@ static int cmd_chat(int argc, char **argv) {
             r = vkr_chat_add(chat, "user", line);
             if (r == VKR_OK) r = vkr_chat_respond(chat, &gd, &res);
             printf("\n");
-            if (r != VKR_OK) { fprintf(stderr, "valkyr chat: %s\n", vkr_last_error()); if (r == VKR_ERR_LIMIT) { vkr_chat_reset(chat, true); fprintf(stderr, "(conversation reset: the context is full)\n"); } continue; }
+            if (r != VKR_OK) {
+                fprintf(stderr, "valkyr chat: %s\n", vkr_last_error());
+                if (r == VKR_ERR_LIMIT) { vkr_chat_pop(chat); fprintf(stderr, "(that message was left out: it does not fit the context)\n"); }
+                continue;
+            }
             if (chat_interrupted) fprintf(stderr, "(stopped)\n");
         }
     }
