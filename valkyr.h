@@ -41,14 +41,16 @@
            vkr_generate_desc g = {0};
            if (argc < 2 || vkr_model_load(argv[1], NULL, &m) != VKR_OK ||   // dir or org/name
                vkr_tok_load(argv[1], NULL, &t) != VKR_OK || vkr_session_new(m, NULL, &s) != VKR_OK) {
-               fputs(vkr_last_error(), stderr);     // names the file, tensor or field
+               fprintf(stderr, "%s\n", vkr_last_error());   // names the file, tensor or field
                return 1;
            }
            vkr_session_append_text(s, t, "Once upon a time", 16, VKR_TOK_ADD_SPECIAL);
            g.max_tokens = 100;
-           g.sampling.temperature = 0.8f;
+           g.sampling.temperature = 0.8f;               // a zero desc is greedy
+           g.sampling.seed = (uint64_t)vkr_time_ns();   // seed 0 is a fixed seed: the same story each run
            g.on_token = put;
            vkr_generate(s, t, &g, NULL);
+           putchar('\n');
            vkr_session_free(s); vkr_tok_free(t); vkr_model_free(m);
            return 0;
        }
@@ -668,7 +670,13 @@ VALKYR_API const char *vkr_tok_chat_template(const vkr_tok *tok);       /* NULL 
 /* >>sample ================================================================= */
 /* Turning logits into the next token. Order, as Hugging Face applies it:
    repetition / presence / frequency penalties → temperature → top-k →
-   top-p → min-p → draw. Temperature 0 is greedy (argmax; ties → lowest id). */
+   top-p → min-p → draw. Temperature 0 is greedy (argmax; ties → lowest id).
+
+   Defaults: a zero desc is greedy, with no penalties. With a temperature,
+   top-k / top-p / min-p stay off unless set (the CLI's gen sets 40 / 0.95 /
+   0.05), and seed 0 is one fixed seed, not the clock: the same draws every
+   run. For new text each run pass a seed that changes, e.g. vkr_time_ns()
+   (the CLI and the server do when no seed is given). */
 
 typedef struct vkr_sampler_desc {
     float temperature;          /* 0 → greedy */
@@ -679,11 +687,15 @@ typedef struct vkr_sampler_desc {
     float presence_penalty;     /* OpenAI: − p once for every seen token; 0 → off */
     float frequency_penalty;    /* OpenAI: − p × count; 0 → off */
     int32_t penalty_last_n;     /* how many recent tokens the penalties look at; 0 → 64; −1 → all */
-    uint64_t seed;              /* the RNG seed; same seed, same draws; 0 → a fixed default */
+    uint64_t seed;              /* the RNG seed; same seed, same draws; 0 → a fixed default (not the clock) */
+    vkr_hooks hooks;            /* the allocator; zero → malloc (vkr_generate passes the session's) */
 } vkr_sampler_desc;
 
 typedef struct vkr_sampler vkr_sampler;
 
+/* A sampler for logits of n_vocab entries (vkr_session_vocab_size); desc may
+   be NULL (greedy). VKR_ERR_INVALID_ARGUMENT for out-of-range settings. Free
+   with vkr_sampler_free. */
 VALKYR_API vkr_result vkr_sampler_new(const vkr_sampler_desc *desc, int32_t n_vocab, vkr_sampler **out);
 VALKYR_API void vkr_sampler_free(vkr_sampler *s);
 /* Picks a token from logits[n_vocab]; `history` (may be NULL) is the context
@@ -795,6 +807,10 @@ typedef struct vkr_gpu_desc {
                                    logger; $VALKYR_VALIDATION=1 does the same */
 } vkr_gpu_desc;
 
+/* Opens a Vulkan device (or, with desc->attach, borrows the host's) for
+   sessions to share; desc may be NULL. Errors: VKR_ERR_NO_DEVICE (no loader,
+   no usable device, or a VALKYR_NO_VULKAN build), VKR_ERR_VULKAN with the
+   failing call. Free with vkr_gpu_free after its sessions. */
 VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out);
 /* Frees the device; free its sessions first. */
 VALKYR_API void vkr_gpu_free(vkr_gpu *g);
@@ -821,6 +837,11 @@ typedef struct vkr_session_desc {
     vkr_gpu *gpu;               /* the device for the Vulkan backend (borrowed); NULL → the session opens its own */
 } vkr_session_desc;
 
+/* A session on model m (borrowed: it must outlive the session); desc may be
+   NULL. Allocates the KV cache and scratch for n_ctx tokens, on the GPU for
+   the Vulkan backend. Errors: VKR_ERR_UNSUPPORTED (an architecture or RoPE
+   kind not implemented), VKR_ERR_OUT_OF_MEMORY, VKR_ERR_NO_DEVICE / VULKAN
+   when VKR_BACKEND_VULKAN was asked for and cannot be had. */
 VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc *desc, vkr_session **out);
 VALKYR_API void vkr_session_free(vkr_session *s);
 /* Runs the model over ids[0, n), appending them to the context. Afterwards
@@ -836,6 +857,9 @@ VALKYR_API vkr_result vkr_session_step(vkr_session *s, vkr_sampler *sampler, vkr
 VALKYR_API const float *vkr_session_logits(const vkr_session *s);   /* [vocab]; NULL before any append */
 VALKYR_API int64_t vkr_session_n_past(const vkr_session *s);        /* tokens in the context */
 VALKYR_API int64_t vkr_session_n_ctx(const vkr_session *s);
+/* Entries in a logits row (the model's vocab_size): vkr_session_logits and
+   each position of `all_logits`; what vkr_sampler_new wants. */
+VALKYR_API int64_t vkr_session_vocab_size(const vkr_session *s);
 VALKYR_API const vkr_token *vkr_session_tokens(const vkr_session *s); /* the context's ids */
 /* Forgets every token after the first n_past (the KV cache is kept for them). */
 VALKYR_API vkr_result vkr_session_rewind(vkr_session *s, int64_t n_past);
@@ -871,6 +895,9 @@ typedef enum vkr_stop_reason {
     VKR_STOP_CONTEXT,           /* the KV cache is full */
     VKR_STOP_ABORTED            /* on_token returned false */
 } vkr_stop_reason;
+
+/* "none", "eos", "stop_string", "length", "context", "aborted" (static). */
+VALKYR_API const char *vkr_stop_reason_str(vkr_stop_reason r);
 
 typedef struct vkr_generate_desc {
     vkr_sampler_desc sampling;
@@ -8417,6 +8444,7 @@ VALKYR_API const char *vkr_tok_chat_template(const vkr_tok *t) { return t ? t->c
 
 struct vkr_sampler {
     vkr_sampler_desc d;
+    vkr_allocator a;
     int32_t n_vocab;
     uint64_t rng[4];              /* xoshiro256** */
     float *val;                   /* working logits */
@@ -8448,13 +8476,14 @@ VALKYR_API vkr_token vkr_argmax(const float *logits, int32_t n) {
 }
 
 VALKYR_API vkr_result vkr_sampler_new(const vkr_sampler_desc *desc, int32_t n_vocab, vkr_sampler **out) {
-    vkr_allocator a = vkr__allocator(NULL);
+    vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
     vkr_sampler *s;
     uint64_t seed;
     if (!out || n_vocab <= 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_sampler_new: bad argument");
     s = (vkr_sampler *)vkr__calloc(&a, 1, sizeof *s);
     if (!s) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "sampler: out of memory");
     if (desc) s->d = *desc;
+    s->a = a;
     if (s->d.temperature < 0 || s->d.top_k < 0 || s->d.top_p < 0 || s->d.top_p > 1 || s->d.min_p < 0 || s->d.min_p > 1 ||
         s->d.repetition_penalty < 0) {
         vkr__free(&a, s, sizeof *s);
@@ -8473,8 +8502,9 @@ VALKYR_API vkr_result vkr_sampler_new(const vkr_sampler_desc *desc, int32_t n_vo
 }
 
 VALKYR_API void vkr_sampler_free(vkr_sampler *s) {
-    vkr_allocator a = vkr__allocator(NULL);
+    vkr_allocator a;
     if (!s) return;
+    a = s->a;
     vkr__free(&a, s->val, (size_t)s->n_vocab * sizeof(float));
     vkr__free(&a, s->idx, (size_t)s->n_vocab * sizeof(int32_t));
     vkr__free(&a, s->count, (size_t)s->n_vocab * sizeof(int32_t));
@@ -11067,6 +11097,11 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
             s->n_batch = gpu_nb;
         }
     }
+#else
+    if (desc && desc->backend == VKR_BACKEND_VULKAN) {
+        vkr_session_free(s);
+        return vkr__fail(VKR_ERR_NO_DEVICE, "VKR_BACKEND_VULKAN: valkyr was built without Vulkan (VALKYR_NO_VULKAN)");
+    }
 #endif
     *out = s;
     return VKR_OK;
@@ -11125,6 +11160,7 @@ VALKYR_API vkr_result vkr_session_step(vkr_session *s, vkr_sampler *sampler, vkr
 VALKYR_API const float *vkr_session_logits(const vkr_session *s) { return s && s->has_logits ? s->logits : NULL; }
 VALKYR_API int64_t vkr_session_n_past(const vkr_session *s) { return s ? s->n_past : 0; }
 VALKYR_API int64_t vkr_session_n_ctx(const vkr_session *s) { return s ? s->n_ctx : 0; }
+VALKYR_API int64_t vkr_session_vocab_size(const vkr_session *s) { return s ? s->m->config.vocab_size : 0; }
 VALKYR_API const vkr_token *vkr_session_tokens(const vkr_session *s) { return s ? s->tokens : NULL; }
 VALKYR_API const vkr_model *vkr_session_model(const vkr_session *s) { return s ? s->m : NULL; }
 
@@ -11221,6 +11257,18 @@ VALKYR_API int32_t vkr_model_stop_tokens(const vkr_model *m, const vkr_tok *tok,
     return n;
 }
 
+VALKYR_API const char *vkr_stop_reason_str(vkr_stop_reason r) {
+    switch (r) {
+    case VKR_STOP_NONE: return "none";
+    case VKR_STOP_EOS: return "eos";
+    case VKR_STOP_STRING: return "stop_string";
+    case VKR_STOP_LENGTH: return "length";
+    case VKR_STOP_CONTEXT: return "context";
+    case VKR_STOP_ABORTED: return "aborted";
+    }
+    return "?";
+}
+
 /* Emits text[0, upto) that has not been emitted yet. */
 VKR__FN bool vkr__gen_emit(const vkr_generate_desc *d, vkr_token id, const vkr_text *text, size_t *emitted, size_t upto) {
     bool go = true;
@@ -11249,6 +11297,7 @@ VALKYR_API vkr_result vkr_generate(vkr_session *s, const vkr_tok *tok, const vkr
     if (!d.no_model_stops) n_stops = vkr_model_stop_tokens(s->m, tok, stops, 2 * VKR_MAX_EOS + 1);
     for (i = 0; i < d.n_stop_tokens && n_stops < (int32_t)VKR__COUNT(stops); i++) stops[n_stops++] = d.stop_tokens[i];
     for (i = 0; i < d.n_stop_strings; i++) if (d.stop_strings[i]) max_stop = VKR__MAX(max_stop, strlen(d.stop_strings[i]));
+    if (!d.sampling.hooks.allocator.alloc) d.sampling.hooks = s->hooks;   /* the session's allocator */
     r = vkr_sampler_new(&d.sampling, (int32_t)s->m->config.vocab_size, &sampler);
     if (r == VKR_OK) {
         /* the text continues the context's unless that ends in a special token

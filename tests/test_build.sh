@@ -85,15 +85,22 @@ done
 name="tools/valkyr.c -Werror"
 if ${CC:-cc} -std=c99 $W -o "$dir/valkyr" tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c -lm -lpthread -ldl > "$dir/log" 2>&1; then ok "$name"; else bad "$name"; fi
 
-# The README's C example and the header's quick start compile and run.
+# The README's C example and the header's quick start compile and run; what
+# they print (the story, or the error) ends with a newline.
+ends_with_newline() { [ -s "$1" ] && [ "$(tail -c 1 "$1" | od -An -c | tr -d ' ')" = '\n' ]; }
 awk '/^## Use it from C/{f=1} f&&/^```c/{g=1;next} g&&/^```/{exit} g' README.md > "$dir/readme_example.c"
 name="README example"
 if [ -s "$dir/readme_example.c" ] && ${CC:-cc} -std=c99 -Wall -I. -Ithird_party/vulkan/include -o "$dir/readme_example" "$dir/readme_example.c" -lm -lpthread -ldl > "$dir/log" 2>&1 &&
-   "$dir/readme_example" > "$dir/readme_out" 2>> "$dir/log" && grep -q "there was" "$dir/readme_out"; then ok "$name"; else bad "$name"; fi
+   "$dir/readme_example" > "$dir/readme_out" 2>> "$dir/log" && grep -q "[a-z]" "$dir/readme_out" && ends_with_newline "$dir/readme_out"; then ok "$name"; else bad "$name"; fi
 awk '/2\. QUICK START/{f=1;next} f&&/=====/{if(++n==2)exit;next} f' valkyr.h | sed 's/^       //' > "$dir/quickstart.c"
 name="valkyr.h quick start"
 if ${CC:-cc} -std=c99 -Wall -Wextra -Werror -I. -Ithird_party/vulkan/include -o "$dir/quickstart" "$dir/quickstart.c" -lm -lpthread -ldl > "$dir/log" 2>&1 &&
-   "$dir/quickstart" models/stories260k > "$dir/qs_out" 2>> "$dir/log" && grep -q "there was" "$dir/qs_out"; then ok "$name"; else bad "$name"; fi
+   "$dir/quickstart" models/stories260k > "$dir/qs_out" 2>> "$dir/log" && grep -q "[a-z]" "$dir/qs_out" && ends_with_newline "$dir/qs_out" &&
+   ! "$dir/quickstart" models/no-such-model > /dev/null 2> "$dir/qs_err" && grep -q "no-such-model" "$dir/qs_err" && ends_with_newline "$dir/qs_err"; then
+    ok "$name"
+else
+    bad "$name"
+fi
 
 # valkyr defines no vk* symbol: a program that links the real loader and
 # calls Vulkan itself links and runs beside valkyr's implementation.

@@ -319,6 +319,73 @@ static void test_pool_oversubscribed(void) {
 }
 #endif
 
+/* A counting allocator, to see who allocates through whose hooks. */
+static int64_t counted;
+static void *count_alloc(void *user, size_t size, size_t align) {
+    void *p = NULL;
+    (void)user;
+    if (align < sizeof(void *)) align = sizeof(void *);
+    if (posix_memalign(&p, align, size ? size : 1)) return NULL;
+    counted++;
+    return p;
+}
+static void count_free(void *user, void *p, size_t size) { (void)user; (void)size; free(p); }
+
+/* Issue 10's API papercuts: stop reasons have names, the session tells the
+   logits row length, the sampler and chat take hooks (and inherit the
+   session's), and a CPU-only build refuses VKR_BACKEND_VULKAN. */
+static void test_api_papercuts(void) {
+    vkr_session *s = NULL;
+    vkr_session_desc sd;
+    vkr_sampler_desc smp;
+    vkr_sampler *sp;
+    vkr_generate_desc g;
+    vkr_chat *c;
+    vkr_chat_desc cd;
+    vkr_generate_result res;
+    int64_t before;
+    CHECK(!strcmp(vkr_stop_reason_str(VKR_STOP_EOS), "eos") && !strcmp(vkr_stop_reason_str(VKR_STOP_STRING), "stop_string") &&
+          !strcmp(vkr_stop_reason_str(VKR_STOP_LENGTH), "length") && !strcmp(vkr_stop_reason_str(VKR_STOP_CONTEXT), "context") &&
+          !strcmp(vkr_stop_reason_str(VKR_STOP_ABORTED), "aborted") && !strcmp(vkr_stop_reason_str(VKR_STOP_NONE), "none"));
+    /* VALKYR_NO_VULKAN (this test's build): the Vulkan backend is an error, not the CPU in disguise */
+    memset(&sd, 0, sizeof sd);
+    sd.backend = VKR_BACKEND_VULKAN;
+    CHECK(vkr_session_new(model, &sd, &s) == VKR_ERR_NO_DEVICE && s == NULL, "a CPU-only build ran VKR_BACKEND_VULKAN");
+    CHECK(strstr(vkr_last_error(), "VALKYR_NO_VULKAN") != NULL, "%s", vkr_last_error());
+    if (s) vkr_session_free(s);
+    /* the session's hooks reach the sampler that vkr_generate makes, and the chat */
+    sd.backend = VKR_BACKEND_CPU;
+    sd.hooks.allocator.alloc = count_alloc;
+    sd.hooks.allocator.free = count_free;
+    counted = 0;
+    REQUIRE(vkr_session_new(model, &sd, &s) == VKR_OK, "%s", vkr_last_error());
+    CHECK(counted > 0);
+    CHECK(vkr_session_vocab_size(s) == 512, "vocab %lld", (long long)vkr_session_vocab_size(s));
+    REQUIRE(vkr_session_append_text(s, tok, "Once", 4, VKR_TOK_ADD_SPECIAL) == VKR_OK);
+    memset(&g, 0, sizeof g);
+    g.max_tokens = 3;
+    before = counted;
+    REQUIRE(vkr_generate(s, tok, &g, NULL) == VKR_OK);
+    CHECK(counted >= before + 4, "the sampler's 4 allocations did not use the session's allocator (%lld)", (long long)(counted - before));
+    before = counted;
+    memset(&cd, 0, sizeof cd);
+    REQUIRE(vkr_chat_new(s, tok, &cd, &c) == VKR_OK);
+    CHECK(counted > before, "the chat did not inherit the session's allocator");
+    before = counted;
+    CHECK(vkr_chat_add(c, "user", "Hi") == VKR_OK && counted >= before + 2);
+    CHECK(vkr_chat_respond(c, &g, &res) == VKR_OK);
+    vkr_chat_free(c);
+    vkr_session_free(s);
+    /* vkr_sampler_new's own hooks */
+    memset(&smp, 0, sizeof smp);
+    smp.hooks.allocator.alloc = count_alloc;
+    smp.hooks.allocator.free = count_free;
+    before = counted;
+    REQUIRE(vkr_sampler_new(&smp, 512, &sp) == VKR_OK);
+    CHECK(counted == before + 4, "the sampler made %lld allocations through its hooks", (long long)(counted - before));
+    vkr_sampler_free(sp);
+}
+
 static void test_stop_token_set(void) {
     vkr_token ids[16];
     int32_t n = vkr_model_stop_tokens(model, tok, ids, 16);
@@ -337,6 +404,7 @@ int main(void) {
 #ifndef _WIN32
     VT_RUN(test_pool_oversubscribed);
 #endif
+    VT_RUN(test_api_papercuts);
     VT_RUN(test_stop_token_set);
     vkr_tok_free(tok);
     vkr_model_free(model);

@@ -772,8 +772,7 @@ static int cmd_gen(int argc, char **argv) {
             vkr_json_key(&w, "text");
             vkr_json_write_string_n(&w, text.text ? text.text : "", text.len);
             vkr_json_key(&w, "stop");
-            vkr_json_write_string(&w, res.stop == VKR_STOP_EOS ? "eos" : res.stop == VKR_STOP_STRING ? "stop_string" :
-                                      res.stop == VKR_STOP_LENGTH ? "length" : res.stop == VKR_STOP_CONTEXT ? "context" : "aborted");
+            vkr_json_write_string(&w, vkr_stop_reason_str(res.stop));
             vkr_json_end_object(&w);
             print_json(&w);
         } else {
