@@ -82,7 +82,9 @@
      parent's hooks.
    - Long work takes a progress callback that may cancel it (VKR_ERR_ABORTED).
    - No mutable globals: objects are independent and may be used from
-     different threads (one thread per object at a time).
+     different threads (one thread per object at a time). The one exception:
+     the auto backend remembers, process-wide and thread-safely, that it
+     found no GPU, so it opens the Vulkan drivers once, not per session.
 
    ==========================================================================
    5. TABLE OF CONTENTS (grep the >>tag to find both API and implementation)
@@ -831,7 +833,8 @@ typedef struct vkr_session_desc {
     int32_t n_threads;          /* CPU threads; 0 → one per logical CPU */
     int32_t n_batch;            /* prompt tokens per forward batch; 0 → 256 on the CPU, 512 on a GPU */
     vkr_backend backend;        /* 0 → auto: a Vulkan GPU when there is one (not a CPU device such as
-                                   lavapipe), else the CPU; VKR_BACKEND_VULKAN takes any Vulkan device */
+                                   lavapipe), else the CPU (looked for once per process when there is
+                                   none); VKR_BACKEND_VULKAN takes any Vulkan device */
     vkr_precision precision;    /* 0 → fast (see vkr_precision); on a GPU, fast lets prefill use fp16 tensor
                                    cores (cooperative matrices) where the device has them */
     vkr_gpu *gpu;               /* the device for the Vulkan backend (borrowed); NULL → the session opens its own */
@@ -10967,6 +10970,17 @@ VALKYR_API int64_t vkr_gpu_validation_messages(const vkr_gpu *g) { (void)g; retu
 
 /* >>session (implementation) ============================================= */
 
+#ifndef VALKYR_NO_VULKAN
+/* The auto backend's look for a GPU opens the Vulkan loader and every
+   installed driver: 40-100 ms, and some drivers (lavapipe) keep an
+   allocation they never free. When it finds no GPU, the answer is kept for
+   the rest of the process, so later auto sessions go straight to the CPU.
+   The library's one mutable global (an exception to "no mutable globals"):
+   written once with an atomic store, read with an atomic load; a race only
+   means a second look. VKR_BACKEND_VULKAN and a given gpu always look. */
+static int64_t vkr__auto_found_no_gpu;
+#endif
+
 VALKYR_API void vkr_session_free(vkr_session *s) {
     vkr_allocator a;
     if (!s) return;
@@ -11085,9 +11099,15 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
 #ifndef VALKYR_NO_VULKAN
     if (!desc || desc->backend != VKR_BACKEND_CPU) {   /* the GPU, when asked or (auto) when there is one */
         bool asked = desc && desc->backend == VKR_BACKEND_VULKAN;
+        bool probe = !asked && !(desc && desc->gpu);       /* auto: look for a GPU of our own */
         int64_t gpu_nb = desc && desc->n_batch > 0 ? desc->n_batch : 512;   /* a GPU wants bigger batches */
-        vkr_result r = vkr__vk_sess_new(m, desc ? desc->gpu : NULL, !asked, !(desc && desc->precision == VKR_PRECISION_F32), s->n_ctx, gpu_nb, s->cos_g, s->sin_g, s->cos_l, s->sin_l, &s->vk);
+        vkr_result r = VKR_ERR_NO_DEVICE;
+        if (probe && VKR__ATOMIC_LOAD(&vkr__auto_found_no_gpu))
+            vkr__fail(VKR_ERR_NO_DEVICE, "no Vulkan GPU (an earlier session of this process looked)");
+        else
+            r = vkr__vk_sess_new(m, desc ? desc->gpu : NULL, !asked, !(desc && desc->precision == VKR_PRECISION_F32), s->n_ctx, gpu_nb, s->cos_g, s->sin_g, s->cos_l, s->sin_l, &s->vk);
         if (r != VKR_OK && asked) { vkr_session_free(s); return r; }
+        if (r == VKR_ERR_NO_DEVICE && probe) VKR__ATOMIC_STORE(&vkr__auto_found_no_gpu, 1);
         if (r != VKR_OK) vkr__log(&s->hooks.logger, VKR_LOG_INFO, "no GPU, running on the CPU: %s", vkr_last_error());
         if (r == VKR_OK) {   /* the KV cache lives on the GPU */
             vkr__free(&a, s->k_cache, s->kv_bytes);
