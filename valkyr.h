@@ -42,14 +42,16 @@
            vkr_generate_desc g = {0};
            if (argc < 2 || vkr_model_load(argv[1], NULL, &m) != VKR_OK ||   // dir or org/name
                vkr_tok_load(argv[1], NULL, &t) != VKR_OK || vkr_session_new(m, NULL, &s) != VKR_OK) {
-               fputs(vkr_last_error(), stderr);     // names the file, tensor or field
+               fprintf(stderr, "%s\n", vkr_last_error());   // names the file, tensor or field
                return 1;
            }
            vkr_session_append_text(s, t, "Once upon a time", 16, VKR_TOK_ADD_SPECIAL);
            g.max_tokens = 100;
-           g.sampling.temperature = 0.8f;
+           g.sampling.temperature = 0.8f;               // a zero desc is greedy
+           g.sampling.seed = (uint64_t)vkr_time_ns();   // seed 0 is a fixed seed: the same story each run
            g.on_token = put;
            vkr_generate(s, t, &g, NULL);
+           putchar('\n');
            vkr_session_free(s); vkr_tok_free(t); vkr_model_free(m);
            return 0;
        }
@@ -80,7 +82,9 @@
      parent's hooks.
    - Long work takes a progress callback that may cancel it (VKR_ERR_ABORTED).
    - No mutable globals: objects are independent and may be used from
-     different threads (one thread per object at a time).
+     different threads (one thread per object at a time). The one exception:
+     the auto backend remembers, process-wide and thread-safely, that it
+     found no GPU, so it opens the Vulkan drivers once, not per session.
 
    ==========================================================================
    5. TABLE OF CONTENTS (grep the >>tag to find both API and implementation)
@@ -602,7 +606,9 @@ typedef struct vkr_tok_desc {
 enum {
     VKR_TOK_ADD_SPECIAL = 1,       /* encode: add BOS/EOS (HF add_special_tokens=True) */
     VKR_TOK_NO_PARSE_SPECIAL = 2,  /* encode: special-token text in the input is plain text */
-    VKR_TOK_SKIP_SPECIAL = 4       /* decode: leave special tokens out */
+    VKR_TOK_SKIP_SPECIAL = 4,      /* decode: leave special tokens out */
+    VKR_TOK_CONTINUE = 8           /* decode: the ids continue earlier text, so the first piece keeps
+                                      its leading space (no start-of-text Metaspace / Strip rule) */
 };
 
 /* Growing arrays that encode / decode append to. Zero-initialise; the first
@@ -645,7 +651,10 @@ VALKYR_API vkr_result vkr_tok_decode(const vkr_tok *tok, const vkr_token *ids, s
 /* Incremental decoding for streaming: push ids one at a time; each push
    appends the text that can no longer change (never a broken UTF-8
    sequence); flush appends the rest and starts the stream afresh. The
-   concatenated output equals vkr_tok_decode of all the ids. */
+   concatenated output equals vkr_tok_decode of all the ids (with the same
+   flags). With VKR_TOK_CONTINUE the output is what the ids add to a text
+   that came before them: decoding ▁upon after "Once" gives " upon", where a
+   fresh decode gives "upon" as the tokenizers library does. */
 typedef struct vkr_tok_stream vkr_tok_stream;
 VALKYR_API vkr_result vkr_tok_stream_new(const vkr_tok *tok, uint32_t flags, vkr_tok_stream **out);
 VALKYR_API vkr_result vkr_tok_stream_push(vkr_tok_stream *s, vkr_token id, vkr_text *out);
@@ -664,7 +673,13 @@ VALKYR_API const char *vkr_tok_chat_template(const vkr_tok *tok);       /* NULL 
 /* >>sample ================================================================= */
 /* Turning logits into the next token. Order, as Hugging Face applies it:
    repetition / presence / frequency penalties → temperature → top-k →
-   top-p → min-p → draw. Temperature 0 is greedy (argmax; ties → lowest id). */
+   top-p → min-p → draw. Temperature 0 is greedy (argmax; ties → lowest id).
+
+   Defaults: a zero desc is greedy, with no penalties. With a temperature,
+   top-k / top-p / min-p stay off unless set (the CLI's gen sets 40 / 0.95 /
+   0.05), and seed 0 is one fixed seed, not the clock: the same draws every
+   run. For new text each run pass a seed that changes, e.g. vkr_time_ns()
+   (the CLI and the server do when no seed is given). */
 
 typedef struct vkr_sampler_desc {
     float temperature;          /* 0 → greedy */
@@ -675,11 +690,15 @@ typedef struct vkr_sampler_desc {
     float presence_penalty;     /* OpenAI: − p once for every seen token; 0 → off */
     float frequency_penalty;    /* OpenAI: − p × count; 0 → off */
     int32_t penalty_last_n;     /* how many recent tokens the penalties look at; 0 → 64; −1 → all */
-    uint64_t seed;              /* the RNG seed; same seed, same draws; 0 → a fixed default */
+    uint64_t seed;              /* the RNG seed; same seed, same draws; 0 → a fixed default (not the clock) */
+    vkr_hooks hooks;            /* the allocator; zero → malloc (vkr_generate passes the session's) */
 } vkr_sampler_desc;
 
 typedef struct vkr_sampler vkr_sampler;
 
+/* A sampler for logits of n_vocab entries (vkr_session_vocab_size); desc may
+   be NULL (greedy). VKR_ERR_INVALID_ARGUMENT for out-of-range settings. Free
+   with vkr_sampler_free. */
 VALKYR_API vkr_result vkr_sampler_new(const vkr_sampler_desc *desc, int32_t n_vocab, vkr_sampler **out);
 VALKYR_API void vkr_sampler_free(vkr_sampler *s);
 /* Picks a token from logits[n_vocab]; `history` (may be NULL) is the context
@@ -707,7 +726,8 @@ VALKYR_API const char *vkr_cpu_features(void);   /* "avx512", "avx2", "neon" or 
 typedef enum vkr_precision {
     /* BF16 weights meet BF16-rounded activations in batched prefill on CPUs
        with AVX512-BF16 (twice the arithmetic rate; llama.cpp does the same);
-       everything else is f32. Logits move by ~1e-2. */
+       everything else is f32. Logits move by up to 3e-2 there (README,
+       "Precision", has the measurements per backend). */
     VKR_PRECISION_FAST = 0,
     /* f32 activations everywhere: the oracle the parity tests hold to 1e-4 */
     VKR_PRECISION_F32
@@ -790,6 +810,10 @@ typedef struct vkr_gpu_desc {
                                    logger; $VALKYR_VALIDATION=1 does the same */
 } vkr_gpu_desc;
 
+/* Opens a Vulkan device (or, with desc->attach, borrows the host's) for
+   sessions to share; desc may be NULL. Errors: VKR_ERR_NO_DEVICE (no loader,
+   no usable device, or a VALKYR_NO_VULKAN build), VKR_ERR_VULKAN with the
+   failing call. Free with vkr_gpu_free after its sessions. */
 VALKYR_API vkr_result vkr_gpu_new(const vkr_gpu_desc *desc, vkr_gpu **out);
 /* Frees the device; free its sessions first. */
 VALKYR_API void vkr_gpu_free(vkr_gpu *g);
@@ -810,12 +834,18 @@ typedef struct vkr_session_desc {
     int32_t n_threads;          /* CPU threads; 0 → one per logical CPU */
     int32_t n_batch;            /* prompt tokens per forward batch; 0 → 256 on the CPU, 512 on a GPU */
     vkr_backend backend;        /* 0 → auto: a Vulkan GPU when there is one (not a CPU device such as
-                                   lavapipe), else the CPU; VKR_BACKEND_VULKAN takes any Vulkan device */
+                                   lavapipe), else the CPU (looked for once per process when there is
+                                   none); VKR_BACKEND_VULKAN takes any Vulkan device */
     vkr_precision precision;    /* 0 → fast (see vkr_precision); on a GPU, fast lets prefill use fp16 tensor
                                    cores (cooperative matrices) where the device has them */
     vkr_gpu *gpu;               /* the device for the Vulkan backend (borrowed); NULL → the session opens its own */
 } vkr_session_desc;
 
+/* A session on model m (borrowed: it must outlive the session); desc may be
+   NULL. Allocates the KV cache and scratch for n_ctx tokens, on the GPU for
+   the Vulkan backend. Errors: VKR_ERR_UNSUPPORTED (an architecture or RoPE
+   kind not implemented), VKR_ERR_OUT_OF_MEMORY, VKR_ERR_NO_DEVICE / VULKAN
+   when VKR_BACKEND_VULKAN was asked for and cannot be had. */
 VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc *desc, vkr_session **out);
 VALKYR_API void vkr_session_free(vkr_session *s);
 /* Runs the model over ids[0, n), appending them to the context. Afterwards
@@ -831,6 +861,9 @@ VALKYR_API vkr_result vkr_session_step(vkr_session *s, vkr_sampler *sampler, vkr
 VALKYR_API const float *vkr_session_logits(const vkr_session *s);   /* [vocab]; NULL before any append */
 VALKYR_API int64_t vkr_session_n_past(const vkr_session *s);        /* tokens in the context */
 VALKYR_API int64_t vkr_session_n_ctx(const vkr_session *s);
+/* Entries in a logits row (the model's vocab_size): vkr_session_logits and
+   each position of `all_logits`; what vkr_sampler_new wants. */
+VALKYR_API int64_t vkr_session_vocab_size(const vkr_session *s);
 VALKYR_API const vkr_token *vkr_session_tokens(const vkr_session *s); /* the context's ids */
 /* Forgets every token after the first n_past (the KV cache is kept for them). */
 VALKYR_API vkr_result vkr_session_rewind(vkr_session *s, int64_t n_past);
@@ -867,6 +900,9 @@ typedef enum vkr_stop_reason {
     VKR_STOP_ABORTED            /* on_token returned false */
 } vkr_stop_reason;
 
+/* "none", "eos", "stop_string", "length", "context", "aborted" (static). */
+VALKYR_API const char *vkr_stop_reason_str(vkr_stop_reason r);
+
 typedef struct vkr_generate_desc {
     vkr_sampler_desc sampling;
     int64_t max_tokens;                  /* 0 → until a stop or the context is full */
@@ -891,7 +927,9 @@ typedef struct vkr_generate_result {
 
 /* Generates from the session's current state (append the prompt first).
    Stop tokens default to the model's EOS ids (config.json,
-   generation_config.json and the tokenizer's). */
+   generation_config.json and the tokenizer's). The streamed text continues
+   the context's (a leading space is kept) unless the context ends in a
+   special token such as BOS or a chat turn marker. */
 VALKYR_API vkr_result vkr_generate(vkr_session *s, const vkr_tok *tok, const vkr_generate_desc *desc,
                                    vkr_generate_result *result);
 /* The model's stop ids: config.json, generation_config.json and `tok` (may be
@@ -953,14 +991,26 @@ VALKYR_API vkr_result vkr_chat_render_json(const vkr_chat_template *t, const cha
    the template, tokenizes it as apply_chat_template(tokenize=True) does, and
    appends only what the KV cache lacks (the longest common prefix stays), so
    a multi-turn chat prefills just the new tokens. The stop token ends the
-   assistant's turn. */
+   assistant's turn; with the generic template, so do the strings "<|user|>",
+   "<|assistant|>" and "<|system|>" (the next turn's marker).
+
+   A conversation that outgrows the context: before a turn is prefilled, the
+   oldest messages after a first system message are dropped, a user turn and
+   its answers at a time, until the rendering leaves room to answer
+   (max_tokens, at most half the context; a quarter of it when max_tokens is
+   0 or for vkr_chat_prefill). When even the system message and the last user
+   message do not fit, or with no_drop, the call fails with VKR_ERR_LIMIT and
+   changes nothing: vkr_chat_pop or vkr_chat_reset makes it usable again. An
+   answer cut by a full context ends with VKR_STOP_CONTEXT and is kept. */
 typedef struct vkr_chat vkr_chat;
 
 typedef struct vkr_chat_desc {
+    vkr_hooks hooks;              /* zero → the session's */
     const char *system;           /* a system message first; NULL → none */
     const char *template_source;  /* NULL → the tokenizer's chat_template, else the family's
                                      format (ChatML, Gemma, Llama 3), else the generic one */
     const char *extra_json;       /* template variables, e.g. {"enable_thinking": false} */
+    bool no_drop;                 /* fail with VKR_ERR_LIMIT instead of dropping the oldest turns */
 } vkr_chat_desc;
 
 /* The template a tokenizer (or, lacking one, its family) calls for;
@@ -969,11 +1019,19 @@ typedef struct vkr_chat_desc {
 VALKYR_API vkr_result vkr_chat_template_for(const vkr_tok *tok, vkr_family family, vkr_chat_template **out, bool *generic);
 VALKYR_API const char *vkr_chat_generic_template(void);
 
+/* A conversation on session s (borrowed, as is tok; both must outlive it),
+   with the template the desc names or the tokenizer's (desc may be NULL).
+   The chat owns its messages; free it with vkr_chat_free. Errors: the
+   template's parse errors, VKR_ERR_OUT_OF_MEMORY. */
 VALKYR_API vkr_result vkr_chat_new(vkr_session *s, const vkr_tok *tok, const vkr_chat_desc *desc, vkr_chat **out);
 VALKYR_API void vkr_chat_free(vkr_chat *c);
+/* Appends a message (role and content are copied). */
 VALKYR_API vkr_result vkr_chat_add(vkr_chat *c, const char *role, const char *content);
+/* Removes the last message, e.g. a user message that did not fit. */
+VALKYR_API void vkr_chat_pop(vkr_chat *c);
 /* Prefills the conversation (with the generation prompt) into the session;
-   *n_new (may be NULL) receives how many tokens had to be run. */
+   *n_new (may be NULL) receives how many tokens had to be run. Drops the
+   oldest turns when the context is too small (see above). */
 VALKYR_API vkr_result vkr_chat_prefill(vkr_chat *c, int64_t *n_new);
 /* Prefills, generates the assistant's answer (desc as for vkr_generate; its
    callback sees the text as it streams) and adds it to the conversation. */
@@ -1025,6 +1083,7 @@ VALKYR_API vkr_result vkr_chat_render_text(vkr_chat *c, bool add_generation_prom
 #  include <dirent.h>
 #  include <fcntl.h>
 #  include <pthread.h>
+#  include <sched.h>
 #  include <sys/mman.h>
 #  include <sys/stat.h>
 #  include <unistd.h>
@@ -9208,6 +9267,21 @@ VKR__FN void vkr__dec_feed(vkr_tok_stream *s, int32_t k, const char *p, size_t n
     d->scratch = tmp;
 }
 
+/* The start-of-text state; a continuing stream (VKR_TOK_CONTINUE) starts as
+   if text came before it: Metaspace keeps the first piece's space, Strip has
+   nothing left to strip, the no-decoder join puts a space first. */
+VKR__FN void vkr__dec_restart(vkr_tok_stream *s) {
+    bool cont = (s->flags & VKR_TOK_CONTINUE) != 0;
+    int32_t k;
+    for (k = 0; k < s->t->n_dec; k++) {
+        vkr__dstate *d = &s->st[k];
+        d->count = cont ? 1 : 0;
+        d->stripped = 0;
+        d->started = cont;
+    }
+    s->n_pieces = cont ? 1 : 0;
+}
+
 /* Ends the stream: every op lets go of what it held, in chain order. */
 VKR__FN void vkr__dec_finish(vkr_tok_stream *s) {
     int32_t k;
@@ -9230,11 +9304,8 @@ VKR__FN void vkr__dec_finish(vkr_tok_stream *s) {
             vkr__dec_next(s, k, d->hold.p, hi);
         }
         d->hold.n = 0;
-        d->count = 0;
-        d->stripped = 0;
-        d->started = false;
     }
-    s->n_pieces = 0;
+    vkr__dec_restart(s);
 }
 
 VALKYR_API vkr_result vkr_tok_stream_new(const vkr_tok *t, uint32_t flags, vkr_tok_stream **out) {
@@ -9251,6 +9322,7 @@ VALKYR_API vkr_result vkr_tok_stream_new(const vkr_tok *t, uint32_t flags, vkr_t
     s->stream_from = t->n_dec;
     for (k = 0; k < t->n_dec; k++)
         if (t->dec[k].type == VKR__D_FUSE || t->dec[k].type == VKR__D_BYTELEVEL) { s->stream_from = k + 1; break; }
+    vkr__dec_restart(s);
     *out = s;
     return VKR_OK;
 }
@@ -9697,6 +9769,7 @@ VALKYR_API const char *vkr_tok_chat_template(const vkr_tok *t) { return t ? t->c
 
 struct vkr_sampler {
     vkr_sampler_desc d;
+    vkr_allocator a;
     int32_t n_vocab;
     uint64_t rng[4];              /* xoshiro256** */
     float *val;                   /* working logits */
@@ -9728,13 +9801,14 @@ VALKYR_API vkr_token vkr_argmax(const float *logits, int32_t n) {
 }
 
 VALKYR_API vkr_result vkr_sampler_new(const vkr_sampler_desc *desc, int32_t n_vocab, vkr_sampler **out) {
-    vkr_allocator a = vkr__allocator(NULL);
+    vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
     vkr_sampler *s;
     uint64_t seed;
     if (!out || n_vocab <= 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_sampler_new: bad argument");
     s = (vkr_sampler *)vkr__calloc(&a, 1, sizeof *s);
     if (!s) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "sampler: out of memory");
     if (desc) s->d = *desc;
+    s->a = a;
     if (s->d.temperature < 0 || s->d.top_k < 0 || s->d.top_p < 0 || s->d.top_p > 1 || s->d.min_p < 0 || s->d.min_p > 1 ||
         s->d.repetition_penalty < 0) {
         vkr__free(&a, s, sizeof *s);
@@ -9753,8 +9827,9 @@ VALKYR_API vkr_result vkr_sampler_new(const vkr_sampler_desc *desc, int32_t n_vo
 }
 
 VALKYR_API void vkr_sampler_free(vkr_sampler *s) {
-    vkr_allocator a = vkr__allocator(NULL);
+    vkr_allocator a;
     if (!s) return;
+    a = s->a;
     vkr__free(&a, s->val, (size_t)s->n_vocab * sizeof(float));
     vkr__free(&a, s->idx, (size_t)s->n_vocab * sizeof(int32_t));
     vkr__free(&a, s->count, (size_t)s->n_vocab * sizeof(int32_t));
@@ -9858,8 +9933,18 @@ VALKYR_API vkr_token vkr_sampler_sample(vkr_sampler *s, const float *logits, con
 #  define VKR__ATOMIC_ADD(p, v) _InterlockedExchangeAdd64((volatile long long *)(p), (v))
 #  define VKR__ATOMIC_LOAD(p) _InterlockedOr64((volatile long long *)(p), 0)
 #  define VKR__ATOMIC_STORE(p, v) _InterlockedExchange64((volatile long long *)(p), (v))
+#  define VKR__ATOMIC_CAS(p, e, v) vkr__cas64((volatile long long *)(p), (long long *)(e), (v))
+static __inline bool vkr__cas64(volatile long long *p, long long *e, long long v) {
+    long long old = _InterlockedCompareExchange64(p, v, *e);
+    if (old == *e) return true;
+    *e = old;
+    return false;
+}
+#  define VKR__FENCE() MemoryBarrier()
 #  define VKR__PAUSE() _mm_pause()
 #else
+#  define VKR__ATOMIC_CAS(p, e, v) __atomic_compare_exchange_n((p), (e), (v), false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)
+#  define VKR__FENCE() __atomic_thread_fence(__ATOMIC_SEQ_CST)
 #  define VKR__ATOMIC_ADD(p, v) __atomic_fetch_add((p), (v), __ATOMIC_ACQ_REL)
 #  define VKR__ATOMIC_LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
 #  define VKR__ATOMIC_STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
@@ -9868,6 +9953,12 @@ VALKYR_API vkr_token vkr_sampler_sample(vkr_sampler *s, const float *logits, con
 #  else
 #    define VKR__PAUSE() ((void)0)
 #  endif
+#endif
+/* Gives the core to another runnable thread, if there is one. */
+#ifdef _WIN32
+#  define VKR__YIELD() SwitchToThread()
+#else
+#  define VKR__YIELD() sched_yield()
 #endif
 
 typedef struct vkr__cond {
@@ -9907,31 +9998,65 @@ VKR__FN void vkr__cond_destroy(vkr__cond *c) {
 }
 
 /* A persistent pool: run(fn, n) calls fn(ctx, i) for i in [0, n) on all
-   threads (the caller included) and returns when all are done. Workers spin
-   briefly before sleeping, so the many small jobs of a decode step do not
-   pay a wake-up each. */
+   threads (the caller included) and returns when all are done.
+
+   It has to stay fast when it has more threads than free cores (a busy
+   host, `make -j`, a sanitizer build): a thread that spins waits for a
+   core that the thread holding the work may need. So the caller never
+   waits for a worker to wake up: it takes tasks itself and waits only for
+   tasks already running; a worker the OS has not scheduled costs nothing.
+   Tasks are claimed by one compare-and-swap on a word holding the job's
+   generation, its task count and the next index, so a worker that wakes
+   late can never claim a task of a later job. Idle workers spin briefly,
+   then yield the core for a while (to anyone else who needs it), then
+   sleep; the many small jobs of a decode step rarely pay a wake-up. */
 typedef void (*vkr__task_fn)(void *ctx, int64_t i, int32_t thread);
 
 typedef struct vkr__worker { struct vkr__pool *pool; int32_t id; } vkr__worker;
+
+#define VKR__POOL_BITS 20                                  /* task index and count: 20 bits each */
+#define VKR__POOL_MASK ((INT64_C(1) << VKR__POOL_BITS) - 1)
+#define VKR__POOL_GEN(w) ((w) >> (2 * VKR__POOL_BITS))     /* generation: the top 23 bits */
+#define VKR__POOL_SPIN_NS 50000                            /* idle: pause-spin this long, */
+#define VKR__POOL_YIELD_NS 2000000                         /* then yield the core until this, then sleep */
 
 typedef struct vkr__pool {
     int32_t n_threads, n_alloc;
     vkr__thread *th;
     vkr__worker *wk;
     vkr__mutex mu;
-    vkr__cond start, done;
-    int64_t gen;            /* job counter (atomic) */
-    int64_t next;           /* next task (atomic) */
-    int64_t pending;        /* workers still on the job (atomic) */
-    vkr__task_fn fn;
+    vkr__cond start, done_cv;
+    int64_t word;           /* gen << 40 | n_tasks << 20 | next task (atomic) */
+    int64_t done;           /* tasks of the current job finished (atomic) */
+    int64_t sleepers;       /* workers asleep on `start` (atomic) */
+    vkr__task_fn fn;        /* the job; read only by a thread holding one of its tasks */
     void *ctx;
-    int64_t n_tasks;
+    int64_t base;           /* task i of the word is fn's task base + i */
     int64_t quit;
 } vkr__pool;
 
-VKR__FN void vkr__pool_work(vkr__pool *p, int32_t id) {
-    int64_t i;
-    while ((i = VKR__ATOMIC_ADD(&p->next, 1)) < p->n_tasks) p->fn(p->ctx, i, id);
+/* Claims the next task of the job whose word is *w: true and its index in
+   *i, false when that job has no task left (or a newer job started). */
+VKR__FN bool vkr__pool_claim(vkr__pool *p, int64_t *w, int64_t *i) {
+    int64_t cur = *w, gen = VKR__POOL_GEN(*w);
+    for (;;) {
+        if ((cur & VKR__POOL_MASK) >= ((cur >> VKR__POOL_BITS) & VKR__POOL_MASK) || VKR__POOL_GEN(cur) != gen) return false;
+        if (VKR__ATOMIC_CAS(&p->word, &cur, cur + 1)) { *i = cur & VKR__POOL_MASK; *w = cur + 1; return true; }
+    }
+}
+
+/* Runs the tasks of job *w that are left; the one who finishes a job's last
+   task wakes the caller if it sleeps. */
+VKR__FN void vkr__pool_work(vkr__pool *p, int64_t w, int32_t id) {
+    int64_t i, n = (w >> VKR__POOL_BITS) & VKR__POOL_MASK;
+    while (vkr__pool_claim(p, &w, &i)) {
+        p->fn(p->ctx, p->base + i, id);   /* safe to read: the job cannot end while we hold a task */
+        if (VKR__ATOMIC_ADD(&p->done, 1) + 1 == n && id != 0) {
+            vkr__mutex_lock(&p->mu);
+            vkr__cond_broadcast(&p->done_cv);
+            vkr__mutex_unlock(&p->mu);
+        }
+    }
 }
 
 VKR__FN void vkr__pool_main(void *arg) {
@@ -9939,47 +10064,67 @@ VKR__FN void vkr__pool_main(void *arg) {
     vkr__pool *p = w->pool;
     int64_t seen = 0;
     for (;;) {
-        int spins = 0;
-        while (VKR__ATOMIC_LOAD(&p->gen) == seen && !VKR__ATOMIC_LOAD(&p->quit) && spins < 20000) { VKR__PAUSE(); spins++; }
-        if (VKR__ATOMIC_LOAD(&p->gen) == seen && !VKR__ATOMIC_LOAD(&p->quit)) {
-            vkr__mutex_lock(&p->mu);
-            while (VKR__ATOMIC_LOAD(&p->gen) == seen && !VKR__ATOMIC_LOAD(&p->quit)) vkr__cond_wait(&p->start, &p->mu);
-            vkr__mutex_unlock(&p->mu);
+        int64_t t0 = 0, k, cur;
+        for (k = 0; VKR__POOL_GEN(cur = VKR__ATOMIC_LOAD(&p->word)) == seen && !VKR__ATOMIC_LOAD(&p->quit); k++) {
+            int64_t dt;
+            if (k < 64) { VKR__PAUSE(); continue; }
+            if (!t0) t0 = vkr_time_ns();
+            dt = vkr_time_ns() - t0;
+            if (dt < VKR__POOL_SPIN_NS) { int j; for (j = 0; j < 16; j++) VKR__PAUSE(); }
+            else if (dt < VKR__POOL_YIELD_NS) VKR__YIELD();
+            else {
+                vkr__mutex_lock(&p->mu);
+                VKR__ATOMIC_ADD(&p->sleepers, 1);
+                VKR__FENCE();   /* pairs with run's: either it sees a sleeper or we see its job */
+                while (VKR__POOL_GEN(VKR__ATOMIC_LOAD(&p->word)) == seen && !VKR__ATOMIC_LOAD(&p->quit)) vkr__cond_wait(&p->start, &p->mu);
+                VKR__ATOMIC_ADD(&p->sleepers, -1);
+                vkr__mutex_unlock(&p->mu);
+                t0 = 0;
+                k = 0;
+            }
         }
         if (VKR__ATOMIC_LOAD(&p->quit)) return;
-        seen = VKR__ATOMIC_LOAD(&p->gen);
-        vkr__pool_work(p, w->id);
-        if (VKR__ATOMIC_ADD(&p->pending, -1) == 1) {
-            vkr__mutex_lock(&p->mu);
-            vkr__cond_broadcast(&p->done);
-            vkr__mutex_unlock(&p->mu);
-        }
+        seen = VKR__POOL_GEN(cur);
+        vkr__pool_work(p, cur, w->id);
     }
 }
 
 VKR__FN void vkr__pool_run(vkr__pool *p, vkr__task_fn fn, void *ctx, int64_t n_tasks) {
-    int spins = 0;
+    int64_t base;
     if (n_tasks <= 0) return;
     if (p->n_threads <= 1 || n_tasks == 1) {
         int64_t i;
         for (i = 0; i < n_tasks; i++) fn(ctx, i, 0);
         return;
     }
-    p->fn = fn;
-    p->ctx = ctx;
-    p->n_tasks = n_tasks;
-    VKR__ATOMIC_STORE(&p->next, 0);
-    VKR__ATOMIC_STORE(&p->pending, p->n_threads - 1);
-    vkr__mutex_lock(&p->mu);
-    VKR__ATOMIC_ADD(&p->gen, 1);
-    vkr__cond_broadcast(&p->start);
-    vkr__mutex_unlock(&p->mu);
-    vkr__pool_work(p, 0);
-    while (VKR__ATOMIC_LOAD(&p->pending) && spins < 200000) { VKR__PAUSE(); spins++; }
-    if (VKR__ATOMIC_LOAD(&p->pending)) {
-        vkr__mutex_lock(&p->mu);
-        while (VKR__ATOMIC_LOAD(&p->pending)) vkr__cond_wait(&p->done, &p->mu);
-        vkr__mutex_unlock(&p->mu);
+    for (base = 0; base < n_tasks; base += VKR__POOL_MASK) {   /* jobs of at most 2^20 − 1 tasks */
+        int64_t n = VKR__MIN(n_tasks - base, VKR__POOL_MASK), k, t0 = 0;
+        int64_t gen = (VKR__POOL_GEN(VKR__ATOMIC_LOAD(&p->word)) + 1) & ((INT64_C(1) << (63 - 2 * VKR__POOL_BITS)) - 1);
+        int64_t w = (gen << (2 * VKR__POOL_BITS)) | (n << VKR__POOL_BITS);
+        /* the previous job is complete, so no thread reads these now */
+        p->fn = fn;
+        p->ctx = ctx;
+        p->base = base;
+        VKR__ATOMIC_STORE(&p->done, 0);
+        VKR__ATOMIC_STORE(&p->word, w);
+        VKR__FENCE();
+        if (VKR__ATOMIC_LOAD(&p->sleepers)) {
+            vkr__mutex_lock(&p->mu);
+            vkr__cond_broadcast(&p->start);
+            vkr__mutex_unlock(&p->mu);
+        }
+        vkr__pool_work(p, w, 0);
+        /* only tasks that other threads hold are left: spin, yield, then sleep */
+        for (k = 0; VKR__ATOMIC_LOAD(&p->done) < n; k++) {
+            if (k < 256) { VKR__PAUSE(); continue; }
+            if (!t0) t0 = vkr_time_ns();
+            if (vkr_time_ns() - t0 < VKR__POOL_SPIN_NS) VKR__YIELD();
+            else {
+                vkr__mutex_lock(&p->mu);
+                while (VKR__ATOMIC_LOAD(&p->done) < n) vkr__cond_wait(&p->done_cv, &p->mu);
+                vkr__mutex_unlock(&p->mu);
+            }
+        }
     }
 }
 
@@ -9989,7 +10134,7 @@ VKR__FN bool vkr__pool_init(vkr__pool *p, int32_t n_threads, const vkr_allocator
     p->n_threads = n_threads < 1 ? 1 : n_threads;
     vkr__mutex_init(&p->mu);
     vkr__cond_init(&p->start);
-    vkr__cond_init(&p->done);
+    vkr__cond_init(&p->done_cv);
     if (p->n_threads == 1) return true;
     p->n_alloc = p->n_threads;
     p->th = (vkr__thread *)vkr__calloc(a, (size_t)p->n_alloc, sizeof(vkr__thread));
@@ -10016,7 +10161,7 @@ VKR__FN void vkr__pool_free(vkr__pool *p, const vkr_allocator *a) {
     vkr__free(a, p->th, (size_t)p->n_alloc * sizeof(vkr__thread));
     vkr__free(a, p->wk, (size_t)p->n_alloc * sizeof(vkr__worker));
     vkr__cond_destroy(&p->start);
-    vkr__cond_destroy(&p->done);
+    vkr__cond_destroy(&p->done_cv);
     vkr__mutex_destroy(&p->mu);
 }
 
@@ -12620,6 +12765,16 @@ VKR__FN vkr_result vkr__session_cpu_forward(vkr_session *s, int64_t nb, float *a
     if (r == VKR_OK && all_logits) memcpy(s->logits, all_logits + (nb - 1) * c->vocab_size, (size_t)c->vocab_size * sizeof(float));
     return r;
 }
+#ifndef VALKYR_NO_VULKAN
+/* The auto backend's look for a GPU opens the Vulkan loader and every
+   installed driver: 40-100 ms, and some drivers (lavapipe) keep an
+   allocation they never free. When it finds no GPU, the answer is kept for
+   the rest of the process, so later auto sessions go straight to the CPU.
+   The library's one mutable global (an exception to "no mutable globals"):
+   written once with an atomic store, read with an atomic load; a race only
+   means a second look. VKR_BACKEND_VULKAN and a given gpu always look. */
+static int64_t vkr__auto_found_no_gpu;
+#endif
 
 VALKYR_API void vkr_session_free(vkr_session *s) {
     vkr_allocator a;
@@ -12744,9 +12899,15 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
 #ifndef VALKYR_NO_VULKAN
     if (!desc || desc->backend != VKR_BACKEND_CPU) {   /* the GPU, when asked or (auto) when there is one */
         bool asked = desc && desc->backend == VKR_BACKEND_VULKAN;
+        bool probe = !asked && !(desc && desc->gpu);       /* auto: look for a GPU of our own */
         int64_t gpu_nb = desc && desc->n_batch > 0 ? desc->n_batch : 512;   /* a GPU wants bigger batches */
-        vkr_result r = vkr__vk_sess_new(m, desc ? desc->gpu : NULL, !asked, !(desc && desc->precision == VKR_PRECISION_F32), s->n_ctx, gpu_nb, s->cos_g, s->sin_g, s->cos_l, s->sin_l, &s->vk);
+        vkr_result r = VKR_ERR_NO_DEVICE;
+        if (probe && VKR__ATOMIC_LOAD(&vkr__auto_found_no_gpu))
+            vkr__fail(VKR_ERR_NO_DEVICE, "no Vulkan GPU (an earlier session of this process looked)");
+        else
+            r = vkr__vk_sess_new(m, desc ? desc->gpu : NULL, !asked, !(desc && desc->precision == VKR_PRECISION_F32), s->n_ctx, gpu_nb, s->cos_g, s->sin_g, s->cos_l, s->sin_l, &s->vk);
         if (r != VKR_OK && asked) { vkr_session_free(s); return r; }
+        if (r == VKR_ERR_NO_DEVICE && probe) VKR__ATOMIC_STORE(&vkr__auto_found_no_gpu, 1);
         if (r != VKR_OK) vkr__log(&s->hooks.logger, VKR_LOG_INFO, "no GPU, running on the CPU: %s", vkr_last_error());
         if (r == VKR_OK) {   /* the KV cache lives on the GPU */
             vkr__free(&a, s->k_cache, s->kv_bytes);
@@ -12755,6 +12916,11 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
             s->kv_bytes = 0;
             s->n_batch = gpu_nb;
         }
+    }
+#else
+    if (desc && desc->backend == VKR_BACKEND_VULKAN) {
+        vkr_session_free(s);
+        return vkr__fail(VKR_ERR_NO_DEVICE, "VKR_BACKEND_VULKAN: valkyr was built without Vulkan (VALKYR_NO_VULKAN)");
     }
 #endif
     *out = s;
@@ -12820,6 +12986,7 @@ VALKYR_API vkr_result vkr_session_step(vkr_session *s, vkr_sampler *sampler, vkr
 VALKYR_API const float *vkr_session_logits(const vkr_session *s) { return s && s->has_logits ? s->logits : NULL; }
 VALKYR_API int64_t vkr_session_n_past(const vkr_session *s) { return s ? s->n_past : 0; }
 VALKYR_API int64_t vkr_session_n_ctx(const vkr_session *s) { return s ? s->n_ctx : 0; }
+VALKYR_API int64_t vkr_session_vocab_size(const vkr_session *s) { return s ? s->m->config.vocab_size : 0; }
 VALKYR_API const vkr_token *vkr_session_tokens(const vkr_session *s) { return s ? s->tokens : NULL; }
 VALKYR_API const vkr_model *vkr_session_model(const vkr_session *s) { return s ? s->m : NULL; }
 
@@ -12925,6 +13092,18 @@ VALKYR_API int32_t vkr_model_stop_tokens(const vkr_model *m, const vkr_tok *tok,
     return n;
 }
 
+VALKYR_API const char *vkr_stop_reason_str(vkr_stop_reason r) {
+    switch (r) {
+    case VKR_STOP_NONE: return "none";
+    case VKR_STOP_EOS: return "eos";
+    case VKR_STOP_STRING: return "stop_string";
+    case VKR_STOP_LENGTH: return "length";
+    case VKR_STOP_CONTEXT: return "context";
+    case VKR_STOP_ABORTED: return "aborted";
+    }
+    return "?";
+}
+
 /* Emits text[0, upto) that has not been emitted yet. */
 VKR__FN bool vkr__gen_emit(const vkr_generate_desc *d, vkr_token id, const vkr_text *text, size_t *emitted, size_t upto) {
     bool go = true;
@@ -12953,8 +13132,15 @@ VALKYR_API vkr_result vkr_generate(vkr_session *s, const vkr_tok *tok, const vkr
     if (!d.no_model_stops) n_stops = vkr_model_stop_tokens(s->m, tok, stops, 2 * VKR_MAX_EOS + 1);
     for (i = 0; i < d.n_stop_tokens && n_stops < (int32_t)VKR__COUNT(stops); i++) stops[n_stops++] = d.stop_tokens[i];
     for (i = 0; i < d.n_stop_strings; i++) if (d.stop_strings[i]) max_stop = VKR__MAX(max_stop, strlen(d.stop_strings[i]));
+    if (!d.sampling.hooks.allocator.alloc) d.sampling.hooks = s->hooks;   /* the session's allocator */
     r = vkr_sampler_new(&d.sampling, (int32_t)s->m->config.vocab_size, &sampler);
-    if (r == VKR_OK) r = vkr_tok_stream_new(tok, VKR_TOK_SKIP_SPECIAL, &stream);
+    if (r == VKR_OK) {
+        /* the text continues the context's unless that ends in a special token
+           (BOS, a chat turn marker): "Once" + ▁upon streams " upon" */
+        vkr_token last = s->n_past ? s->tokens[s->n_past - 1] : -1;
+        bool cont = last >= 0 && last < vkr_tok_vocab_size(tok) && !vkr_tok_is_special(tok, last);
+        r = vkr_tok_stream_new(tok, VKR_TOK_SKIP_SPECIAL | (cont ? VKR_TOK_CONTINUE : 0), &stream);
+    }
     while (r == VKR_OK && res.stop == VKR_STOP_NONE) {
         vkr_token t;
         bool is_stop = false;
@@ -16340,10 +16526,11 @@ struct vkr_chat {
     const vkr_tok *tok;
     vkr_chat_template *tpl;
     vkr_allocator a;
+    vkr_hooks hooks;
     vkr__chat_msg *msgs;
     size_t n, cap;
     char *extra_json;
-    bool generic;
+    bool generic, no_drop;
 };
 
 VALKYR_API const char *vkr_chat_generic_template(void) { return vkr__generic_template; }
@@ -16373,15 +16560,19 @@ VALKYR_API vkr_result vkr_chat_template_for(const vkr_tok *tok, vkr_family famil
 
 VALKYR_API vkr_result vkr_chat_new(vkr_session *s, const vkr_tok *tok, const vkr_chat_desc *desc, vkr_chat **out) {
     vkr_chat *c;
-    vkr_allocator a = vkr__allocator(NULL);
+    vkr_allocator a;
     vkr_result r;
     if (!s || !tok || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_new: NULL argument");
     *out = NULL;
+    a = vkr__allocator(desc && desc->hooks.allocator.alloc ? &desc->hooks.allocator : &s->a);
     c = (vkr_chat *)vkr__calloc(&a, 1, sizeof *c);
     if (!c) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");
     c->s = s;
     c->tok = tok;
     c->a = a;
+    c->hooks = desc && (desc->hooks.logger.fn || desc->hooks.progress) ? desc->hooks : s->hooks;
+    c->hooks.allocator = a;
+    c->no_drop = desc && desc->no_drop;
     if (desc && desc->template_source) {
         vkr_chat_template_desc td;
         char bos[256] = "", eos[256] = "";
@@ -16392,7 +16583,7 @@ VALKYR_API vkr_result vkr_chat_new(vkr_session *s, const vkr_tok *tok, const vkr
     } else {
         r = vkr_chat_template_for(tok, vkr_model_config(vkr_session_model(s))->family, &c->tpl, &c->generic);
         if (r == VKR_OK && c->generic)
-            vkr__log(&vkr_session_model(s)->hooks.logger, VKR_LOG_WARN,
+            vkr__log(&c->hooks.logger, VKR_LOG_WARN,
                      "the tokenizer has no chat template; using valkyr's generic <|role|> format");
     }
     if (r == VKR_OK && desc && desc->extra_json && !(c->extra_json = vkr__strdup(&a, desc->extra_json)))
@@ -16425,6 +16616,13 @@ VALKYR_API vkr_result vkr_chat_add(vkr_chat *c, const char *role, const char *co
     return VKR_OK;
 }
 
+VALKYR_API void vkr_chat_pop(vkr_chat *c) {
+    if (!c || !c->n) return;
+    c->n--;
+    vkr__free(&c->a, c->msgs[c->n].role, strlen(c->msgs[c->n].role) + 1);
+    vkr__free(&c->a, c->msgs[c->n].content, strlen(c->msgs[c->n].content) + 1);
+}
+
 VALKYR_API void vkr_chat_reset(vkr_chat *c, bool keep_system) {
     size_t i, keep = 0;
     if (!c) return;
@@ -16440,21 +16638,26 @@ VALKYR_API size_t vkr_chat_count(const vkr_chat *c) { return c ? c->n : 0; }
 VALKYR_API const char *vkr_chat_role(const vkr_chat *c, size_t i) { return c && i < c->n ? c->msgs[i].role : NULL; }
 VALKYR_API const char *vkr_chat_content(const vkr_chat *c, size_t i) { return c && i < c->n ? c->msgs[i].content : NULL; }
 
-/* Renders the conversation and tokenizes it as apply_chat_template(tokenize=True) does. */
-VKR__FN vkr_result vkr__chat_tokens(vkr_chat *c, bool gen_prompt, vkr_tokens *ids) {
+/* Renders the conversation, less messages [first, first + skip), and
+   tokenizes it as apply_chat_template(tokenize=True) does. */
+VKR__FN vkr_result vkr__chat_tokens(vkr_chat *c, bool gen_prompt, size_t first, size_t skip, vkr_tokens *ids) {
     vkr_chat_message *mm;
     vkr_chat_render_desc rd;
     vkr_text text;
     vkr_result r;
-    size_t i;
+    size_t i, n = 0;
     mm = (vkr_chat_message *)vkr__alloc(&c->a, (c->n ? c->n : 1) * sizeof *mm);
     if (!mm) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");
-    for (i = 0; i < c->n; i++) { mm[i].role = c->msgs[i].role; mm[i].content = c->msgs[i].content; }
+    for (i = 0; i < c->n; i++) {
+        if (i >= first && i < first + skip) continue;
+        mm[n].role = c->msgs[i].role;
+        mm[n++].content = c->msgs[i].content;
+    }
     memset(&rd, 0, sizeof rd);
     rd.add_generation_prompt = gen_prompt;
     rd.extra_json = c->extra_json;
     memset(&text, 0, sizeof text);
-    r = vkr_chat_render(c->tpl, mm, c->n, &rd, &text);
+    r = vkr_chat_render(c->tpl, mm, n, &rd, &text);
     vkr__free(&c->a, mm, (c->n ? c->n : 1) * sizeof *mm);
     if (r == VKR_OK) r = vkr_tok_encode(c->tok, text.text ? text.text : "", text.len, 0, ids);
     vkr_text_free(&text);
@@ -16462,29 +16665,60 @@ VKR__FN vkr_result vkr__chat_tokens(vkr_chat *c, bool gen_prompt, vkr_tokens *id
 }
 
 /* Appends what the session lacks: the longest common prefix of the
-   session's tokens and the rendered conversation stays in the KV cache. */
-VALKYR_API vkr_result vkr_chat_prefill(vkr_chat *c, int64_t *n_new) {
+   session's tokens and the rendered conversation stays in the KV cache.
+   `reserve` tokens are kept free for the answer by dropping the oldest
+   turns (a user message and what follows it up to the next one), never a
+   first system message nor the last message. */
+VKR__FN vkr_result vkr__chat_prefill(vkr_chat *c, int64_t reserve, int64_t *n_new) {
     vkr_tokens ids;
     vkr_result r;
-    int64_t keep = 0, have;
+    int64_t keep = 0, have, n_ctx;
+    size_t first, skip = 0, i;
     const vkr_token *old;
     memset(&ids, 0, sizeof ids);
     if (!c) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_prefill: NULL argument");
-    r = vkr__chat_tokens(c, true, &ids);
-    if (r != VKR_OK) { vkr_tokens_free(&ids); return r; }
+    n_ctx = vkr_session_n_ctx(c->s);
+    first = c->n && !strcmp(c->msgs[0].role, "system") ? 1 : 0;
+    for (;;) {
+        size_t next = skip;
+        ids.n = 0;
+        r = vkr__chat_tokens(c, true, first, skip, &ids);
+        if (r != VKR_OK) { vkr_tokens_free(&ids); return r; }
+        if ((int64_t)ids.n + reserve <= n_ctx || c->no_drop) break;
+        /* drop one more turn: at least one message, then up to the next user message */
+        if (first + next + 1 < c->n) next++;
+        while (first + next + 1 < c->n && strcmp(c->msgs[first + next].role, "user")) next++;
+        if (next == skip) break;   /* nothing left to drop */
+        skip = next;
+    }
+    if ((int64_t)ids.n >= n_ctx) {   /* no room for even one token of answer: change nothing */
+        r = vkr__fail(VKR_ERR_LIMIT, "the conversation is %zu tokens%s; the context holds %lld", ids.n,
+                      skip ? " after dropping its older turns" : "", (long long)n_ctx);
+        vkr_tokens_free(&ids);
+        return r;
+    }
+    if (skip) {
+        vkr__log(&c->hooks.logger, VKR_LOG_INFO, "chat: dropped the %zu oldest messages to fit the %lld-token context", skip, (long long)n_ctx);
+        for (i = first; i < first + skip; i++) {
+            vkr__free(&c->a, c->msgs[i].role, strlen(c->msgs[i].role) + 1);
+            vkr__free(&c->a, c->msgs[i].content, strlen(c->msgs[i].content) + 1);
+        }
+        memmove(c->msgs + first, c->msgs + first + skip, (c->n - first - skip) * sizeof *c->msgs);
+        c->n -= skip;
+    }
     have = vkr_session_n_past(c->s);
     old = vkr_session_tokens(c->s);
     while (keep < have && keep < (int64_t)ids.n && old[keep] == ids.ids[keep]) keep++;
     if (keep == (int64_t)ids.n && keep > 0) keep--;   /* re-run the last token to get fresh logits */
-    if ((int64_t)ids.n - keep > vkr_session_n_ctx(c->s) - keep) {
-        r = vkr__fail(VKR_ERR_LIMIT, "the conversation is %zu tokens; the context holds %lld", ids.n, (long long)vkr_session_n_ctx(c->s));
-    } else {
-        r = vkr_session_rewind(c->s, keep);
-        if (r == VKR_OK) r = vkr_session_append(c->s, ids.ids + keep, ids.n - (size_t)keep, NULL);
-        if (n_new) *n_new = (int64_t)ids.n - keep;
-    }
+    r = vkr_session_rewind(c->s, keep);
+    if (r == VKR_OK) r = vkr_session_append(c->s, ids.ids + keep, ids.n - (size_t)keep, NULL);
+    if (n_new) *n_new = (int64_t)ids.n - keep;
     vkr_tokens_free(&ids);
     return r;
+}
+
+VALKYR_API vkr_result vkr_chat_prefill(vkr_chat *c, int64_t *n_new) {
+    return vkr__chat_prefill(c, c ? vkr_session_n_ctx(c->s) / 4 : 0, n_new);
 }
 
 typedef struct vkr__chat_cb { const vkr_generate_desc *user; vkr_text reply; const vkr_allocator *a; bool oom; } vkr__chat_cb;
@@ -16499,11 +16733,16 @@ VALKYR_API vkr_result vkr_chat_respond(vkr_chat *c, const vkr_generate_desc *des
     vkr_generate_desc g;
     vkr__chat_cb cb;
     vkr_result r;
+    static const char *const generic_stops[3] = {"<|user|>", "<|assistant|>", "<|system|>"};
+    const char *stops[64 + 3];
     if (!c) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_chat_respond: NULL argument");
-    r = vkr_chat_prefill(c, NULL);
-    if (r != VKR_OK) return r;
     memset(&g, 0, sizeof g);
     if (desc) g = *desc;
+    {
+        int64_t n_ctx = vkr_session_n_ctx(c->s);
+        r = vkr__chat_prefill(c, g.max_tokens > 0 ? VKR__MIN(g.max_tokens, n_ctx / 2) : n_ctx / 4, NULL);
+    }
+    if (r != VKR_OK) return r;
     memset(&cb, 0, sizeof cb);
     cb.user = &g;
     cb.a = &c->a;
@@ -16511,6 +16750,13 @@ VALKYR_API vkr_result vkr_chat_respond(vkr_chat *c, const vkr_generate_desc *des
         vkr_generate_desc inner = g;
         inner.on_token = vkr__chat_collect;
         inner.user = &cb;
+        if (c->generic) {   /* the generic format has no end-of-turn token: the next turn's marker ends it */
+            int32_t i, n = 0;
+            for (i = 0; i < g.n_stop_strings && n < 64; i++) stops[n++] = g.stop_strings[i];
+            for (i = 0; i < 3; i++) stops[n++] = generic_stops[i];
+            inner.stop_strings = stops;
+            inner.n_stop_strings = n;
+        }
         r = vkr_generate(c->s, c->tok, &inner, result);
     }
     if (r == VKR_OK && cb.oom) r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "chat: out of memory");

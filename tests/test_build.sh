@@ -160,15 +160,22 @@ if have gcc; then
 fi
 
 # The README's C example and the header's quick start compile and run, here,
-# with the command the README gives (no -I).
+# with the command the README gives (no -I); what they print (the story, or
+# the error) ends with a newline.
+ends_with_newline() { [ -s "$1" ] && [ "$(tail -c 1 "$1" | od -An -c | tr -d ' ')" = '\n' ]; }
 awk '/^## Use it from C/{f=1} f&&/^```c/{g=1;next} g&&/^```/{exit} g' "$root/README.md" > readme_example.c
 name="README example"
 if [ -s readme_example.c ] && ${CC:-cc} -O2 -std=c99 -Wall -o readme_example readme_example.c $LIBS > log 2>&1 &&
-   (cd "$root" && "$dir/readme_example") > readme_out 2>> log && grep -q "there was" readme_out; then ok "$name"; else bad "$name"; fi
+   (cd "$root" && "$dir/readme_example") > readme_out 2>> log && grep -q "[a-z]" readme_out && ends_with_newline readme_out; then ok "$name"; else bad "$name"; fi
 awk '/2\. QUICK START/{f=1;next} f&&/=====/{if(++n==2)exit;next} f' valkyr.h | sed 's/^       //' > quickstart.c
 name="valkyr.h quick start"
 if ${CC:-cc} -std=c99 -Wall -Wextra -Werror -o quickstart quickstart.c $LIBS > log 2>&1 &&
-   ./quickstart "$root/models/stories260k" > qs_out 2>> log && grep -q "there was" qs_out; then ok "$name"; else bad "$name"; fi
+   ./quickstart "$root/models/stories260k" > qs_out 2>> log && grep -q "[a-z]" qs_out && ends_with_newline qs_out &&
+   ! ./quickstart "$root/models/no-such-model" > /dev/null 2> qs_err && grep -q "no-such-model" qs_err && ends_with_newline qs_err; then
+    ok "$name"
+else
+    bad "$name"
+fi
 
 # The CLI builds warning-free with the repository's own -I. only.
 name="tools/valkyr.c -Werror"

@@ -177,6 +177,73 @@ static void test_incremental(void) {
     vkr_model_free(m);
 }
 
+/* Issue 10: a conversation that outgrows the context. On a 128-token context
+   with the generic template and answers that run until a stop (none comes
+   from stories260K but the context), every turn still succeeds: the oldest
+   turns are dropped (the system message stays) and the session holds the
+   rendering of what is left. With no_drop, an overflowing turn fails with
+   VKR_ERR_LIMIT, leaves the conversation as it was, and vkr_chat_pop makes
+   it usable again. */
+static void test_outgrows_context(void) {
+    vkr_model *m;
+    vkr_tok *t;
+    vkr_session *s;
+    vkr_session_desc sd;
+    vkr_chat *c;
+    vkr_chat_desc cd;
+    vkr_generate_desc g;
+    vkr_generate_result res;
+    int turn;
+    REQUIRE(vkr_model_load("models/stories260k", NULL, &m) == VKR_OK && vkr_tok_load("models/stories260k", NULL, &t) == VKR_OK);
+    memset(&sd, 0, sizeof sd);
+    sd.n_ctx = 128;
+    REQUIRE(vkr_session_new(m, &sd, &s) == VKR_OK);
+    memset(&cd, 0, sizeof cd);
+    cd.system = "Tell stories.";
+    REQUIRE(vkr_chat_new(s, t, &cd, &c) == VKR_OK, "%s", vkr_last_error());
+    memset(&g, 0, sizeof g);
+    g.sampling.temperature = 1.0f;
+    g.sampling.seed = 5;
+    for (turn = 0; turn < 6; turn++) {
+        vkr_result r;
+        CHECK(vkr_chat_add(c, "user", turn % 2 ? "Then what happened to the little dog?" : "Once upon a time") == VKR_OK);
+        r = vkr_chat_respond(c, &g, &res);
+        CHECK(r == VKR_OK, "turn %d: %s", turn, vkr_last_error());
+        if (r != VKR_OK) break;
+        CHECK(vkr_session_n_past(s) <= 128);
+        CHECK(!strcmp(vkr_chat_role(c, 0), "system"), "turn %d: the system message was dropped", turn);
+        CHECK(!strcmp(vkr_chat_role(c, vkr_chat_count(c) - 1), "assistant"));
+        CHECK(vkr_chat_count(c) < 2 + 2 * (size_t)(turn + 1) || turn == 0 || vkr_session_n_past(s) < 96,
+              "turn %d: %zu messages, nothing dropped", turn, vkr_chat_count(c));
+    }
+    CHECK(vkr_chat_count(c) < 13, "the oldest turns were dropped: %zu messages", vkr_chat_count(c));
+    vkr_chat_free(c);
+    /* no_drop: a clear error and an unchanged conversation */
+    cd.no_drop = true;
+    REQUIRE(vkr_chat_new(s, t, &cd, &c) == VKR_OK);
+    g.max_tokens = 8;
+    for (turn = 0; turn < 40; turn++) {
+        size_t before;
+        vkr_result r;
+        CHECK(vkr_chat_add(c, "user", "Once upon a time there was a little dog") == VKR_OK);
+        before = vkr_chat_count(c);
+        r = vkr_chat_respond(c, &g, &res);
+        if (r == VKR_OK) continue;
+        CHECK(r == VKR_ERR_LIMIT && strstr(vkr_last_error(), "context"), "%d: %s", r, vkr_last_error());
+        CHECK(vkr_chat_count(c) == before, "the conversation changed on failure");
+        vkr_chat_pop(c);
+        CHECK(vkr_chat_count(c) == before - 1 && !strcmp(vkr_chat_role(c, vkr_chat_count(c) - 1), "assistant"));
+        vkr_chat_reset(c, true);
+        CHECK(vkr_chat_add(c, "user", "Hi") == VKR_OK && vkr_chat_respond(c, &g, &res) == VKR_OK, "usable after a reset: %s", vkr_last_error());
+        break;
+    }
+    CHECK(turn < 40, "no_drop never failed");
+    vkr_chat_free(c);
+    vkr_session_free(s);
+    vkr_tok_free(t);
+    vkr_model_free(m);
+}
+
 int main(void) {
     VT_RUN(test_tinyllama);
     VT_RUN(test_tinyllama_legacy_false);
@@ -186,5 +253,6 @@ int main(void) {
     VT_RUN(test_qwen3_nothink);
     VT_RUN(test_gemma);
     VT_RUN(test_incremental);
+    VT_RUN(test_outgrows_context);
     return vt_finish();
 }

@@ -316,6 +316,24 @@ if [ $have_python -eq 1 ]; then
 else
     skip cli_logits_shape "python3 not installed"
 fi
+# --precision on gen / logits / bench / chat; logits (the oracle tool) defaults to
+# f32: its output equals --precision f32's, and its help says so.
+run "$BIN" logits models/stories260k --tokens 1,403,407 --all --precision f32
+cp "$out" "$tmp/logits_f32.json"
+run "$BIN" logits models/stories260k --tokens 1,403,407 --all
+if [ $rc -eq 0 ] && cmp -s "$out" "$tmp/logits_f32.json"; then ok cli_logits_default_f32; else fail cli_logits_default_f32 "$(show)"; fi
+run "$BIN" logits --help
+if [ $rc -eq 0 ] && has "$out" "--precision" && has "$out" "f32 by default"; then ok cli_logits_help_precision; else fail cli_logits_help_precision "$(show)"; fi
+prec_ok=1
+for c in "logits models/stories260k --tokens 1,403" "gen models/stories260k x -n 2" "bench models/stories260k --prompt 4 -n 2" "chat models/stories260k hi -n 2"; do
+    # shellcheck disable=SC2086
+    run "$BIN" $c --precision fast --backend cpu
+    [ $rc -eq 0 ] || prec_ok=0
+    # shellcheck disable=SC2086
+    run "$BIN" $c --precision half
+    { [ $rc -eq 2 ] && has "$err" "--precision is fast or f32"; } || prec_ok=0
+done
+if [ $prec_ok -eq 1 ]; then ok cli_precision_flag; else fail cli_precision_flag "$(show)"; fi
 run "$BIN" logits models/stories260k --tokens 1,9999
 if [ $rc -ne 0 ] && [ ! -s "$out" ] && has "$err" "9999"; then ok cli_logits_bad_id; else fail cli_logits_bad_id "$(show)"; fi
 run "$BIN" bench models/stories260k --prompt 32 -n 8 --json
@@ -330,6 +348,32 @@ for args in "gen --help" "logits --help" "bench --help"; do
     run "$BIN" $args
     if [ $rc -eq 0 ] && grep -q -i 'usage' "$out"; then ok "$name"; else fail "$name" "$(show)"; fi
 done
+
+# ---- issue 10's papercuts ---------------------------------------------------------------
+
+# list DIR finds models below DIR, not only in its direct subdirectories
+run "$BIN" list . --no-cache
+if [ $rc -eq 0 ] && has "$out" "models/stories260k" && has "$out" "tests/data/parity/llama"; then ok cli_list_below; else fail cli_list_below "$(show)"; fi
+# bench on the bundled model: its default prompt fits the model's 512 positions, no warning
+run "$BIN" bench models/stories260k -n 4 --backend cpu
+if [ $rc -eq 0 ] && [ ! -s "$err" ] && has "$out" "prefill"; then ok cli_bench_default_fits; else fail cli_bench_default_fits "$(show)"; fi
+# an unknown option is one line naming it, not the usage
+unknown_ok=1
+for c in "gen models/stories260k" "inspect models/stories260k" "list" "chat models/stories260k" "logits models/stories260k" "devices"; do
+    # shellcheck disable=SC2086
+    run "$BIN" $c --frob
+    { [ $rc -eq 2 ] && [ "$(wc -l < "$err")" -eq 1 ] && has "$err" "--frob" && [ ! -s "$out" ]; } || { unknown_ok=0; echo "  $c: $(show)"; }
+done
+if [ $unknown_ok -eq 1 ]; then ok cli_unknown_option_one_line; else fail cli_unknown_option_one_line; fi
+# chat --help lists its options
+run "$BIN" chat --help
+if [ $rc -eq 0 ] && has "$out" "--system" && has "$out" "--var" && has "$out" "--precision" && has "$out" "-n N"; then ok cli_chat_help_options; else fail cli_chat_help_options "$(show)"; fi
+# with stdout and stderr in one file, the stats line starts a line of its own
+"$BIN" gen models/stories260k "Once upon a time" -n 5 --temp 0 > "$out" 2>&1; rc=$?
+if [ $rc -eq 0 ] && grep -q '^valkyr: [0-9]* prompt tokens' "$out"; then ok cli_gen_stats_own_line; else fail cli_gen_stats_own_line "$(show)"; fi
+# the first generated word keeps its space
+run "$BIN" gen models/stories260k "Once" -n 3 --temp 0
+if [ $rc -eq 0 ] && has "$out" "Once upon a"; then ok cli_gen_first_space; else fail cli_gen_first_space "$(show)"; fi
 
 # ---- template / chat ----------------------------------------------------------------
 

@@ -54,12 +54,12 @@ if [ $? -eq 1 ] && [ -s "$tmp/out" ]; then ok serve_missing_model; else fail ser
 
 # ---- start the server on a free port ----------------------------------------------
 
-# --threads 1: the 260K model gains nothing from more, and a pool of threads
-# on a busy 2-core machine (make -j, ASan) slows decoding a hundredfold.
+# The default thread count: the pool must stay fast on a busy 2-core machine
+# (make -j, ASan, the 12 streams below), where threads outnumber free cores.
 # --backend cpu: the server, not the GPU, is under test here; and probing for
 # a GPU loads the machine's Vulkan drivers, whose own allocations (lavapipe
 # keeps one it never frees) would trip LeakSanitizer under make test-asan.
-"$BIN" serve "$MODEL" --port 0 --threads 1 --backend cpu --api-key "$KEY" --head-timeout 2 --idle-timeout 2 --max-conn 32 --queue 8 \
+"$BIN" serve "$MODEL" --port 0 --backend cpu --api-key "$KEY" --head-timeout 2 --idle-timeout 2 --max-conn 32 --queue 8 \
     --max-body 1048576 > "$tmp/stdout" 2> "$log" &
 pid=$!
 port=
@@ -154,7 +154,7 @@ if command -v python3 > /dev/null 2>&1; then
     for f in "$MODEL"/*; do ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$tmp/eosmodel/"; done
     rm "$tmp/eosmodel/generation_config.json"
     echo '{"bos_token_id": 1, "eos_token_id": 426}' > "$tmp/eosmodel/generation_config.json"
-    "$BIN" serve "$tmp/eosmodel" --port 0 --threads 1 --backend cpu --model-id eos --quiet > /dev/null 2> "$tmp/eos.log" &
+    "$BIN" serve "$tmp/eosmodel" --port 0 --backend cpu --model-id eos --quiet > /dev/null 2> "$tmp/eos.log" &
     pid=$!
     port=
     i=0

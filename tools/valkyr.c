@@ -199,7 +199,7 @@ static int cmd_inspect(int argc, char **argv) {
         if (wants_help(argv[i])) { fputs(inspect_usage, stdout); return 0; }
         else if (is_flag(argv[i], "--json")) json = true;
         else if (is_flag(argv[i], "--tensors")) list = true;
-        else if (argv[i][0] == '-') { fprintf(stderr, "valkyr inspect: unknown option %s\n%s", argv[i], inspect_usage); return 2; }
+        else if (argv[i][0] == '-') { fprintf(stderr, "valkyr inspect: unknown option %s (valkyr inspect --help lists the options)\n", argv[i]); return 2; }
         else if (!model) model = argv[i];
         else { fprintf(stderr, "valkyr inspect: one MODEL only\n%s", inspect_usage); return 2; }
     }
@@ -309,11 +309,55 @@ static const char *list_usage =
     "\n"
     "Lists the models in the Hugging Face cache ($HF_HUB_CACHE, $HF_HOME/hub,\n"
     "$XDG_CACHE_HOME/huggingface/hub, ~/.cache/huggingface/hub) and in each DIR\n"
-    "(the directory itself if it holds config.json, else its subdirectories),\n"
-    "supported models first.\n"
+    "(the directory itself if it holds config.json, else every directory below\n"
+    "it that does, up to 6 levels down, hidden ones skipped), supported models first.\n"
     "\n"
     "  --json      machine-readable output\n"
     "  --no-cache  skip the Hugging Face cache\n";
+
+/* Model directories (holding config.json) at or below dir, depth levels
+   down at most, into *found (grown with realloc). Hidden directories and the
+   insides of a model directory are not searched. */
+#ifndef _WIN32
+#  include <dirent.h>
+#  include <sys/stat.h>
+#endif
+static bool find_models(const char *dir, int depth, char ***found, int32_t *n, int32_t *cap) {
+    char cfg[4200];
+    struct stat st;
+    snprintf(cfg, sizeof cfg, "%s/config.json", dir);
+    if (stat(cfg, &st) == 0 && S_ISREG(st.st_mode)) {
+        if (*n == *cap) {
+            int32_t nc = *cap ? *cap * 2 : 16;
+            char **nf = (char **)realloc(*found, (size_t)nc * sizeof(char *));
+            if (!nf) return false;
+            *found = nf;
+            *cap = nc;
+        }
+        if (!((*found)[*n] = strdup(dir))) return false;
+        (*n)++;
+        return true;
+    }
+#ifndef _WIN32
+    if (depth > 0) {
+        DIR *d = opendir(dir);
+        struct dirent *e;
+        bool ok = true;
+        if (!d) return true;
+        while (ok && (e = readdir(d)) != NULL) {
+            char sub[4096];
+            if (e->d_name[0] == '.') continue;   /* ., .., .git and other hidden ones */
+            if (snprintf(sub, sizeof sub, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name) >= (int)sizeof sub) continue;
+            if (stat(sub, &st) == 0 && S_ISDIR(st.st_mode)) ok = find_models(sub, depth - 1, found, n, cap);
+        }
+        closedir(d);
+        return ok;
+    }
+#else
+    (void)depth;
+#endif
+    return true;
+}
 
 static int cmd_list(int argc, char **argv) {
     const char **dirs = (const char **)calloc((size_t)argc + 1, sizeof(char *));
@@ -328,11 +372,20 @@ static int cmd_list(int argc, char **argv) {
         if (wants_help(argv[i])) { fputs(list_usage, stdout); free(dirs); return 0; }
         else if (is_flag(argv[i], "--json")) json = true;
         else if (is_flag(argv[i], "--no-cache")) no_cache = true;
-        else if (argv[i][0] == '-') { fprintf(stderr, "valkyr list: unknown option %s\n%s", argv[i], list_usage); free(dirs); return 2; }
+        else if (argv[i][0] == '-') { fprintf(stderr, "valkyr list: unknown option %s (valkyr list --help lists the options)\n", argv[i]); free(dirs); return 2; }
         else dirs[n_dirs++] = argv[i];
     }
-    r = vkr_model_list(dirs, n_dirs, no_cache, &list, &n);
-    free(dirs);
+    {   /* every model directory below the DIRs */
+        char **found = NULL;
+        int32_t n_found = 0, cap = 0, d;
+        bool ok = true;
+        for (d = 0; d < n_dirs && ok; d++) ok = find_models(dirs[d], 6, &found, &n_found, &cap);
+        free(dirs);
+        r = ok ? vkr_model_list((const char *const *)found, n_found, no_cache, &list, &n) : VKR_ERR_OUT_OF_MEMORY;
+        for (d = 0; d < n_found; d++) free(found[d]);
+        free(found);
+        if (!ok) return fail("list", "out of memory");
+    }
     if (r != VKR_OK) return fail_lib("list", r);
     if (json) {
         vkr_json_writer w;
@@ -439,7 +492,7 @@ static int cmd_tokenize(int argc, char **argv) {
         else if (is_flag(argv[k], "--file")) {
             if (k + 1 >= argc) { fprintf(stderr, "valkyr tokenize: --file needs a path\n"); return 2; }
             file = argv[++k];
-        } else if (argv[k][0] == '-' && argv[k][1]) { fprintf(stderr, "valkyr tokenize: unknown option %s\n%s", argv[k], tokenize_usage); return 2; }
+        } else if (argv[k][0] == '-' && argv[k][1]) { fprintf(stderr, "valkyr tokenize: unknown option %s (valkyr tokenize --help lists the options)\n", argv[k]); return 2; }
         else if (!model) model = argv[k];
         else if (!text) text = argv[k];
         else { fprintf(stderr, "valkyr tokenize: give the text as one argument (quote it)\n"); return 2; }
@@ -517,7 +570,7 @@ static int cmd_detokenize(int argc, char **argv) {
         else if (is_flag(argv[k], "--tokens")) {
             if (k + 1 >= argc) { fprintf(stderr, "valkyr detokenize: --tokens needs a list\n"); return 2; }
             list = argv[++k];
-        } else if (argv[k][0] == '-') { fprintf(stderr, "valkyr detokenize: unknown option %s\n%s", argv[k], detokenize_usage); return 2; }
+        } else if (argv[k][0] == '-') { fprintf(stderr, "valkyr detokenize: unknown option %s (valkyr detokenize --help lists the options)\n", argv[k]); return 2; }
         else if (!model) model = argv[k];
         else { fputs(detokenize_usage, stderr); return 2; }
     }
@@ -560,24 +613,30 @@ static const char *gen_usage =
     "  --ctx N               KV cache size (default: min(model context, 4096))\n"
     "  --threads N           CPU threads (default: all)\n"
     "  --backend B           cpu, vulkan or auto (default auto)\n"
+    "  --precision P         fast or f32 (default fast: BF16 activations in prefill on CPUs with\n"
+    "                        AVX512-BF16, fp16 tensor cores on GPUs that have them; README, \"Precision\")\n"
     "  --json                print {\"prompt_ids\", \"ids\", \"text\"} at the end instead of streaming\n";
 
 static const char *logits_usage =
-    "usage: valkyr logits MODEL --tokens 1,2,3 [--all] [--backend B] [--threads N]\n"
+    "usage: valkyr logits MODEL --tokens 1,2,3 [--all] [--backend B] [--threads N] [--precision P]\n"
     "\n"
     "Runs the model over the tokens and prints {\"argmax\": [...], \"logits\": [[...]]}:\n"
-    "the last position's argmax and logit vector, or with --all one per position.\n";
+    "the last position's argmax and logit vector, or with --all one per position.\n"
+    "--precision is f32 by default here (the oracle: within 1e-4 of transformers' fp32);\n"
+    "fast shows what gen, chat and bench compute by default.\n";
 
 static const char *bench_usage =
-    "usage: valkyr bench MODEL [--prompt N] [-n N] [--threads N] [--backend B] [--json]\n"
+    "usage: valkyr bench MODEL [--prompt N] [-n N] [--threads N] [--backend B] [--precision P] [--json]\n"
     "\n"
-    "Measures load time, prefill (a prompt of N random tokens, default 512) and\n"
+    "Measures load time, prefill (a prompt of N random tokens, default 512, or\n"
+    "what fits the model's context (or --ctx) beside the decoded tokens) and\n"
     "decode (-n tokens, default 64) speed, peak resident memory, and for the CPU\n"
     "the bound memory bandwidth sets: bytes of weights read per token over the\n"
     "read bandwidth measured on this machine in the same run.\n";
 
 typedef struct gen_opts {
     const char *model, *prompt, *tokens, *backend;
+    vkr_precision precision;   /* --precision; the command's default until given */
     const char *stops[16];
     int n_stops;
     int64_t n, ctx;
@@ -617,7 +676,13 @@ static int parse_gen_opts(const char *cmd, const char *usage, int argc, char **a
             if (strcmp(v, "cpu") && strcmp(v, "vulkan") && strcmp(v, "auto")) { fprintf(stderr, "valkyr %s: --backend is cpu, vulkan or auto\n", cmd); return 2; }
             o->backend = v;
         }
-        else if (a[0] == '-' && a[1]) { fprintf(stderr, "valkyr %s: unknown option %s\n%s", cmd, a, usage); return 2; }
+        else if (is_flag(a, "--precision")) {
+            NEED_VALUE();
+            if (!strcmp(v, "fast")) o->precision = VKR_PRECISION_FAST;
+            else if (!strcmp(v, "f32")) o->precision = VKR_PRECISION_F32;
+            else { fprintf(stderr, "valkyr %s: --precision is fast or f32\n", cmd); return 2; }
+        }
+        else if (a[0] == '-' && a[1]) { fprintf(stderr, "valkyr %s: unknown option %s (valkyr %s --help lists the options)\n", cmd, a, cmd); return 2; }
         else if (!o->model) o->model = a;
         else if (!o->prompt) o->prompt = a;
         else { fprintf(stderr, "valkyr %s: give the prompt as one argument (quote it)\n", cmd); return 2; }
@@ -646,6 +711,7 @@ static int open_session(const char *cmd, const gen_opts *o, vkr_model **m, vkr_s
     sd.n_ctx = o->ctx;
     sd.n_threads = o->threads;
     sd.backend = backend_of(o);
+    sd.precision = o->precision;
     r = vkr_session_new(*m, &sd, s);
     if (r != VKR_OK) { vkr_model_free(*m); return fail_lib(cmd, r); }
     if (load_s) *load_s = (double)(vkr_time_ns() - t0) / 1e9;   /* mapping, checks and (GPU) the upload */
@@ -760,13 +826,13 @@ static int cmd_gen(int argc, char **argv) {
             vkr_json_key(&w, "text");
             vkr_json_write_string_n(&w, text.text ? text.text : "", text.len);
             vkr_json_key(&w, "stop");
-            vkr_json_write_string(&w, res.stop == VKR_STOP_EOS ? "eos" : res.stop == VKR_STOP_STRING ? "stop_string" :
-                                      res.stop == VKR_STOP_LENGTH ? "length" : res.stop == VKR_STOP_CONTEXT ? "context" : "aborted");
+            vkr_json_write_string(&w, vkr_stop_reason_str(res.stop));
             vkr_json_end_object(&w);
             print_json(&w);
         } else {
             printf("\n");
         }
+        fflush(stdout);   /* the text's newline before the stats line, also when both go to one pipe */
         free(text.text);
     }
     fprintf(stderr, "valkyr: %lld prompt tokens, prefill %.1f tok/s; %lld generated, decode %.1f tok/s (%s)\n",
@@ -791,6 +857,7 @@ static int cmd_logits(int argc, char **argv) {
     vkr_json_writer w;
     int rc;
     memset(&o, 0, sizeof o);
+    o.precision = VKR_PRECISION_F32;   /* the oracle tool: exact unless asked */
     rc = parse_gen_opts("logits", logits_usage, argc, argv, &o);
     if (rc) return rc < 0 ? 0 : rc;
     if (!o.tokens || o.prompt) { fputs(logits_usage, stderr); return 2; }
@@ -918,10 +985,20 @@ static int cmd_bench(int argc, char **argv) {
     uint64_t seed = 42;
     const vkr_st *st;
     memset(&o, 0, sizeof o);
-    o.prompt_len = 512;
+    o.prompt_len = -1;   /* not given: 512, or less to fit the model's context with -n */
     o.n = 64;
     rc = parse_gen_opts("bench", bench_usage, argc, argv, &o);
     if (rc) return rc < 0 ? 0 : rc;
+    if (o.prompt_len == -1) {
+        char dir[4096];
+        vkr_config cfg;
+        int64_t room;
+        o.prompt_len = 512;
+        if (vkr_model_resolve(o.model, dir, sizeof dir) == VKR_OK && vkr_config_load(dir, &cfg) == VKR_OK) {
+            room = (o.ctx > 0 ? o.ctx : cfg.max_position_embeddings) - o.n;
+            if (room < o.prompt_len) o.prompt_len = room > 1 ? room : 1;
+        }
+    }
     if (o.prompt_len < 1 || o.n < 1) { fprintf(stderr, "valkyr bench: --prompt and -n must be >= 1\n"); return 2; }
     if (o.ctx == 0) o.ctx = o.prompt_len + o.n;
     if ((rc = open_session("bench", &o, &m, &s, &load_s))) return rc;
@@ -1028,7 +1105,15 @@ static const char *chat_usage =
     "With MESSAGE: answers it once. Without: an interactive conversation; each\n"
     "turn prefills only the new tokens. Commands: /reset (forget the\n"
     "conversation), /exit. Ctrl-C stops the current answer, not the program.\n"
-    "Sampling and context options are those of gen (valkyr gen --help).\n";
+    "When the conversation outgrows the context, its oldest turns are dropped\n"
+    "(the system message stays); a message too long for the context is left out.\n"
+    "\n"
+    "  --system TEXT         a system message first\n"
+    "  --var JSON            template variables, e.g. '{\"enable_thinking\": false}'\n"
+    "  -n N                  at most N tokens per answer (default 512, at most half the context)\n"
+    "  --temp, --top-k, --top-p, --min-p, --repeat-penalty, --presence-penalty,\n"
+    "  --frequency-penalty, --seed, --stop, --ctx, --threads, --backend, --precision\n"
+    "                        as for gen (valkyr gen --help)\n";
 
 static int cmd_template(int argc, char **argv) {
     const char *model = NULL, *file = NULL, *vars = NULL;
@@ -1050,7 +1135,7 @@ static int cmd_template(int argc, char **argv) {
         else if (is_flag(argv[k], "--no-generation-prompt")) gen_prompt = false;
         else if (is_flag(argv[k], "--messages") && k + 1 < argc) file = argv[++k];
         else if (is_flag(argv[k], "--var") && k + 1 < argc) vars = argv[++k];
-        else if (argv[k][0] == '-') { fprintf(stderr, "valkyr template: unknown option or missing value: %s\n%s", argv[k], template_usage); return 2; }
+        else if (argv[k][0] == '-') { fprintf(stderr, "valkyr template: unknown option or missing value: %s (valkyr template --help lists the options)\n", argv[k]); return 2; }
         else if (!model) model = argv[k];
         else { fputs(template_usage, stderr); return 2; }
     }
@@ -1176,7 +1261,7 @@ static int cmd_chat(int argc, char **argv) {
         else rest[nrest++] = argv[k];
     }
     memset(&o, 0, sizeof o);
-    o.n = 512;
+    o.n = -1;   /* not given: 512, at most half the context (below) */
     o.sd.temperature = 0.8f;
     o.sd.top_k = 40;
     o.sd.top_p = 0.95f;
@@ -1188,6 +1273,7 @@ static int cmd_chat(int argc, char **argv) {
     r = load_tokenizer(o.model, &tok);
     if (r != VKR_OK) return fail_lib("chat", r);
     if ((rc = open_session("chat", &o, &m, &s, NULL))) { vkr_tok_free(tok); return rc; }
+    if (o.n < 0) o.n = vkr_session_n_ctx(s) / 2 < 512 ? vkr_session_n_ctx(s) / 2 : 512;
     memset(&cd, 0, sizeof cd);
     cd.system = system;
     cd.extra_json = vars;
@@ -1224,7 +1310,11 @@ static int cmd_chat(int argc, char **argv) {
             r = vkr_chat_add(chat, "user", line);
             if (r == VKR_OK) r = vkr_chat_respond(chat, &gd, &res);
             printf("\n");
-            if (r != VKR_OK) { fprintf(stderr, "valkyr chat: %s\n", vkr_last_error()); if (r == VKR_ERR_LIMIT) { vkr_chat_reset(chat, true); fprintf(stderr, "(conversation reset: the context is full)\n"); } continue; }
+            if (r != VKR_OK) {
+                fprintf(stderr, "valkyr chat: %s\n", vkr_last_error());
+                if (r == VKR_ERR_LIMIT) { vkr_chat_pop(chat); fprintf(stderr, "(that message was left out: it does not fit the context)\n"); }
+                continue;
+            }
             if (chat_interrupted) fprintf(stderr, "(stopped)\n");
         }
     }
@@ -1261,7 +1351,7 @@ static int cmd_devices(int argc, char **argv) {
     for (k = 0; k < argc; k++) {
         if (wants_help(argv[k])) { fputs(devices_usage, stdout); return 0; }
         if (is_flag(argv[k], "--json")) json = true;
-        else { fprintf(stderr, "valkyr devices: unknown option %s\n%s", argv[k], devices_usage); return 2; }
+        else { fprintf(stderr, "valkyr devices: unknown option %s (valkyr devices --help lists the options)\n", argv[k]); return 2; }
     }
     r = vkr_gpu_list(info, 16, &n);
     if (r != VKR_OK) return fail_lib("devices", r);

@@ -1389,7 +1389,7 @@ int cmd_serve(int argc, char **argv) {
         else if (!strcmp(a, "--body-timeout")) { COUNT(1, 86400); srv.body_ms = v * 1000; }
         else if (!strcmp(a, "--idle-timeout")) { COUNT(1, 86400); srv.idle_ms = v * 1000; }
         else if (!strcmp(a, "--quiet")) srv.quiet = true;
-        else if (a[0] == '-' && a[1]) { fprintf(stderr, "valkyr serve: unknown option %s\n%s", a, serve_usage); return 2; }
+        else if (a[0] == '-' && a[1]) { fprintf(stderr, "valkyr serve: unknown option %s (valkyr serve --help lists the options)\n", a); return 2; }
         else if (!srv.model_arg) srv.model_arg = a;
         else { fprintf(stderr, "valkyr serve: one MODEL only\n%s", serve_usage); return 2; }
 #undef COUNT
