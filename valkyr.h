@@ -98,8 +98,10 @@
    >>tok        tokenizer.json: encode, decode, streaming decode
    >>sample     logits → token: penalties, temperature, top-k/p, min-p
    >>cpu        CPU kernels (the readable reference) and their SIMD paths
-   >>forward    the forward pass, written once, driven by the family's switches
-   >>vulkan     the GPU backend: device, memory, kernels, recorded forward pass
+   >>forward    text → logits: the op list (vkr__walk) and the CPU executor
+                (each op's plain-C twin); start here to learn the model
+   >>vulkan     the GPU backend: device, memory, the Vulkan executor (each op
+                recorded as its kernel; shaders/README.md is the op table)
    >>vkdecl     the Vulkan declarations the backend uses (generated, prefixed)
    >>session    KV cache, prefill and decode, logits
    >>generate   the generation loop: stop tokens, stop strings, streaming
