@@ -122,9 +122,10 @@ check-shaders: $(BUILD)/embed_spirv $(patsubst shaders/%.comp,$(BUILD)/spv/%.spv
 	  { echo "valkyr_shaders.h is stale: run 'make shaders' and commit it"; exit 1; }
 	@echo "valkyr_shaders.h is up to date"
 
-# libFuzzer targets (clang): each runs FUZZ_SECONDS on a copy of its seed corpus.
+# libFuzzer targets (clang): each runs FUZZ_SECONDS on a copy of its seed
+# corpus, FUZZ_JOBS at a time (empty: one per CPU).
 fuzz:
-	BUILD=$(BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz.sh
+	BUILD=$(BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) sh tests/fuzz.sh
 
 bench: $(BUILD)/bench_tokenizer $(TEST_DATA)
 	VKR_TOK_DIR=$(BUILD)/tok $(BUILD)/bench_tokenizer
@@ -151,6 +152,6 @@ help:
 	@echo "make test-long  make test plus the slow checks (the whole compiler matrix; not in CI)"
 	@echo "make shaders    regenerate valkyr_shaders.h (needs glslc)"
 	@echo "make check-shaders  fail if valkyr_shaders.h is stale"
-	@echo "make fuzz       run the libFuzzer targets (clang), FUZZ_SECONDS each"
+	@echo "make fuzz       run the libFuzzer targets (clang), FUZZ_SECONDS each, FUZZ_JOBS at a time"
 	@echo "make bench      tokenizer load / encode / decode speed on one thread"
 	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (default /usr/local)"

@@ -11,10 +11,11 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int main(int argc, char **argv) {
     vkr_model *m = NULL; vkr_tok *tok = NULL; vkr_session *s = NULL;
-    vkr_tokens ids = {0};
+    vkr_tokens ids;
     float *logits = NULL;
     char *text = NULL;
     FILE *f;
@@ -25,10 +26,11 @@ int main(int argc, char **argv) {
     double nll = 0;
     int status = 1;
 
+    memset(&ids, 0, sizeof ids);   /* a zeroed array grows as encode appends */
     if (argc < 3) { fprintf(stderr, "usage: %s MODEL TEXT_FILE [MAX_TOKENS]\n", argv[0]); return 2; }
     f = fopen(argv[2], "rb");
     if (!f || fseek(f, 0, SEEK_END) || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) ||
-        !(text = malloc((size_t)size + 1)) || fread(text, 1, (size_t)size, f) != (size_t)size) {
+        !(text = (char *)malloc((size_t)size + 1)) || fread(text, 1, (size_t)size, f) != (size_t)size) {
         fprintf(stderr, "perplexity: %s: cannot read\n", argv[2]);
         goto done;
     }
@@ -40,7 +42,7 @@ int main(int argc, char **argv) {
     n_tok = limit && ids.n > limit ? limit : ids.n;
     n_vocab = vkr_model_config(m)->vocab_size;
     n_ctx = vkr_session_n_ctx(s);
-    logits = malloc((size_t)n_ctx * (size_t)n_vocab * sizeof *logits);   /* [n_ctx, n_vocab] */
+    logits = (float *)malloc((size_t)n_ctx * (size_t)n_vocab * sizeof *logits);   /* [n_ctx, n_vocab] */
     if (!logits) { fprintf(stderr, "perplexity: out of memory\n"); goto done; }
 
     /* windows overlap by one token, so every token after the first is scored once */

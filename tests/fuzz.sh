@@ -14,7 +14,7 @@ JOBS=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
 dir=$BUILD/fuzz
 mkdir -p "$dir"
 status=0
-flags="-g -O1 -fsanitize=fuzzer,address,undefined -I. -DVALKYR_NO_VULKAN"
+flags="-g -O1 -fsanitize=fuzzer,address,undefined -I. -DVALKYR_NO_VULKAN="   # as the targets define it
 
 # the shared implementation, then every target (in the background)
 "$CLANG" $flags -DVALKYR_IMPLEMENTATION -x c -c -o "$dir/valkyr.o" valkyr.h || exit 1
