@@ -1,8 +1,8 @@
 #!/bin/sh
 # test_cli.sh — tests of the valkyr command-line program (tools/valkyr.c).
 # Run from the repository root by tests/run.sh (with $BUILD set); the binary
-# is $BUILD/valkyr, else ./valkyr. Prints "ok   name" / "FAIL name" / "skip name: why" per check
-# and ends with "#vt passed N failed N skipped N".
+# is $BUILD/valkyr, else ./valkyr. Prints "ok   name" / "FAIL name" /
+# "skip name: why" per check and ends with "#vt passed N failed N skipped N".
 
 BUILD=${BUILD:-build}
 BIN=$BUILD/valkyr   # this build's (the ASan one under make test-asan)
