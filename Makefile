@@ -20,25 +20,46 @@ SHADERS  := $(wildcard shaders/*.comp)
 TOK_NAMES := $(notdir $(patsubst %/,%,$(dir $(wildcard tests/data/tokenizers/*/tokenizer.json.gz))))
 TEST_DATA := $(foreach n,$(TOK_NAMES),$(BUILD)/tok/$(n)/tokenizer.json) $(BUILD)/normalization_test.txt $(BUILD)/tok/mistral-v1/tokenizer.model
 
-.PHONY: all run serve test test-asan shaders check-shaders vkdecl check-vkdecl fuzz bench install uninstall clean help
+.PHONY: all programs run serve test test-long test-asan shaders check-shaders vkdecl check-vkdecl fuzz bench install uninstall clean help
 
 CLI_SRC  := tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c
 CLI_DEPS := $(CLI_SRC) tools/valkyr_http.h $(HEADERS)
 
-all: valkyr $(BUILD)/valkyr $(EXAMPLES) $(TESTS) $(TEST_DATA)
+all: valkyr programs
 
-valkyr: $(CLI_DEPS)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $(CLI_SRC) $(LDLIBS)
+# What the tests run, built with this build's flags (the sanitizers under
+# test-asan, which builds into build-asan/).
+programs: $(BUILD)/valkyr $(EXAMPLES) $(TESTS) $(TEST_DATA)
 
-# The same program built with this build's flags (the sanitizers under
-# test-asan), for the tests that run it: tests/test_serve.sh.
-$(BUILD)/valkyr: $(CLI_DEPS) | $(BUILD)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $(CLI_SRC) $(LDLIBS)
+# The implementation is compiled once per build directory, into
+# $(BUILD)/valkyr.o, and the CLI, the examples and most tests link it. Their
+# sources keep the stb-style "#define VALKYR_IMPLEMENTATION" (so each builds
+# alone with the cc line in its first comment); IMPL_DONE tells valkyr.h the
+# implementation is already compiled, so there they only declare. A test that
+# names an internal (vkr__* / VKR__*, e.g. the CPU twins of the GPU kernels)
+# compiles the implementation itself, which makes every internal visible to
+# it: SELF_TESTS finds those by that name, nothing to list by hand.
+IMPL       := $(BUILD)/valkyr.o
+IMPL_DONE  := -DVALKYR_IMPLEMENTATION_DONE
+SELF_TESTS := $(patsubst tests/%.c,$(BUILD)/%,$(shell grep -l -E 'vkr__|VKR__' tests/test_*.c))
 
-$(BUILD)/%: examples/%.c $(HEADERS) | $(BUILD)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(LDLIBS)
+$(IMPL): $(HEADERS) | $(BUILD)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -DVALKYR_IMPLEMENTATION -x c -c -o $@ valkyr.h
 
-$(BUILD)/test_%: tests/test_%.c tests/vt.h $(HEADERS) | $(BUILD)
+# ./valkyr is the default build's CLI.
+valkyr: $(BUILD)/valkyr
+	cp $< $@
+
+$(BUILD)/valkyr: $(CLI_DEPS) $(IMPL)
+	$(CC) $(CPPFLAGS) $(IMPL_DONE) $(CFLAGS) $(WARN) -o $@ $(CLI_SRC) $(IMPL) $(LDLIBS)
+
+$(EXAMPLES): $(BUILD)/%: examples/%.c $(HEADERS) $(IMPL)
+	$(CC) $(CPPFLAGS) $(IMPL_DONE) $(CFLAGS) $(WARN) -o $@ $< $(IMPL) $(LDLIBS)
+
+$(filter-out $(SELF_TESTS),$(TESTS)): $(BUILD)/test_%: tests/test_%.c tests/vt.h $(HEADERS) $(IMPL)
+	$(CC) $(CPPFLAGS) $(IMPL_DONE) $(CFLAGS) $(WARN) -o $@ $< $(IMPL) $(LDLIBS)
+
+$(SELF_TESTS): $(BUILD)/test_%: tests/test_%.c tests/vt.h $(HEADERS) | $(BUILD)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(LDLIBS)
 
 # Programs that are Vulkan hosts themselves (volk, their own Vulkan calls)
@@ -73,11 +94,20 @@ serve: valkyr
 	./valkyr serve models/stories260k
 
 # Every test this machine can run; the last line is "N passed, N failed[, N skipped]".
+RUN_TESTS = BUILD=$(BUILD) CC="$(CC)" GLSLC="$(GLSLC)" sh tests/run.sh
 test: all
-	@BUILD=$(BUILD) CC="$(CC)" GLSLC="$(GLSLC)" sh tests/run.sh
+	@$(RUN_TESTS)
 
+# The same plus the slow checks (VKR_TEST_LONG=1): not in CI.
+test-long: all
+	@VKR_TEST_LONG=1 $(RUN_TESTS)
+
+# The tests again under ASan+UBSan, built into build-asan/; the checks that
+# build with flags of their own (tests/run.sh names them) run in `make test` only.
+ASAN_CFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 test-asan:
-	$(MAKE) test BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
+	$(MAKE) programs BUILD=build-asan CFLAGS="$(ASAN_CFLAGS)"
+	@VKR_TEST_SANITIZED=1 BUILD=build-asan CC="$(CC)" GLSLC="$(GLSLC)" sh tests/run.sh
 
 # SPIR-V: shaders/*.comp → $(BUILD)/spv/*.spv → valkyr_shaders.h (committed).
 $(BUILD)/embed_spirv: tools/embed_spirv.c | $(BUILD)
@@ -106,9 +136,10 @@ vkdecl:
 check-vkdecl:
 	@$(PYTHON) tools/gen_vkdecl.py --check valkyr.h
 
-# libFuzzer targets (clang): each runs FUZZ_SECONDS on a copy of its seed corpus.
+# libFuzzer targets (clang): each runs FUZZ_SECONDS on a copy of its seed
+# corpus, FUZZ_JOBS at a time (empty: one per CPU).
 fuzz:
-	BUILD=$(BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz.sh
+	BUILD=$(BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) sh tests/fuzz.sh
 
 bench: $(BUILD)/bench_tokenizer $(TEST_DATA)
 	VKR_TOK_DIR=$(BUILD)/tok $(BUILD)/bench_tokenizer
@@ -132,10 +163,11 @@ help:
 	@echo "make run        run valkyr on the bundled model"
 	@echo "make serve      an OpenAI-compatible server for the bundled model on 127.0.0.1:8080"
 	@echo "make test       build and run every test (make test-asan: under ASan+UBSan)"
+	@echo "make test-long  make test plus the slow checks (the whole compiler matrix; not in CI)"
 	@echo "make shaders    regenerate valkyr_shaders.h (needs glslc)"
 	@echo "make check-shaders  fail if valkyr_shaders.h is stale"
 	@echo "make vkdecl     regenerate valkyr.h's Vulkan declarations (>>vkdecl; needs python3)"
 	@echo "make check-vkdecl   fail if they are stale"
-	@echo "make fuzz       run the libFuzzer targets (clang), FUZZ_SECONDS each"
+	@echo "make fuzz       run the libFuzzer targets (clang), FUZZ_SECONDS each, FUZZ_JOBS at a time"
 	@echo "make bench      tokenizer load / encode / decode speed on one thread"
 	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (default /usr/local)"

@@ -4,10 +4,11 @@
      clang -fsanitize=fuzzer,address,undefined -g -O1 -I. tests/fuzz_tokenizer.c -o /tmp/ft
      /tmp/ft tests/fuzz/tokenizer
 
-   The first input byte picks the mode; the rest of the input is its data:
-     first byte even (seed files start with '0'): the rest is a tokenizer.json
-       text. vkr_tok_load_json must load it or fail with a JSON / tokenizer /
-       unsupported / limit / out-of-memory error whose message names the file
+   Two targets share this file, one per mode:
+     fuzz_tokenizer (this file, corpus tests/fuzz/tokenizer): the input is
+       a tokenizer.json text. vkr_tok_load_json must load it or fail with a
+       JSON / tokenizer / unsupported / limit / out-of-memory error whose
+       message names the file
        (allocations over 4 MB are refused, so huge ids take that path). When
        it loads, a few fixed strings (ASCII, multi-byte, special-token text,
        invalid UTF-8) and a slice of the JSON text itself are encoded with
@@ -16,17 +17,20 @@
        VKR_TOK_SKIP_SPECIAL: valid UTF-8, and the stream decode (one id at a
        time, every prefix a prefix of the result, then a flush) must equal
        the one-shot decode.
-     first byte odd (seed files start with '1'): the rest is input text for
-       two small but realistic tokenizers embedded below, loaded once: a
+     fuzz_tok_text (tests/fuzz_tok_text.c, corpus tests/fuzz/tok_text): the
+       first byte picks a configuration (bit 0: which tokenizer, bit 1:
+       VKR_TOK_NO_PARSE_SPECIAL, bit 2: decode with VKR_TOK_SKIP_SPECIAL), so
+       each execution stays quick; the rest (at most 4 KB) is text for one
+       of two small but realistic tokenizers embedded below, loaded once: a
        Llama-3-style ByteLevel BPE (Split with the Llama 3 regex + ByteLevel,
        ignore_merges, a special and an lstrip/rstrip added token, a BOS
-       template) and a Llama-2-style SentencePiece BPE (Prepend "▁" + Replace
+       template) or a Llama-2-style SentencePiece BPE (Prepend "▁" + Replace
        normalizer, byte_fallback with all 256 <0xXX> tokens, ByteFallback /
-       Fuse / Strip decoder). Every flag combination must encode with VKR_OK,
-       every id must be < vkr_tok_vocab_size, ADD_SPECIAL must add exactly
-       the BOS; decoding is checked as above (twice on one stream, reused
-       after its flush), and the SentencePiece one must give back its input
-       (invalid UTF-8 replaced by U+FFFD) when it holds no "▁".
+       Fuse / Strip decoder). Encoding must give VKR_OK and ids <
+       vkr_tok_vocab_size, ADD_SPECIAL must add exactly the BOS; decoding is
+       checked as above (twice on one stream, reused after its flush), and
+       the SentencePiece one must give back its input (invalid UTF-8
+       replaced by U+FFFD) when it holds no "▁".
    Any broken invariant traps. */
 #define VALKYR_IMPLEMENTATION
 #define VALKYR_NO_VULKAN
@@ -38,13 +42,14 @@
 #include <string.h>
 
 #define FUZZ_ASSERT(c) do { if (!(c)) __builtin_trap(); } while (0)
+#define FUZZ_TEXT_ONLY __attribute__((unused))   /* used by fuzz_tok_text only */
 
 /* --- the embedded tokenizers ------------------------------------------- */
 
 /* Llama-3 style: the exact Llama 3 pre-tokenizer regex, then ByteLevel
    without its own regex; 48 vocab entries (byte-level chars: Ġ is a space,
    Ċ a newline, "æĹ¥" is 日, "Ã©" is é, "ðŁ" starts most emoji), 24 merges. */
-static const char bl_json[] =
+static const char bl_json[] FUZZ_TEXT_ONLY =
     "{\"version\":\"1.0\",\"truncation\":null,\"padding\":null,"
     "\"added_tokens\":["
     "{\"id\":48,\"content\":\"<|begin_of_text|>\",\"single_word\":false,\"lstrip\":false,\"rstrip\":false,\"normalized\":false,\"special\":true},"
@@ -102,7 +107,7 @@ static const char spm_tail[] =
     "\"ce\":278,\"▁once\":279,\"▁a\":280,\"ll\":281,\"▁s\":282,\"日本\":283},"
     "\"merges\":[\"▁ t\",\"h e\",\"▁t he\",\"▁ o\",\"o n\",\"▁o n\",\"c e\",\"▁on ce\",\"▁ a\",\"l l\",\"▁ s\",\"日 本\"]}}";
 
-static char *build_spm_json(size_t *len) {
+FUZZ_TEXT_ONLY static char *build_spm_json(size_t *len) {
     size_t cap = sizeof spm_head + sizeof spm_tail + 256 * 16, n;
     char *s = (char *)malloc(cap);
     int i;
@@ -143,7 +148,7 @@ static int valid_utf8(const char *s, size_t n) {
 }
 
 /* Python's bytes.decode("utf-8", errors="replace"): what valkyr encodes. */
-static size_t sanitize_utf8(const unsigned char *s, size_t n, char *out) {
+FUZZ_TEXT_ONLY static size_t sanitize_utf8(const unsigned char *s, size_t n, char *out) {
     size_t i = 0, o = 0;
     while (i < n) {
         unsigned c = s[i];
@@ -199,6 +204,7 @@ static void check_decode(const vkr_tok *t, const vkr_token *ids, size_t n, uint3
     vkr_tok_stream_free(s);
 }
 
+#ifndef FUZZ_TOK_TEXT
 /* --- mode (a): the input is a tokenizer.json ---------------------------- */
 
 /* Refuses blocks over 4 MB: a fuzzed id of 16,000,000 would otherwise cost
@@ -289,6 +295,9 @@ static void fuzz_json_mode(const uint8_t *data, size_t size) {
     free(buf);
 }
 
+#endif /* mode (a) */
+
+#ifdef FUZZ_TOK_TEXT
 /* --- mode (b): the input is text for the embedded tokenizers ------------ */
 
 static vkr_tok *tok_bl, *tok_spm;
@@ -310,41 +319,37 @@ static void load_embedded(void) {
     free(spm);   /* the tokenizer keeps its own copy of the parsed text */
 }
 
-static void fuzz_text(const vkr_tok *t, vkr_token bos, bool roundtrip, const char *text, size_t len) {
+/* One configuration per input (its first byte), so that each execution is
+   quick: the fuzzer finds every configuration by itself. */
+static void fuzz_text(const vkr_tok *t, vkr_token bos, bool roundtrip, uint32_t eflags, uint32_t dflags,
+                      const char *text, size_t len) {
     int32_t vs = vkr_tok_vocab_size(t);
-    vkr_tokens plain[4];
-    uint32_t flags;
-    memset(plain, 0, sizeof plain);
-    for (flags = 0; flags < 4; flags++) {
-        vkr_tokens *ids = &plain[flags];
-        uint32_t dflags;
-        size_t i;
-        FUZZ_ASSERT(vkr_tok_encode(t, text, len, flags, ids) == VKR_OK);
-        for (i = 0; i < ids->n; i++) FUZZ_ASSERT(ids->ids[i] >= 0 && ids->ids[i] < vs);
-        if (flags & VKR_TOK_ADD_SPECIAL) {
-            /* the template adds the BOS and nothing else */
-            const vkr_tokens *base = &plain[flags & ~(uint32_t)VKR_TOK_ADD_SPECIAL];
-            FUZZ_ASSERT(ids->n == base->n + 1 && ids->ids[0] == bos);
-            FUZZ_ASSERT(!base->n || !memcmp(ids->ids + 1, base->ids, base->n * sizeof(vkr_token)));
-        }
-        /* decoding the ids with the BOS (skipped or not) covers those without */
-        for (dflags = 0; (flags & VKR_TOK_ADD_SPECIAL) && dflags <= VKR_TOK_SKIP_SPECIAL; dflags += VKR_TOK_SKIP_SPECIAL) {
-            vkr_text one;
-            memset(&one, 0, sizeof one);
-            check_decode(t, ids->ids, ids->n, dflags, 2, &one);
-            if (roundtrip && (flags & VKR_TOK_NO_PARSE_SPECIAL) && dflags == VKR_TOK_SKIP_SPECIAL) {
-                /* byte fallback covers every char: decoding gives the input back */
-                char *want = (char *)malloc(len * 3 + 1);
-                size_t wl;
-                FUZZ_ASSERT(want != NULL);
-                wl = sanitize_utf8((const unsigned char *)text, len, want);
-                FUZZ_ASSERT(one.len == wl && (!wl || !memcmp(one.text, want, wl)));
-                free(want);
-            }
-            vkr_text_free(&one);
-        }
+    vkr_tokens base, ids;
+    vkr_text one;
+    size_t i;
+    memset(&base, 0, sizeof base);
+    memset(&ids, 0, sizeof ids);
+    memset(&one, 0, sizeof one);
+    FUZZ_ASSERT(vkr_tok_encode(t, text, len, eflags, &base) == VKR_OK);
+    FUZZ_ASSERT(vkr_tok_encode(t, text, len, eflags | VKR_TOK_ADD_SPECIAL, &ids) == VKR_OK);
+    for (i = 0; i < ids.n; i++) FUZZ_ASSERT(ids.ids[i] >= 0 && ids.ids[i] < vs);
+    /* the template adds the BOS and nothing else */
+    FUZZ_ASSERT(ids.n == base.n + 1 && ids.ids[0] == bos);
+    FUZZ_ASSERT(!base.n || !memcmp(ids.ids + 1, base.ids, base.n * sizeof(vkr_token)));
+    /* decoding the ids with the BOS (skipped or not) covers those without */
+    check_decode(t, ids.ids, ids.n, dflags, 2, &one);
+    if (roundtrip && (eflags & VKR_TOK_NO_PARSE_SPECIAL) && dflags == VKR_TOK_SKIP_SPECIAL) {
+        /* byte fallback covers every char: decoding gives the input back */
+        char *want = (char *)malloc(len * 3 + 1);
+        size_t wl;
+        FUZZ_ASSERT(want != NULL);
+        wl = sanitize_utf8((const unsigned char *)text, len, want);
+        FUZZ_ASSERT(one.len == wl && (!wl || !memcmp(one.text, want, wl)));
+        free(want);
     }
-    for (flags = 0; flags < 4; flags++) vkr_tokens_free(&plain[flags]);
+    vkr_text_free(&one);
+    vkr_tokens_free(&ids);
+    vkr_tokens_free(&base);
 }
 
 static int has_bytes(const char *s, size_t n, const char *pat, size_t pn) {
@@ -354,19 +359,34 @@ static int has_bytes(const char *s, size_t n, const char *pat, size_t pn) {
 }
 
 static void fuzz_text_mode(const uint8_t *data, size_t size) {
-    char *buf = (char *)malloc(size ? size : 1);
+    uint32_t cfg, eflags, dflags;
+    char *buf;
+    if (size == 0) return;
+    cfg = data[0];   /* bit 0: which tokenizer; bit 1: NO_PARSE_SPECIAL; bit 2: decode SKIP_SPECIAL */
+    data++;
+    size--;
+    eflags = cfg & 2 ? VKR_TOK_NO_PARSE_SPECIAL : 0;
+    dflags = cfg & 4 ? VKR_TOK_SKIP_SPECIAL : 0;
+    buf = (char *)malloc(size ? size : 1);
     if (!buf) return;
     if (size) memcpy(buf, data, size);
     load_embedded();
-    fuzz_text(tok_bl, 48, false, buf, size);
-    /* "▁" (U+2581) in the input comes back as a space, so no round trip then */
-    fuzz_text(tok_spm, 1, !has_bytes(buf, size, "\xE2\x96\x81", 3), buf, size);
+    if (cfg & 1)   /* "▁" (U+2581) in the input comes back as a space, so no round trip then */
+        fuzz_text(tok_spm, 1, !has_bytes(buf, size, "\xE2\x96\x81", 3), eflags, dflags, buf, size);
+    else
+        fuzz_text(tok_bl, 48, false, eflags, dflags, buf, size);
     free(buf);
 }
 
+#endif /* mode (b) */
+
+/* One mode per target (tests/fuzz_tok_text.c defines FUZZ_TOK_TEXT), so
+   each keeps its own corpus and speed. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    if (size == 0) return 0;
-    if ((data[0] & 1) == 0) fuzz_json_mode(data + 1, size - 1);
-    else fuzz_text_mode(data + 1, size - 1);
+#ifdef FUZZ_TOK_TEXT
+    fuzz_text_mode(data, size);
+#else
+    fuzz_json_mode(data, size);
+#endif
     return 0;
 }

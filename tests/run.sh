@@ -2,14 +2,22 @@
 # Runs every test program ($BUILD/test_*) and test script (tests/test_*.sh),
 # adds up their "#vt passed N failed N skipped N" lines and ends with the one
 # line "N passed, N failed, N skipped". A program that dies before printing
-# its summary counts as one failure. Exit status 1 on any failure.
+# its summary counts as one failure. Exit status 1 on any failure. The
+# seconds each took go to $BUILD/test-times.txt.
+#   VKR_TEST_LONG=1       (make test-long) the scripts add their slow checks
+#   VKR_TEST_SANITIZED=1  (make test-asan) leaves out the checks in $ONCE and
+#                         check-shaders: they build with flags of their own,
+#                         so a second run would repeat the first exactly
 BUILD=${BUILD:-build}
+ONCE="tests/test_build.sh tests/test_tok_ubsan.sh"
 GLSLC=${GLSLC:-glslc}
 passed=0 failed=0 skipped=0
 # where the tests find the data make unpacked
 export VKR_UNICODE_TEST="$BUILD/normalization_test.txt" VKR_TOK_DIR="$BUILD/tok"
 log=$BUILD/test-log.txt
+times=$BUILD/test-times.txt   # seconds per test program / script
 : > "$log"
+: > "$times"
 
 tally() {   # $1 = name, $2 = exit status, $3 = output file
     summary=$(grep '^#vt ' "$3" | tail -n 1)
@@ -28,19 +36,28 @@ for t in "$BUILD"/test_*; do
     [ -x "$t" ] || continue
     case "$t" in *.txt) continue ;; esac
     echo "== $t"
+    t0=$(date +%s)
     "$t" > "$out" 2>&1; rc=$?
+    dt=$(($(date +%s) - t0))
     cat "$out" >> "$log"
     tally "$t" $rc "$out"
+    echo "   ($dt s)"; echo "$t: $dt s" >> "$times"
 done
 for s in tests/test_*.sh; do
     [ -f "$s" ] || continue
+    case " $ONCE " in *" $s "*) if [ "${VKR_TEST_SANITIZED:-0}" != 0 ]; then echo "== $s"; echo "   in make test only"; continue; fi ;; esac
     echo "== $s"
+    t0=$(date +%s)
     BUILD=$BUILD sh "$s" > "$out" 2>&1; rc=$?
+    dt=$(($(date +%s) - t0))
     cat "$out" >> "$log"
     tally "$s" $rc "$out"
+    echo "   ($dt s)"; echo "$s: $dt s" >> "$times"
 done
 echo "== check-shaders"
-if command -v "$GLSLC" >/dev/null 2>&1; then
+if [ "${VKR_TEST_SANITIZED:-0}" != 0 ]; then
+    echo "   in make test only"
+elif command -v "$GLSLC" >/dev/null 2>&1; then
     if make -s check-shaders BUILD="$BUILD" > "$out" 2>&1; then
         echo "ok   check-shaders"; passed=$((passed + 1))
     else

@@ -5,6 +5,7 @@
 #define VALKYR_NO_VULKAN
 #include "../valkyr.h"
 #include "vt.h"
+#include <math.h>
 
 static void test_sampler_rules(void) {
     vkr_sampler *s;

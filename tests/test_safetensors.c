@@ -13,6 +13,7 @@
    /tmp/vkr_test_st_<pid>/ and are removed at the end. */
 
 #include <ctype.h>
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <dirent.h>

@@ -276,7 +276,7 @@ static void check_llamacpp(const char *vec, const char *name) {
             }
         }
         ok = ok && k == ids.n;
-        if (!ok) fprintf(stderr, "  %s: \"%.*s\" differs\n", vec, (int)VKR__MIN((size_t)40, (size_t)(sep - ip)), ip);
+        if (!ok) fprintf(stderr, "  %s: \"%.*s\" differs\n", vec, sep - ip < 40 ? (int)(sep - ip) : 40, ip);
         n_ok += ok;
         n_all++;
         ip = sep + strlen("\n__ggml_vocab_test__\n");
