@@ -10857,7 +10857,9 @@ typedef struct vkr__p_glu { uint32_t n, act; } vkr__p_glu;
 /* One row of a batch, as every kernel sees it (the GPU's STATE_BUFFER in
    shaders/common.glsl mirrors vkr__state_head followed by vkr__row[]). */
 typedef struct vkr__row { uint32_t id, pos; } vkr__row;
-typedef struct vkr__state_head { uint32_t n_rows, pad0, pad1, pad2; } vkr__state_head;
+/* consecutive: rows[i].pos == pos0 + i for every row (one sequence, as a
+   session appends); kernels then use pos0 + i, which GPUs keep uniform. */
+typedef struct vkr__state_head { uint32_t n_rows, pos0, consecutive, pad; } vkr__state_head;
 
 typedef struct vkr__op {
     vkr__opkind kind;
@@ -12533,8 +12535,12 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
 /* Writes the batch's rows into the state buffer the kernels read. */
 VKR__FN void vkr__vk_state(vkr__vksess *v, const vkr__row *rows, int64_t nb) {
     vkr__state_head h;
+    int64_t i;
     memset(&h, 0, sizeof h);
     h.n_rows = (uint32_t)nb;
+    h.pos0 = nb ? rows[0].pos : 0;
+    h.consecutive = 1;
+    for (i = 1; i < nb; i++) if (rows[i].pos != rows[0].pos + (uint32_t)i) h.consecutive = 0;
     memcpy(v->state.map, &h, sizeof h);
     memcpy((char *)v->state.map + sizeof h, rows, (size_t)nb * sizeof *rows);
 }

@@ -41,9 +41,10 @@ float wg_sum(float v) {
     for (uint s = 0u; s < gl_NumSubgroups; s++) m += red[s];
     return m;
 }
-void main() {
+// (head h, row i at position p, split)
+void attend(uint p) {
     uint h = gl_WorkGroupID.x, i = gl_WorkGroupID.y, split = gl_WorkGroupID.z, t = gl_LocalInvocationID.x;
-    uint p = st.rows[i].y, kvh = h / (pc.nh / pc.nkv), kvd = pc.nkv * pc.hd;
+    uint kvh = h / (pc.nh / pc.nkv), kvd = pc.nkv * pc.hd;
     uint lo = (pc.window != 0u && p + 1u > pc.window) ? p + 1u - pc.window : 0u;
     for (uint d = t; d < pc.hd; d += 128u) qs[d] = q[(i * pc.nh + h) * pc.hd + d];
     barrier();
@@ -120,4 +121,10 @@ void main() {
             if (d < pc.hd) part[base + 2u + d] = acc[k];
         }
     }
+}
+void main() {
+    // two copies of the body: one where p is provably the same for the whole
+    // workgroup (rows of one sequence, one after another), one for any rows
+    if (st.consecutive != 0u) attend(st.pos0 + gl_WorkGroupID.y);
+    else attend(st.rows[gl_WorkGroupID.y].y);
 }

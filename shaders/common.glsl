@@ -18,7 +18,10 @@
     unpackHalf2x16(b[(i) >> 1] >> (((i) & 1u) * 16u)).x)
 
 // The per-forward state the host writes before each submit, so a recorded
-// command buffer can be replayed at any position: the number of rows, then
+// command buffer can be replayed at any position: the number of rows, the
+// first row's position and whether the rows' positions run on from it one by
+// one (then a kernel may use pos0 + row: NVIDIA keeps that value on its
+// uniform path, a position loaded per workgroup costs attention ~30 %), then
 // each row's token id (.x) and position (.y). Mirrors valkyr.h's
 // vkr__state_head followed by vkr__row[] (8 bytes a row).
-#define STATE_BUFFER(n) layout(std430, binding = n) restrict readonly buffer State { uint n_rows; uint pad0_; uint pad1_; uint pad2_; uvec2 rows[]; } st;
+#define STATE_BUFFER(n) layout(std430, binding = n) restrict readonly buffer State { uint n_rows; uint pos0; uint consecutive; uint pad_; uvec2 rows[]; } st;

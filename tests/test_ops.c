@@ -240,7 +240,8 @@ static void test_attention(void) {
         bytes[VKR__S_Q] = (size_t)(nb * nh * hd) * 4;
         bytes[VKR__S_ATT] = (size_t)(nb * nh * hd) * 4;
         REQUIRE(both_new(&B, bytes, 1, (size_t)(kvd * n_ctx), n_ctx, 1, nb, false));
-        for (i = 0; i < nb; i++) B.rows[i].pos = (uint32_t)(nb == 1 ? 257 : (i * 37) % n_ctx);
+        /* one row, rows one after another (the kernel's uniform-position path), rows anywhere */
+        for (i = 0; i < nb; i++) B.rows[i].pos = (uint32_t)(nb == 1 ? 257 : ci == 2 ? 200 + i : (i * 37) % n_ctx);
         memset(&op, 0, sizeof op);
         op.kind = VKR__OP_ATTENTION; op.layer = 0; op.in = VKR__S_Q; op.in2 = VKR__S_KV; op.out = VKR__S_ATT; op.rows = nb;
         op.p.attn.nh = (uint32_t)nh; op.p.attn.nkv = (uint32_t)nkv; op.p.attn.hd = (uint32_t)hd; op.p.attn.n_ctx = (uint32_t)n_ctx;
