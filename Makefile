@@ -20,7 +20,7 @@ SHADERS  := $(wildcard shaders/*.comp)
 TOK_NAMES := $(notdir $(patsubst %/,%,$(dir $(wildcard tests/data/tokenizers/*/tokenizer.json.gz))))
 TEST_DATA := $(foreach n,$(TOK_NAMES),$(BUILD)/tok/$(n)/tokenizer.json) $(BUILD)/normalization_test.txt $(BUILD)/tok/mistral-v1/tokenizer.model
 
-.PHONY: all programs run serve test test-long test-asan shaders check-shaders vkdecl check-vkdecl fuzz bench install uninstall clean help
+.PHONY: all programs run serve test test-long test-asan shaders check-shaders vkdecl check-vkdecl unicode check-unicode fuzz bench install uninstall clean help
 
 CLI_SRC  := tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c
 CLI_DEPS := $(CLI_SRC) tools/valkyr_http.h $(HEADERS)
@@ -38,10 +38,11 @@ programs: $(BUILD)/valkyr $(EXAMPLES) $(TESTS) $(TEST_DATA)
 # implementation is already compiled, so there they only declare. A test that
 # names an internal (vkr__* / VKR__*, e.g. the CPU twins of the GPU kernels)
 # compiles the implementation itself, which makes every internal visible to
-# it: SELF_TESTS finds those by that name, nothing to list by hand.
+# it: SELF_TESTS finds those by that name, nothing to list by hand; so are
+# the tests that check a build flavour of their own (marked VKR_TEST_OWN_BUILD).
 IMPL       := $(BUILD)/valkyr.o
 IMPL_DONE  := -DVALKYR_IMPLEMENTATION_DONE
-SELF_TESTS := $(patsubst tests/%.c,$(BUILD)/%,$(shell grep -l -E 'vkr__|VKR__' tests/test_*.c))
+SELF_TESTS := $(patsubst tests/%.c,$(BUILD)/%,$(shell grep -l -E 'vkr__|VKR__|VKR_TEST_OWN_BUILD' tests/test_*.c))
 
 $(IMPL): $(HEADERS) | $(BUILD)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -DVALKYR_IMPLEMENTATION -x c -c -o $@ valkyr.h
@@ -127,6 +128,15 @@ check-shaders: $(BUILD)/embed_spirv $(patsubst shaders/%.comp,$(BUILD)/spv/%.spv
 	  { echo "valkyr_shaders.h is stale: run 'make shaders' and commit it"; exit 1; }
 	@echo "valkyr_shaders.h is up to date"
 
+# valkyr.h's Unicode tables (>>unicode-decl, >>unicode) from the Unicode
+# Character Database (Debian's unicode-data package, /usr/share/unicode).
+unicode:
+	$(PYTHON) tools/gen_unicode.py --header valkyr.h
+
+# Fails when the >>unicode blocks are not what `make unicode` would write.
+check-unicode:
+	@$(PYTHON) tools/gen_unicode.py --header valkyr.h --check-header
+
 # The Vulkan declarations valkyr.h uses (its >>vkdecl blocks), from the bundled
 # third_party/vulkan headers, so valkyr.h builds with no Vulkan headers.
 vkdecl:
@@ -168,6 +178,8 @@ help:
 	@echo "make check-shaders  fail if valkyr_shaders.h is stale"
 	@echo "make vkdecl     regenerate valkyr.h's Vulkan declarations (>>vkdecl; needs python3)"
 	@echo "make check-vkdecl   fail if they are stale"
+	@echo "make unicode    regenerate valkyr.h's Unicode tables (needs python3 and unicode-data)"
+	@echo "make check-unicode  fail if they are stale"
 	@echo "make fuzz       run the libFuzzer targets (clang), FUZZ_SECONDS each, FUZZ_JOBS at a time"
 	@echo "make bench      tokenizer load / encode / decode speed on one thread"
 	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (default /usr/local)"

@@ -3,7 +3,8 @@
 
    One idea: a streaming chat REPL. Each line you type is a user message;
    the answer streams as it is generated. The conversation keeps its KV
-   cache, so each turn runs only the new tokens. The chat template comes
+   cache, so each turn runs only the new tokens; when it outgrows the
+   context the library drops the oldest turns. The chat template comes
    from the tokenizer (or the model's family, else a generic one). Ctrl-D
    (end of input) quits. */
 #define VALKYR_IMPLEMENTATION
@@ -51,11 +52,10 @@ int main(int argc, char **argv) {
         if (!line[0]) continue;
         r = vkr_chat_add(chat, "user", line);
         if (r == VKR_OK) r = vkr_chat_respond(chat, &g, NULL);   /* streams through put, keeps the answer */
-        if (r == VKR_ERR_LIMIT) {                                 /* the conversation outgrew the context */
-            printf("(context full: a new conversation)\n");
-            vkr_chat_reset(chat, true);                           /* keeps the system message */
-            r = vkr_chat_add(chat, "user", line);
-            if (r == VKR_OK) r = vkr_chat_respond(chat, &g, NULL);
+        if (r == VKR_ERR_LIMIT) {              /* this message alone does not fit the context */
+            printf("(too long for the context: left out)");
+            vkr_chat_pop(chat);                /* the conversation goes on without it */
+            r = VKR_OK;
         }
         if (r != VKR_OK) { fprintf(stderr, "\nchat: %s\n", vkr_last_error()); goto done; }
         printf("\n");

@@ -1,6 +1,8 @@
 /* Sampling and the generation loop: the sampler's rules on hand-made logits,
    seeded determinism, stop tokens, stop strings (never emitted, not even in
    part), abort, length and context limits, streamed text equal to decoding. */
+/* VKR_TEST_OWN_BUILD: test_api_papercuts checks the VALKYR_NO_VULKAN build
+   itself, so the Makefile compiles the implementation into this test. */
 #define VALKYR_IMPLEMENTATION
 #define VALKYR_NO_VULKAN
 #include "../valkyr.h"
