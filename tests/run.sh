@@ -76,6 +76,18 @@ if command -v python3 >/dev/null 2>&1; then
 else
     echo "skip check-vkdecl: python3 not installed"; skipped=$((skipped + 1))
 fi
+echo "== check-unicode"
+if [ "${VKR_TEST_SANITIZED:-0}" != 0 ]; then
+    echo "   in make test only"
+elif command -v python3 >/dev/null 2>&1 && [ -f /usr/share/unicode/UnicodeData.txt ]; then
+    if make -s check-unicode > "$out" 2>&1; then
+        echo "ok   check-unicode"; passed=$((passed + 1))
+    else
+        cat "$out"; echo "FAIL check-unicode"; failed=$((failed + 1))
+    fi
+else
+    echo "skip check-unicode: python3 or the unicode-data package (/usr/share/unicode) not installed"; skipped=$((skipped + 1))
+fi
 rm -f "$out"
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

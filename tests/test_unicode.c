@@ -1,4 +1,4 @@
-/* The Unicode tables and the NFC/NFKC normalizer (tools/unicode_tables.inc,
+/* The Unicode tables and the NFC/NFKC normalizer (valkyr.h's >>unicode,
    made by tools/gen_unicode.py from the UCD 15.0.0): general categories,
    White_Space, lowercase, decomposition, composition, UTF-8, and the whole of
    NormalizationTest.txt, read from the reduced copy that gen_unicode.py
@@ -10,12 +10,6 @@
 #define VALKYR_NO_VULKAN
 #include "../valkyr.h"
 #include "vt.h"
-#ifndef VKR__UC_TABLES_INCLUDED   /* until the fragment is part of valkyr.h */
-#  ifndef VKR__FN
-#    define VKR__FN static
-#  endif
-#  include "../tools/unicode_tables.inc"
-#endif
 
 /* ---------------------------------------------------------------- allocator */
 

@@ -4,18 +4,21 @@
 Reads the Unicode Character Database (by default Debian's `unicode-data`
 package, /usr/share/unicode) and writes
 
-  tools/unicode_tables.inc
-      a C99 fragment (also valid C++) meant to be pasted verbatim into the
-      implementation section of valkyr.h: general categories, White_Space,
-      canonical combining classes, full decompositions, primary composition,
-      lowercase mapping, UTF-8 helpers and an NFC/NFKC normalizer. All
-      functions are VKR__FN, all names vkr__uc_* / VKR__UC_*.
+  valkyr.h, two generated blocks (C99, also valid C++):
+      >>unicode-decl, before the tokenizer: the version, category codes,
+      the normalizer's state type and the prototypes of the functions;
+      >>unicode, at the end of the implementation: the tables (general
+      categories, White_Space, canonical combining classes, full
+      decompositions, primary composition, lowercase mapping) and the
+      functions (UTF-8 helpers, an NFC/NFKC normalizer). All functions are
+      VKR__FN, all names vkr__uc_* / VKR__UC_*. `make unicode` rewrites them,
+      `make check-unicode` (--check-header) fails when they are stale.
   tests/data/unicode/normalization_test.txt.gz
       NormalizationTest.txt reduced to its test data (see write_test_vectors)
       for tests/test_unicode.c.
 
-Usage: python3 tools/gen_unicode.py [--ucd DIR] [--out FILE] [--tests FILE]
-                                    [--check]
+Usage: python3 tools/gen_unicode.py [--ucd DIR] [--header valkyr.h] [--tests FILE]
+                                    [--check] [--check-header]
 --check also compares the general categories with Python's unicodedata
 (reported on stderr; Python's own UCD version may be older).
 Standard library only; the output is byte-for-byte deterministic.
@@ -775,11 +778,11 @@ def emit(u, version):
              "   Inc., under the Unicode licence (tests/data/unicode/LICENSE).\n"
              "   Needs <stdint.h>, <stdbool.h>, <string.h>, <stddef.h> and VKR__FN. */\n"
              % (version, version))
-    o.append("#ifndef VKR__UC_TABLES_INCLUDED\n#define VKR__UC_TABLES_INCLUDED\n")
-    o.append('#define VKR__UC_VERSION "%s"\n' % version)
-    o.append("#define VKR__UC_DECOMP_MAX %d  /* longest full decomposition (NFKD) */\n" % u.max_compat)
-    o.append("#define VKR__UC_DECOMP_FIRST 0x%x  /* first code point with a decomposition */\n" % keys[0])
-    o.append("#define VKR__UC_COMP2_FIRST 0x%x\n#define VKR__UC_COMP2_LAST 0x%x\n" % (comp2[0], comp2[-1]))
+    d = []   # the declarations, before the tokenizer
+    d.append('#define VKR__UC_VERSION "%s"\n' % version)
+    d.append("#define VKR__UC_DECOMP_MAX %d  /* longest full decomposition (NFKD) */\n" % u.max_compat)
+    d.append("#define VKR__UC_DECOMP_FIRST 0x%x  /* first code point with a decomposition */\n" % keys[0])
+    d.append("#define VKR__UC_COMP2_FIRST 0x%x\n#define VKR__UC_COMP2_LAST 0x%x\n" % (comp2[0], comp2[-1]))
     o.append("\n/* general category of U+0000..U+00FF */\n")
     o.append(fmt_array("uint8_t", "vkr__uc_gc_latin1", list(u.gc[:256]), hexa=False))
     o.append("/* general category: start << 5 | category, up to the next start */\n")
@@ -808,11 +811,26 @@ def emit(u, version):
     o.append(fmt_array("uint32_t", "vkr__uc_lower_runs", [r[0] << 11 | (r[1] - 1) << 1 | (r[2] - 1) for r in runs]))
     o.append(fmt_array("uint32_t", "vkr__uc_lower_delta", [r[3] for r in runs]))
     o.append(fmt_array("uint32_t", "vkr__uc_lower_special", special))
-    o.append(C_CODE)
-    o.append("\n#endif /* VKR__UC_TABLES_INCLUDED */\n")
+    code, decls = split_code(C_CODE)
+    o.append(code)
+    d.append(decls)
     stats = dict(gc=len(gc_tr), ccc=len(ccc_tr), nq=len(nq_tr), dcp=len(keys), pool=len(pool),
                  pairs=len(comp), runs=len(runs))
-    return "".join(o), stats
+    return "".join(d), "".join(o), stats
+
+
+def split_code(code):
+    """C_CODE less its declarations (category enum, macros, the normalizer's
+    state type), and those declarations plus a prototype of each function,
+    for the block before the tokenizer."""
+    pieces = [re.search(r"/\* General categories.*?\n};\n", code, re.S).group(0),
+              re.search(r"#define VKR__UC_COUNT[^\n]*\n", code).group(0),
+              re.search(r"#define VKR__UC_LOCAL_SEG[^\n]*\n", code).group(0),
+              re.search(r"typedef struct vkr__uc_norm \{.*?\} vkr__uc_norm;\n", code, re.S).group(0)]
+    for p in pieces:
+        code = code.replace(p, "", 1)
+    protos = [re.sub(r"\s+", " ", m.group(0)) + ";\n" for m in re.finditer(r"^VKR__FN [^{;]*?\)(?=\s*\{)", code, re.M | re.S)]
+    return code, "".join(pieces) + "".join(protos)
 
 
 # ---------------------------------------------------------------- tests
@@ -872,12 +890,21 @@ def check_python(u):
     return len(other) == 0
 
 
+def replace_block(text, tag, body):
+    """Replaces what lies between the lines '/* >>TAG ...' and '/* <<TAG */'."""
+    m = re.search(r"(/\* >>%s [^\n]*\n)(.*?)(/\* <<%s \*/\n)" % (re.escape(tag), re.escape(tag)), text, re.S)
+    if not m:
+        die("no >>%s block (its first line '/* >>%s ...', its last '/* <<%s */')" % (tag, tag, tag))
+    return text[:m.start(2)] + body + text[m.end(2):]
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(here)
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--ucd", default="/usr/share/unicode", help="UCD directory")
-    ap.add_argument("--out", default=os.path.join(root, "tools", "unicode_tables.inc"))
+    ap.add_argument("--header", default=os.path.join(root, "valkyr.h"), help="valkyr.h, whose blocks are rewritten")
+    ap.add_argument("--check-header", action="store_true", help="only compare valkyr.h's blocks with the UCD's; exit 1 when stale")
     ap.add_argument("--tests", default=os.path.join(root, "tests", "data", "unicode",
                                                    "normalization_test.txt.gz"))
     ap.add_argument("--check", action="store_true", help="compare categories with Python's unicodedata")
@@ -891,12 +918,22 @@ def main():
     version = versions["PropList.txt"]
 
     u = derive(read_ucd(args.ucd))
-    text, stats = emit(u, version)
-    with open(args.out, "w", encoding="ascii", newline="\n") as f:
-        f.write(text)
+    decl, text, stats = emit(u, version)
+    with open(args.header, encoding="utf-8", newline="") as f:
+        old = f.read()
+    new = replace_block(old, "unicode-decl", decl)
+    new = replace_block(new, "unicode", text)
+    if args.check_header:
+        if new != old:
+            sys.stderr.write("%s: the >>unicode blocks are stale: run make unicode and commit\n" % args.header)
+            sys.exit(1)
+        sys.stderr.write("%s: the >>unicode blocks are up to date\n" % args.header)
+        return
+    with open(args.header, "w", encoding="utf-8", newline="") as f:
+        f.write(new)
     ntests = write_test_vectors(args.ucd, args.tests, version)
-    sys.stderr.write("gen_unicode.py: Unicode %s: %s (%d bytes; %s), %s (%d tests)\n" % (
-        version, args.out, len(text), ", ".join("%s %d" % kv for kv in stats.items()),
+    sys.stderr.write("gen_unicode.py: Unicode %s: %s (%d + %d bytes; %s), %s (%d tests)\n" % (
+        version, args.header, len(decl), len(text), ", ".join("%s %d" % kv for kv in stats.items()),
         args.tests, ntests))
     if args.check and not check_python(u):
         sys.exit(1)
