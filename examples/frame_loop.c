@@ -96,7 +96,7 @@ int main(int argc, char **argv) {
     sd.backend = VKR_BACKEND_VULKAN;
     memset(&prompt, 0, sizeof prompt);
     if (vkr_gpu_new(&gd, &g) || vkr_model_load(argv[1], NULL, &m) || vkr_tok_load(argv[1], NULL, &tok) ||
-        (sd.gpu = g, vkr_session_new(m, &sd, &s)) || vkr_tok_stream_new(tok, 0, &stream) ||
+        (sd.gpu = g, vkr_session_new(m, &sd, &s)) || vkr_tok_stream_new(tok, VKR_TOK_CONTINUE, &stream) ||
         vkr_tok_encode(tok, argv[2], strlen(argv[2]), VKR_TOK_ADD_SPECIAL, &prompt)) {
         fprintf(stderr, "%s\n", vkr_last_error());
         return 1;
