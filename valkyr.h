@@ -734,9 +734,15 @@ typedef enum vkr_precision {
     /* BF16 weights meet BF16-rounded activations in batched prefill on CPUs
        with AVX512-BF16 (twice the arithmetic rate; llama.cpp does the same);
        everything else is f32. Logits move by up to 3e-2 there (README,
-       "Precision", has the measurements per backend). */
+       "Precision", has the measurements per backend). On a GPU, batches of
+       more than 8 rows use the tiled (or fp16 cooperative-matrix) matmul and
+       split attention by the batch's size, so a row's logits may differ in
+       the last bits with the batch it shares. */
     VKR_PRECISION_FAST = 0,
-    /* f32 activations everywhere: the oracle the parity tests hold to 1e-4 */
+    /* f32 activations everywhere: the oracle the parity tests hold to 1e-4.
+       A row's logits are bit for bit the same whatever batch it shares and
+       (CPU) whatever the thread count: on a GPU every batch size runs the
+       same kernels (slower prefill than FAST). */
     VKR_PRECISION_F32
 } vkr_precision;
 
@@ -9587,6 +9593,8 @@ struct vkr__vksess {
     vkr__vkbuf *kc, *vc;          /* [n_layers] key cache [kv_dim][n_ctx], value cache [n_ctx][kv_dim] */
     int64_t n_layers, nb_max, logit_rows, n_ctx;
     bool fast_mm;                 /* prefill on the cooperative-matrix kernel (fp16 inputs): VKR_PRECISION_FAST */
+    bool batch_invariant;         /* VKR_PRECISION_F32: every batch size on the same kernels (matvec, one
+                                     attention split), so a row's logits never depend on its batch */
     vkr__vkbuf slot[VKR__S_COUNT];   /* activations by slot (not KV: kc / vc) */
     vkr__vkbuf cos_g, sin_g, cos_l, sin_l, state;
     vkr__vkbuf part;              /* attention's per-split partial results */
@@ -9795,7 +9803,7 @@ VKR__FN vkr_result vkr__vk_linear(vkr__vksess *v, VkCommandBuffer cb, const vkr_
         vkr__p_linear P = op->p.linear;
         vkr__vkop d;
         int64_t rows = VKR__MIN(w->rows_per, w->rows - (int64_t)p * w->rows_per);
-        int32_t k = ntok <= 8 ? VKR__K_MATVEC
+        int32_t k = ntok <= 8 || v->batch_invariant ? VKR__K_MATVEC
                   : v->fast_mm && w->cols % 32 == 0 && P.x_off % 4 == 0 && P.x_stride % 4 == 0 ? VKR__K_MATMUL_CM : VKR__K_MATMUL;
         vkr_result r;
         P.rows = (uint32_t)rows;
@@ -9866,7 +9874,7 @@ VKR__FN vkr_result vkr__vk_op(vkr__vksess *v, VkCommandBuffer cb, const vkr__op 
         vkr__p_attn P = op->p.attn;
         vkr__p_attn_reduce R;
         int64_t pairs = op->rows * P.nh;
-        P.splits = (uint32_t)(pairs >= 256 ? 1 : VKR__MAX((int64_t)1, VKR__MIN(v->max_splits, 512 / pairs)));
+        P.splits = (uint32_t)(pairs >= 256 || v->batch_invariant ? 1 : VKR__MAX((int64_t)1, VKR__MIN(v->max_splits, 512 / pairs)));
         VKR__VKOP_INIT(d, VKR__K_ATTN, P);
         d.buf[2] = v->slot[VKR__S_Q].b; d.buf[3] = v->part.b; d.buf[5] = v->kc[op->layer].b; d.buf[6] = v->vc[op->layer].b; d.buf[7] = v->state.b;
         d.gx = P.nh; d.gy = (uint32_t)op->rows; d.gz = P.splits;
@@ -9995,6 +10003,7 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
     v->nb_max = nb;
     v->n_ctx = n_ctx;
     v->fast_mm = fast && g->cm;
+    v->batch_invariant = !fast;
     /* logits rows: the whole batch when it fits one binding, else fewer (the session then splits all-logits batches) */
     v->logit_rows = VKR__MAX((int64_t)1, VKR__MIN(nb, (int64_t)(g->info.max_storage_buffer_range / (uint64_t)(V * 4))));
     v->kc = (vkr__vkbuf *)vkr__calloc(&g->a, (size_t)c->n_layers, sizeof *v->kc);

@@ -1,6 +1,8 @@
 #version 450
-// y[t][r] = (add ? y[t][r] : 0) + bias[r] + Σ_c W[r][c] · x[t][c], for up to
-// 8 tokens t (decode). A workgroup takes 4 consecutive rows; each subgroup
+// y[t][r] = (add ? y[t][r] : 0) + bias[r] + Σ_c W[r][c] · x[t][c], for any
+// number of tokens t, 8 at a time (decode; and prefill in VKR_PRECISION_F32,
+// where every row is summed in the same order whatever the batch holds).
+// A workgroup takes 4 consecutive rows; each subgroup
 // takes one row at a time, its lanes stride over the columns (8 weights per
 // lane per step: one 16-byte load for bf16 / f16; four such loads in
 // flight), and one subgroupAdd per
@@ -47,9 +49,11 @@ void load8(uint i, out vec4 lo, out vec4 hi) {
 void main() {
     uint lane = gl_SubgroupInvocationID, S = gl_SubgroupSize;
     uint wg = gl_WorkGroupID.x + gl_WorkGroupID.y * gl_NumWorkGroups.x;
-    uint nt = min(pc.ntok, MAXT);
     bool vec = (pc.cols & 7u) == 0u && (pc.x_off & 3u) == 0u && (pc.x_stride & 3u) == 0u;
+    // MAXT tokens at a time; a token's sum runs in the same order whatever ntok is
+    for (uint t0 = 0u; t0 < pc.ntok; t0 += MAXT)
     for (uint rr = gl_SubgroupID; rr < RPW; rr += gl_NumSubgroups) {
+        uint nt = min(pc.ntok - t0, MAXT), x_off = pc.x_off + t0 * pc.x_stride;
         uint r = wg * RPW + rr;
         if (r >= pc.rows) break;   // the same for the whole subgroup
         float acc[MAXT];
@@ -64,7 +68,7 @@ void main() {
                 [[unroll]] for (uint k = 0u; k < MAXT; k++) {
                     if (k >= nt) break;
                     [[unroll]] for (uint u = 0u; u < 4u; u++) {
-                        uint xb = (pc.x_off + k * pc.x_stride + c + u * S * 8u) >> 2;
+                        uint xb = (x_off + k * pc.x_stride + c + u * S * 8u) >> 2;
                         acc[k] += dot(lo[u], x4[xb]) + dot(hi[u], x4[xb + 1u]);
                     }
                 }
@@ -74,7 +78,7 @@ void main() {
                 load8(wb + c, lo, hi);
                 [[unroll]] for (uint k = 0u; k < MAXT; k++) {
                     if (k >= nt) break;
-                    uint xb = (pc.x_off + k * pc.x_stride + c) >> 2;
+                    uint xb = (x_off + k * pc.x_stride + c) >> 2;
                     acc[k] += dot(lo, x4[xb]) + dot(hi, x4[xb + 1u]);
                 }
             }
@@ -83,7 +87,7 @@ void main() {
                 float wv = WLOAD(w, WTYPE, wb + c);
                 [[unroll]] for (uint k = 0u; k < MAXT; k++) {
                     if (k >= nt) break;
-                    acc[k] += wv * x[pc.x_off + k * pc.x_stride + c];
+                    acc[k] += wv * x[x_off + k * pc.x_stride + c];
                 }
             }
         }
@@ -93,7 +97,7 @@ void main() {
             if (k >= nt) break;
             float s = subgroupAdd(acc[k]);
             if (lane == 0u) {
-                uint o = pc.y_off + k * pc.y_stride + row;
+                uint o = pc.y_off + (t0 + k) * pc.y_stride + row;
                 s += bias;
                 if (pc.add != 0u) s += y[o];
                 if (pc.softcap > 0.0) s = tanh(s / pc.softcap) * pc.softcap;

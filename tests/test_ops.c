@@ -158,7 +158,7 @@ static void test_rmsnorm(void) {
 /* linear: matvec (≤ 8 tokens) and matmul (more), dtypes, odd sizes, bias,
    accumulate, soft-cap, strided rows and offsets; the fp16 cooperative
    matmul when the device has it */
-static void check_linear(bool fast) {
+static void check_linear(bool fast, bool invariant) {
     static const int64_t shapes[][3] = {{1, 1, 1}, {37, 33, 1}, {100, 64, 3}, {257, 96, 8}, {130, 200, 9}, {65, 31, 70}, {300, 128, 64},
                                         {64, 1024, 2}, {40, 2056, 1}, {200, 96, 100}, {129, 256, 33}};
     size_t si, ti;
@@ -174,6 +174,7 @@ static void check_linear(bool fast) {
             bytes[VKR__S_XN] = (size_t)(nt * xs + xo) * 4;
             bytes[VKR__S_X] = (size_t)(nt * ys + yo) * 4;
             REQUIRE(both_new(&B, bytes, 0, 0, 4, 1, 1, fast));
+            B.v->batch_invariant = invariant;   /* matvec.comp for every token count */
             memset(&op, 0, sizeof op);
             op.kind = VKR__OP_LINEAR; op.layer = -1; op.w = &w.t; op.b = ti != 1 ? &b.t : NULL; op.in = VKR__S_XN; op.out = VKR__S_X; op.rows = nt;
             op.p.linear.rows = (uint32_t)rows; op.p.linear.cols = (uint32_t)cols; op.p.linear.ntok = (uint32_t)nt;
@@ -181,16 +182,18 @@ static void check_linear(bool fast) {
             op.p.linear.has_bias = ti != 1; op.p.linear.add = (uint32_t)((si + ti) & 1); op.p.linear.softcap = si == 3 ? 2.0f : 0.0f;
             REQUIRE(both_run(&B, &op));
             e = slot_err(&B, VKR__S_X);
-            CHECK(e <= (fast ? 5e-4 : 1e-6), "linear%s %lldx%lld, %lld tokens, dtype %d: nmse %g", fast ? " (fast)" : "", (long long)rows,
+            CHECK(e <= (fast ? 5e-4 : 1e-6), "linear%s %lldx%lld, %lld tokens, dtype %d: nmse %g", fast ? " (fast)" : invariant ? " (matvec)" : "", (long long)rows,
                   (long long)cols, (long long)nt, (int)ti, e);
             both_free(&B);
             free(w.raw); free(b.raw);
         }
 }
-static void test_linear(void) { check_linear(false); }
+static void test_linear(void) { check_linear(false, false); }
+/* the F32 precision's GPU path: matvec.comp at every token count */
+static void test_linear_matvec_any_batch(void) { check_linear(false, true); }
 static void test_linear_fast(void) {
     if (!G->cm) SKIP("the device has no cooperative matrices");
-    check_linear(true);
+    check_linear(true, false);
 }
 
 /* rope_kv: q/k norm on and off (w and 1 + w), partial rotary, GQA, rows at
@@ -337,6 +340,7 @@ int main(void) {
     VT_RUN(test_rmsnorm);
     VT_RUN(test_linear);
     VT_RUN(test_linear_fast);
+    VT_RUN(test_linear_matvec_any_batch);
     VT_RUN(test_rope_kv);
     VT_RUN(test_attention);
     VT_RUN(test_glu);

@@ -299,6 +299,40 @@ static void test_same_op_list(void) {
     check_same_ops("tests/data/parity/gemma2");   /* sandwich norms, soft-caps, sliding layers */
 }
 
+/* VKR_PRECISION_F32 on the GPU: a row's logits do not depend on the batch it
+   shares: 40 tokens as one batch, one by one, and in batches of 3 give
+   bit-identical logits (every size runs matvec.comp and one attention split). */
+static void test_gpu_batch_invariant(void) {
+    vkr_model *m;
+    vkr_session *s[3];
+    vkr_session_desc sd;
+    vkr_token ids[40];
+    int i, k;
+    float d1 = 0, d3 = 0;
+    REQUIRE(vkr_model_load("tests/data/parity/qwen2", NULL, &m) == VKR_OK, "%s", vkr_last_error());
+    memset(&sd, 0, sizeof sd);
+    sd.precision = VKR_PRECISION_F32;
+    sd.backend = VKR_BACKEND_VULKAN;
+    sd.gpu = G;
+    sd.n_ctx = 64;
+    for (k = 0; k < 3; k++) {
+        sd.n_batch = k == 2 ? 3 : 64;
+        REQUIRE(vkr_session_new(m, &sd, &s[k]) == VKR_OK, "%s", vkr_last_error());
+    }
+    for (i = 0; i < 40; i++) ids[i] = (vkr_token)((i * 37 + 11) % 256);
+    CHECK(vkr_session_append(s[0], ids, 40, NULL) == VKR_OK);
+    for (i = 0; i < 40; i++) CHECK(vkr_session_append(s[1], ids + i, 1, NULL) == VKR_OK);
+    CHECK(vkr_session_append(s[2], ids, 40, NULL) == VKR_OK);
+    for (i = 0; i < 256; i++) {
+        d1 = fmaxf(d1, fabsf(vkr_session_logits(s[0])[i] - vkr_session_logits(s[1])[i]));
+        d3 = fmaxf(d3, fabsf(vkr_session_logits(s[0])[i] - vkr_session_logits(s[2])[i]));
+    }
+    CHECK(d1 == 0, "GPU f32: one batch of 40 vs one by one: logits differ by %g", d1);
+    CHECK(d3 == 0, "GPU f32: one batch of 40 vs batches of 3: logits differ by %g", d3);
+    for (k = 0; k < 3; k++) vkr_session_free(s[k]);
+    vkr_model_free(m);
+}
+
 static void test_validation_clean(void) {
     int64_t n = vkr_gpu_validation_messages(G);
     CHECK(n == 0, "%lld validation messages (see above)", (long long)n);
@@ -320,6 +354,7 @@ int main(void) {
     }
     VT_RUN(test_device);
     VT_RUN(test_same_op_list);
+    VT_RUN(test_gpu_batch_invariant);
     VT_RUN(test_gpu_parity_llama);
     VT_RUN(test_gpu_parity_llama_mqa);
     VT_RUN(test_gpu_parity_llama3_rope);
