@@ -7821,6 +7821,86 @@ VKR__FN void vkr__mm4x4_ref(const vkr__mat *w, int64_t r, const float *const *x,
     for (i = 0; i < 4; i++) vkr__dot_ref(w, r + i, x, 4, out + i * 4);
 }
 
+/* Attention's inner loop: y += a·x. */
+VKR__FN void vkr__vaxpy_ref(float *y, float a, const float *x, int64_t n) {
+    int64_t i;
+    for (i = 0; i < n; i++) y[i] += a * x[i];
+}
+
+/* The portable twin of the BF16 block: products of BF16 values, summed in f32. */
+VKR__FN void vkr__mm4x4_bf16_ref(const uint16_t *w, int64_t ldw, const uint16_t *x, int64_t ldx, int64_t n, float *out) {
+    int i, j;
+    int64_t k;
+    for (i = 0; i < 4; i++)
+        for (j = 0; j < 4; j++) {
+            float s = 0;
+            for (k = 0; k < n; k++) s += vkr_bf16_to_f32(w[i * ldw + k]) * vkr_bf16_to_f32(x[j * ldx + k]);
+            out[i * 4 + j] = s;
+        }
+}
+
+/* Activations of the gated FFN: h[i] = act(gate[i]) · up[i]. */
+VKR__FN float vkr__silu(float x) { return x / (1.0f + expf(-x)); }
+VKR__FN float vkr__gelu_tanh(float x) {
+    return 0.5f * x * (1.0f + tanhf(0.7978845608028654f * (x + 0.044715f * x * x * x)));
+}
+VKR__FN float vkr__gelu(float x) { return 0.5f * x * (1.0f + erff(x * 0.7071067811865476f)); }
+
+/* RoPE, Hugging Face's half-split pairs: for j < rot/2 the pair is
+   (v[j], v[j + rot/2]) rotated by pos·inv_freq[j]; dims past rot pass. */
+VKR__FN void vkr__rope(float *v, int64_t rot, const float *cos_row, const float *sin_row) {
+    int64_t j, half = rot / 2;
+    for (j = 0; j < half; j++) {
+        float a = v[j], b = v[j + half], c = cos_row[j], s = sin_row[j];
+        v[j] = a * c - b * s;
+        v[j + half] = b * c + a * s;
+    }
+}
+
+/* inv_freq[j] for a rope config, computed as transformers does (in f32). */
+VKR__FN void vkr__rope_inv_freq(const vkr_rope *r, float *inv) {
+    int64_t j, half = r->rotary_dim / 2;
+    for (j = 0; j < half; j++) {
+        float f = (float)(1.0 / pow(r->theta, (double)(float)(2.0 * (double)j) / (double)r->rotary_dim));
+        if (r->type == VKR_ROPE_LINEAR) f = f / (float)r->factor;
+        if (r->type == VKR_ROPE_LLAMA3) {
+            float old = (float)r->original_max_position, lo = (float)r->low_freq_factor, hi = (float)r->high_freq_factor;
+            float fac = (float)r->factor, low_wl = old / lo, high_wl = old / hi;
+            float wl = 2.0f * 3.14159265358979323846f / f;
+            float llama = wl > low_wl ? f / fac : f;
+            float smooth = (old / wl - lo) / (hi - lo);
+            float smoothed = (1.0f - smooth) * llama / fac + smooth * llama;
+            if (!(wl < high_wl) && !(wl > low_wl)) llama = smoothed;
+            f = llama;
+        }
+        inv[j] = f;
+    }
+}
+
+/* One (token, head) of causal attention, the portable kernel (vkr__cpu_attention runs it per row and head):
+   out[hd] = Σ_t softmax_t(scale · q·k_t, soft-capped) v_t for t ∈ [lo, p].
+   Keys are stored transposed: k_t[d] = kt[d·ldk + t]; v_t = vc + t·kvd.
+   sc holds the scores. */
+VKR__FN void vkr__attn_head_ref(const float *q, const float *kt, int64_t ldk, const float *vc, int64_t kvd, int64_t hd,
+                                int64_t lo, int64_t p, float scale, float softcap, float *sc, float *out) {
+    float mx = -INFINITY, sum = 0;
+    int64_t t, d;
+    for (t = lo; t <= p; t++) sc[t] = 0;
+    for (d = 0; d < hd; d++)
+        for (t = lo; t <= p; t++) sc[t] += q[d] * kt[d * ldk + t];
+    for (t = lo; t <= p; t++) {
+        float v = sc[t] * scale;
+        if (softcap > 0) v = tanhf(v / softcap) * softcap;
+        sc[t] = v;
+        if (v > mx) mx = v;
+    }
+    for (t = lo; t <= p; t++) { sc[t] = expf(sc[t] - mx); sum += sc[t]; }
+    for (d = 0; d < hd; d++) out[d] = 0;
+    for (t = lo; t <= p; t++) vkr__vaxpy_ref(out, sc[t] / sum, vc + t * kvd, hd);
+}
+/* --- the fast paths: the same products with SIMD, picked at run time; each
+   keeps its reference's summation order where the reference says so --- */
+
 #if (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__))
 #  define VKR__X86 1
 #  include <immintrin.h>
@@ -8018,23 +8098,48 @@ static void vkr__dot_neon(const vkr__mat *w, int64_t r, const float *const *x, i
 }
 #endif
 
-/* Attention's inner loop: y += a·x. */
-VKR__FN void vkr__vaxpy_ref(float *y, float a, const float *x, int64_t n) {
-    int64_t i;
-    for (i = 0; i < n; i++) y[i] += a * x[i];
-}
-
-/* The portable twin of the BF16 block: products of BF16 values, summed in f32. */
-VKR__FN void vkr__mm4x4_bf16_ref(const uint16_t *w, int64_t ldw, const uint16_t *x, int64_t ldx, int64_t n, float *out) {
-    int i, j;
-    int64_t k;
-    for (i = 0; i < 4; i++)
-        for (j = 0; j < 4; j++) {
-            float s = 0;
-            for (k = 0; k < n; k++) s += vkr_bf16_to_f32(w[i * ldw + k]) * vkr_bf16_to_f32(x[j * ldx + k]);
-            out[i * 4 + j] = s;
+#ifdef VKR__X86
+VKR__AVX_BEGIN
+/* AVX-512: scores for 16 positions at once (q[d] broadcast times a row of
+   transposed keys); head_dim a multiple of 16 up to 256 for the V sum, whose
+   output row lives in registers. */
+VKR__X512 static void vkr__attn_head_avx512(const float *q, const float *kt, int64_t ldk, const float *vc, int64_t kvd, int64_t hd,
+                                            int64_t lo, int64_t p, float scale, float softcap, float *sc, float *out) {
+    __m512 acc[16];
+    int64_t t, nv = hd / 16, j, d;
+    float mx = -INFINITY, sum = 0;
+    for (t = lo; t <= p; t += 16) {
+        __mmask16 m = p + 1 - t >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (p + 1 - t)) - 1);
+        __m512 s0 = _mm512_setzero_ps(), s1 = _mm512_setzero_ps();
+        for (d = 0; d + 2 <= hd; d += 2) {
+            s0 = _mm512_fmadd_ps(_mm512_set1_ps(q[d]), _mm512_maskz_loadu_ps(m, kt + d * ldk + t), s0);
+            s1 = _mm512_fmadd_ps(_mm512_set1_ps(q[d + 1]), _mm512_maskz_loadu_ps(m, kt + (d + 1) * ldk + t), s1);
         }
+        if (d < hd) s0 = _mm512_fmadd_ps(_mm512_set1_ps(q[d]), _mm512_maskz_loadu_ps(m, kt + d * ldk + t), s0);
+        _mm512_mask_storeu_ps(sc + t, m, _mm512_mul_ps(_mm512_add_ps(s0, s1), _mm512_set1_ps(scale)));
+    }
+    for (t = lo; t <= p; t++) {
+        float v = sc[t];
+        if (softcap > 0) sc[t] = v = tanhf(v / softcap) * softcap;
+        if (v > mx) mx = v;
+    }
+    for (t = lo; t <= p; t++) { sc[t] = expf(sc[t] - mx); sum += sc[t]; }
+    for (j = 0; j < nv; j++) acc[j] = _mm512_setzero_ps();
+    for (t = lo; t <= p; t++) {
+        const float *v = vc + t * kvd;
+        __m512 w = _mm512_set1_ps(sc[t]);
+        for (j = 0; j < nv; j++) acc[j] = _mm512_fmadd_ps(w, _mm512_loadu_ps(v + 16 * j), acc[j]);
+    }
+    {
+        __m512 inv = _mm512_set1_ps(1.0f / sum);
+        for (j = 0; j < nv; j++) _mm512_storeu_ps(out + 16 * j, _mm512_mul_ps(acc[j], inv));
+    }
 }
+VKR__AVX_END
+#endif
+
+
+/* --- picking the kernels, and the matrix product on the thread pool --- */
 
 /* The BF16 block kernel when the CPU has AVX512-BF16, else NULL. */
 VKR__FN vkr__mm4b_fn vkr__pick_mm4_bf16(void) {
@@ -8251,106 +8356,6 @@ VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *b
     tasks = (J.w.rows + J.rows_per_task - 1) / J.rows_per_task;
     vkr__pool_run(pool, vkr__mm_task, &J, tasks);
 }
-
-/* Activations of the gated FFN: h[i] = act(gate[i]) · up[i]. */
-VKR__FN float vkr__silu(float x) { return x / (1.0f + expf(-x)); }
-VKR__FN float vkr__gelu_tanh(float x) {
-    return 0.5f * x * (1.0f + tanhf(0.7978845608028654f * (x + 0.044715f * x * x * x)));
-}
-VKR__FN float vkr__gelu(float x) { return 0.5f * x * (1.0f + erff(x * 0.7071067811865476f)); }
-
-/* RoPE, Hugging Face's half-split pairs: for j < rot/2 the pair is
-   (v[j], v[j + rot/2]) rotated by pos·inv_freq[j]; dims past rot pass. */
-VKR__FN void vkr__rope(float *v, int64_t rot, const float *cos_row, const float *sin_row) {
-    int64_t j, half = rot / 2;
-    for (j = 0; j < half; j++) {
-        float a = v[j], b = v[j + half], c = cos_row[j], s = sin_row[j];
-        v[j] = a * c - b * s;
-        v[j + half] = b * c + a * s;
-    }
-}
-
-/* inv_freq[j] for a rope config, computed as transformers does (in f32). */
-VKR__FN void vkr__rope_inv_freq(const vkr_rope *r, float *inv) {
-    int64_t j, half = r->rotary_dim / 2;
-    for (j = 0; j < half; j++) {
-        float f = (float)(1.0 / pow(r->theta, (double)(float)(2.0 * (double)j) / (double)r->rotary_dim));
-        if (r->type == VKR_ROPE_LINEAR) f = f / (float)r->factor;
-        if (r->type == VKR_ROPE_LLAMA3) {
-            float old = (float)r->original_max_position, lo = (float)r->low_freq_factor, hi = (float)r->high_freq_factor;
-            float fac = (float)r->factor, low_wl = old / lo, high_wl = old / hi;
-            float wl = 2.0f * 3.14159265358979323846f / f;
-            float llama = wl > low_wl ? f / fac : f;
-            float smooth = (old / wl - lo) / (hi - lo);
-            float smoothed = (1.0f - smooth) * llama / fac + smooth * llama;
-            if (!(wl < high_wl) && !(wl > low_wl)) llama = smoothed;
-            f = llama;
-        }
-        inv[j] = f;
-    }
-}
-
-/* One (token, head) of causal attention, the portable kernel (vkr__cpu_attention runs it per row and head):
-   out[hd] = Σ_t softmax_t(scale · q·k_t, soft-capped) v_t for t ∈ [lo, p].
-   Keys are stored transposed: k_t[d] = kt[d·ldk + t]; v_t = vc + t·kvd.
-   sc holds the scores. */
-VKR__FN void vkr__attn_head_ref(const float *q, const float *kt, int64_t ldk, const float *vc, int64_t kvd, int64_t hd,
-                                int64_t lo, int64_t p, float scale, float softcap, float *sc, float *out) {
-    float mx = -INFINITY, sum = 0;
-    int64_t t, d;
-    for (t = lo; t <= p; t++) sc[t] = 0;
-    for (d = 0; d < hd; d++)
-        for (t = lo; t <= p; t++) sc[t] += q[d] * kt[d * ldk + t];
-    for (t = lo; t <= p; t++) {
-        float v = sc[t] * scale;
-        if (softcap > 0) v = tanhf(v / softcap) * softcap;
-        sc[t] = v;
-        if (v > mx) mx = v;
-    }
-    for (t = lo; t <= p; t++) { sc[t] = expf(sc[t] - mx); sum += sc[t]; }
-    for (d = 0; d < hd; d++) out[d] = 0;
-    for (t = lo; t <= p; t++) vkr__vaxpy_ref(out, sc[t] / sum, vc + t * kvd, hd);
-}
-#ifdef VKR__X86
-VKR__AVX_BEGIN
-/* AVX-512: scores for 16 positions at once (q[d] broadcast times a row of
-   transposed keys); head_dim a multiple of 16 up to 256 for the V sum, whose
-   output row lives in registers. */
-VKR__X512 static void vkr__attn_head_avx512(const float *q, const float *kt, int64_t ldk, const float *vc, int64_t kvd, int64_t hd,
-                                            int64_t lo, int64_t p, float scale, float softcap, float *sc, float *out) {
-    __m512 acc[16];
-    int64_t t, nv = hd / 16, j, d;
-    float mx = -INFINITY, sum = 0;
-    for (t = lo; t <= p; t += 16) {
-        __mmask16 m = p + 1 - t >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (p + 1 - t)) - 1);
-        __m512 s0 = _mm512_setzero_ps(), s1 = _mm512_setzero_ps();
-        for (d = 0; d + 2 <= hd; d += 2) {
-            s0 = _mm512_fmadd_ps(_mm512_set1_ps(q[d]), _mm512_maskz_loadu_ps(m, kt + d * ldk + t), s0);
-            s1 = _mm512_fmadd_ps(_mm512_set1_ps(q[d + 1]), _mm512_maskz_loadu_ps(m, kt + (d + 1) * ldk + t), s1);
-        }
-        if (d < hd) s0 = _mm512_fmadd_ps(_mm512_set1_ps(q[d]), _mm512_maskz_loadu_ps(m, kt + d * ldk + t), s0);
-        _mm512_mask_storeu_ps(sc + t, m, _mm512_mul_ps(_mm512_add_ps(s0, s1), _mm512_set1_ps(scale)));
-    }
-    for (t = lo; t <= p; t++) {
-        float v = sc[t];
-        if (softcap > 0) sc[t] = v = tanhf(v / softcap) * softcap;
-        if (v > mx) mx = v;
-    }
-    for (t = lo; t <= p; t++) { sc[t] = expf(sc[t] - mx); sum += sc[t]; }
-    for (j = 0; j < nv; j++) acc[j] = _mm512_setzero_ps();
-    for (t = lo; t <= p; t++) {
-        const float *v = vc + t * kvd;
-        __m512 w = _mm512_set1_ps(sc[t]);
-        for (j = 0; j < nv; j++) acc[j] = _mm512_fmadd_ps(w, _mm512_loadu_ps(v + 16 * j), acc[j]);
-    }
-    {
-        __m512 inv = _mm512_set1_ps(1.0f / sum);
-        for (j = 0; j < nv; j++) _mm512_storeu_ps(out + 16 * j, _mm512_mul_ps(acc[j], inv));
-    }
-}
-VKR__AVX_END
-#endif
-
 
 /* >>forward (implementation) ============================================= */
 /* How text becomes logits — the hops, in order:
