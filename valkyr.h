@@ -731,10 +731,11 @@ VALKYR_API const char *vkr_cpu_features(void);   /* "avx512", "avx2", "neon" or 
 
 /* How exactly activations meet the weights. */
 typedef enum vkr_precision {
-    /* BF16 weights meet BF16-rounded activations in batched prefill on CPUs
-       with AVX512-BF16 (twice the arithmetic rate; llama.cpp does the same);
-       everything else is f32. Logits move by up to 3e-2 there (README,
-       "Precision", has the measurements per backend). On a GPU, batches of
+    /* BF16 weights meet BF16-rounded activations on CPUs with AVX512-BF16
+       (twice the arithmetic rate; llama.cpp does the same), every row alike
+       (CPU results stay batch- and thread-invariant); everything else is
+       f32. Logits move by up to 3e-2 there (README, "Precision", has the
+       measurements per backend). On a GPU, batches of
        more than 8 rows use the tiled (or fp16 cooperative-matrix) matmul and
        split attention by the batch's size, so a row's logits may differ in
        the last bits with the batch it shares. */
@@ -8242,10 +8243,35 @@ VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
        while each quad of weight rows, in L1, meets every token of it; with a
        4×4 kernel, rows go four at a time against four tokens at a time */
     int64_t tb = J->mm4_bf16 ? 128 : J->mm4 ? 64 : 16;
+    if (J->mm4_bf16) {   /* FAST on AVX512-BF16: every (row, token) through the BF16 block, whatever the batch */
+        const uint16_t *wb = (const uint16_t *)J->w.p;
+        int64_t n = J->w.cols;
+        for (i = 0; i < J->n; i += tb) {
+            int64_t ib = VKR__MIN(J->n - i, tb), t;
+            for (r = r0; r < r1; r += 4) {
+                int64_t nr = VKR__MIN((int64_t)4, r1 - r), rq, tq;
+                float b[4] = {0, 0, 0, 0};
+                if (J->bias) vkr_tensor_read_f32(J->bias, r, nr, b);
+                for (t = 0; t < ib; t += 4) {
+                    int64_t nt = VKR__MIN((int64_t)4, ib - t);
+                    /* a partial quad goes a row or a token at a time (stride 0 repeats it):
+                       each output has its own accumulator, so its sum is the same either way */
+                    for (rq = r; rq < r + nr; rq += nr == 4 ? 4 : 1)
+                        for (tq = t; tq < t + nt; tq += nt == 4 ? 4 : 1) {
+                            float o[16];
+                            int a, c, ar = nr == 4 ? 4 : 1, ct = nt == 4 ? 4 : 1;
+                            J->mm4_bf16(wb + rq * n, nr == 4 ? n : 0, J->xb + (i + tq) * n, nt == 4 ? n : 0, n, o);
+                            for (a = 0; a < ar; a++) for (c = 0; c < ct; c++) VKR__MM_PUT(J, i + tq + c, rq + a, o[a * 4 + c] + b[rq - r + a]);
+                        }
+                }
+            }
+        }
+        return;
+    }
     for (i = 0; i < J->n; i += tb) {
         int64_t ib = VKR__MIN(J->n - i, tb);
         r = r0;
-        if ((J->mm4_bf16 || J->mm4) && ib >= 4) {
+        if (J->mm4 && ib >= 4) {
             for (; r + 4 <= r1; r += 4) {
                 float b[4] = {0, 0, 0, 0};
                 int64_t t, q;
@@ -8253,14 +8279,9 @@ VKR__FN void vkr__mm_task(void *ctx, int64_t task, int32_t thread) {
                 for (t = 0; t + 4 <= ib; t += 4) {
                     float o[16];
                     int a, c;
-                    if (J->mm4_bf16) {
-                        J->mm4_bf16((const uint16_t *)J->w.p + r * J->w.cols, J->w.cols, J->xb + (i + t) * J->w.cols, J->w.cols,
-                                    J->w.cols, o);
-                    } else {
-                        const float *xs[4];
-                        for (c = 0; c < 4; c++) xs[c] = J->x + (i + t + c) * J->ldx;
-                        J->mm4(&J->w, r, xs, o);
-                    }
+                    const float *xs[4];
+                    for (c = 0; c < 4; c++) xs[c] = J->x + (i + t + c) * J->ldx;
+                    J->mm4(&J->w, r, xs, o);
                     for (a = 0; a < 4; a++) for (c = 0; c < 4; c++) VKR__MM_PUT(J, i + t + c, r + a, o[a * 4 + c] + b[a]);
                 }
                 for (q = r; q < r + 4 && t < ib; q++) {   /* leftover tokens of this block */
@@ -8318,9 +8339,10 @@ VKR__FN void vkr__cvt_task(void *ctx, int64_t i, int32_t thread) {
 VKR__FN void vkr__x_changed(vkr__cpu *cpu) { cpu->xb_of = NULL; }
 
 /* y[n, rows] (+)= x[n, cols] · W[rows, cols]ᵀ + b: the CPU's matrix product.
-   Each output element is summed in the same order whatever n is (see
-   vkr__mmrc512), except that FAST precision on an AVX512-BF16 CPU rounds the
-   activations of batches of 4+ rows to BF16. */
+   Each output element is summed in the same order whatever n is and
+   whichever thread takes it (see vkr__mmrc512); FAST precision on an
+   AVX512-BF16 CPU rounds the activations to BF16 for BF16 weights, for every
+   row of every batch alike. */
 VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *bias, const float *x,
                          int64_t n, int64_t ldx, float *y, int64_t ldy, bool add) {
     vkr__mm_job J;
@@ -8339,7 +8361,7 @@ VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *b
     J.add = add;
     J.mm4_bf16 = NULL;
     J.xb = NULL;
-    if (n >= 4 && cpu->mm4_bf16 && J.w.t == VKR_DTYPE_BF16 && (size_t)(n * J.w.cols) <= cpu->xb_elems) {
+    if (cpu->mm4_bf16 && J.w.t == VKR_DTYPE_BF16 && (size_t)(n * J.w.cols) <= cpu->xb_elems) {
         if (cpu->xb_of != x || cpu->xb_n != n || cpu->xb_cols != J.w.cols) {   /* round the activations once */
             vkr__cvt_job C;
             C.x = x; C.ldx = ldx; C.cols = J.w.cols; C.xb = cpu->xb;

@@ -255,8 +255,9 @@ static void test_fast_precision(void) {
 /* A row's result does not depend on which rows share its batch or on the
    thread count (each output is summed in a fixed order of its own): 40
    tokens as one batch, one by one, and in batches of 3 on 3 threads give
-   bit-identical logits in f32. */
-static void test_prefill_equals_decode(void) {
+   bit-identical logits, in f32 and in FAST (on AVX512-BF16 CPUs every row
+   goes through the BF16 kernel; elsewhere FAST is f32 on the CPU). */
+static void check_batch_invariance(vkr_precision prec) {
     vkr_model *m;
     vkr_session *a, *b, *c;
     vkr_token ids[40];
@@ -264,7 +265,7 @@ static void test_prefill_equals_decode(void) {
     float worst = 0, worst3 = 0;
     vkr_session_desc sd;
     memset(&sd, 0, sizeof sd);
-    sd.precision = VKR_PRECISION_F32;
+    sd.precision = prec;
     sd.backend = VKR_BACKEND_CPU;
     sd.n_threads = 1;
     REQUIRE(vkr_model_load("tests/data/parity/qwen2", NULL, &m) == VKR_OK, "%s", vkr_last_error());
@@ -280,8 +281,8 @@ static void test_prefill_equals_decode(void) {
         worst = fmaxf(worst, fabsf(vkr_session_logits(a)[i] - vkr_session_logits(b)[i]));
         worst3 = fmaxf(worst3, fabsf(vkr_session_logits(a)[i] - vkr_session_logits(c)[i]));
     }
-    CHECK(worst == 0, "one batch of 40 vs one by one: logits differ by %g", worst);
-    CHECK(worst3 == 0, "one batch of 40 on 1 thread vs batches of 3 on 3 threads: logits differ by %g", worst3);
+    CHECK(worst == 0, "%s: one batch of 40 vs one by one: logits differ by %g", prec ? "f32" : "fast", worst);
+    CHECK(worst3 == 0, "%s: one batch of 40 on 1 thread vs batches of 3 on 3 threads: logits differ by %g", prec ? "f32" : "fast", worst3);
     CHECK(vkr_session_n_past(a) == 40 && vkr_session_tokens(a)[39] == ids[39]);
     /* rewind and redo the tail: same logits again */
     CHECK(vkr_session_rewind(a, 30) == VKR_OK && vkr_session_logits(a) == NULL);
@@ -293,8 +294,60 @@ static void test_prefill_equals_decode(void) {
     vkr_session_free(c);
     vkr_model_free(m);
 }
+static void test_prefill_equals_decode(void) {
+    check_batch_invariance(VKR_PRECISION_F32);
+    check_batch_invariance(VKR_PRECISION_FAST);
+    fprintf(stderr, "  CPU: %s\n", vkr_cpu_features());
+}
 
 /* A full context is a clear error that changes nothing. */
+/* The FAST BF16 matrix product (vkr__matmul with a BF16 block kernel) on any
+   CPU: the portable twin of the AVX512-BF16 kernel stands in for it. Every
+   (row, token) — full quads, leftover rows, leftover tokens, one-token
+   batches — equals the plain sum of BF16 products, and is the same whatever
+   batch or thread count computed it. */
+static void test_bf16_matmul_any_batch(void) {
+    static const int64_t ns[] = {1, 3, 4, 7, 40};
+    int64_t rows = 23, cols = 70, N = 40, i, r, k;
+    size_t ni;
+    uint16_t *w = (uint16_t *)malloc((size_t)(rows * cols) * 2);
+    float *x = (float *)malloc((size_t)(N * cols) * 4), *y = (float *)malloc((size_t)(N * rows) * 4), *want = (float *)malloc((size_t)(N * rows) * 4);
+    vkr_tensor t;
+    vkr__cpu cpu;
+    vkr_allocator a = vkr__allocator(NULL);
+    uint64_t s = 12345;
+    for (i = 0; i < rows * cols; i++) { s = s * 6364136223846793005ull + 1; w[i] = vkr_f32_to_bf16((float)((int64_t)(s >> 40) % 2001 - 1000) / 700.0f); }
+    for (i = 0; i < N * cols; i++) { s = s * 6364136223846793005ull + 1; x[i] = (float)((int64_t)(s >> 40) % 2001 - 1000) / 900.0f; }
+    for (i = 0; i < N; i++)
+        for (r = 0; r < rows; r++) {
+            float acc = 0;
+            for (k = 0; k < cols; k++) acc += vkr_bf16_to_f32(w[r * cols + k]) * vkr_bf16_to_f32(vkr_f32_to_bf16(x[i * cols + k]));
+            want[i * rows + r] = acc;
+        }
+    memset(&t, 0, sizeof t);
+    t.name = "w"; t.dtype = VKR_DTYPE_BF16; t.n_dims = 2; t.shape[0] = rows; t.shape[1] = cols; t.n_elems = rows * cols;
+    t.n_bytes = (uint64_t)(rows * cols * 2); t.data = w;
+    memset(&cpu, 0, sizeof cpu);
+    cpu.dot = vkr__dot_ref;
+    cpu.mm4_bf16 = vkr__mm4x4_bf16_ref;
+    cpu.xb_elems = (size_t)(N * cols);
+    cpu.xb = (uint16_t *)malloc(cpu.xb_elems * 2);
+    for (ni = 0; ni < sizeof ns / sizeof ns[0]; ni++) {
+        int64_t n = ns[ni], bad = 0;
+        REQUIRE(vkr__pool_init(&cpu.pool, (int32_t)(1 + ni % 3), &a));
+        for (i = 0; i < N; i += n) {
+            int64_t m = N - i < n ? N - i : n;
+            vkr__x_changed(&cpu);
+            vkr__matmul(&cpu, &t, NULL, x + i * cols, m, cols, y + i * rows, rows, false);
+        }
+        for (i = 0; i < N * rows; i++) bad += y[i] != want[i];
+        CHECK(bad == 0, "bf16 product in batches of %lld on %d threads: %lld of %lld outputs differ", (long long)n, (int)(1 + ni % 3),
+              (long long)bad, (long long)(N * rows));
+        vkr__pool_free(&cpu.pool, &a);
+    }
+    free(cpu.xb); free(w); free(x); free(y); free(want);
+}
+
 static void test_context_overflow(void) {
     vkr_model *m;
     vkr_session *s;
@@ -334,6 +387,7 @@ int main(void) {
     VT_RUN(test_parity_qwen3_batch1);
     VT_RUN(test_stories260k_reference);
     VT_RUN(test_prefill_equals_decode);
+    VT_RUN(test_bf16_matmul_any_batch);
     VT_RUN(test_context_overflow);
     return vt_finish();
 }
