@@ -8455,8 +8455,8 @@ typedef enum vkr__opkind {
     VKR__OP_EMBED,       /* out[i] = E[id_i] · scale                              shaders/embed.comp */
     VKR__OP_RMSNORM,     /* out[i] (+)= in[i] / rms(in[i]) · g                    shaders/rmsnorm.comp */
     VKR__OP_LINEAR,      /* out[t] (+)= W in[t] + b, soft-capped                  shaders/matvec.comp, matmul.comp, matmul_cm.comp */
-    VKR__OP_ROPE_KV,     /* q/k norm + RoPE of q and k; k, v into the layer's cache  shaders/rope.comp */
-    VKR__OP_ATTENTION,   /* causal GQA over the cache                             shaders/attn.comp + attn_reduce.comp */
+    VKR__OP_ROPE_KV,     /* q/k norm + RoPE of q and k; k, v into the layer's cache  shaders/rope_kv.comp */
+    VKR__OP_ATTENTION,   /* causal GQA over the cache                             shaders/attention.comp + attention_reduce.comp */
     VKR__OP_GLU,         /* g = act(g) · u                                        shaders/glu.comp */
     VKR__OP_COUNT
 } vkr__opkind;
@@ -8699,7 +8699,7 @@ VKR__FN void vkr__head_norm(float *v, const vkr_tensor *w, int64_t hd, float eps
     }
 }
 
-/* GPU twin: shaders/rope.comp. For each row i (position p_i) and head: the
+/* GPU twin: shaders/rope_kv.comp. For each row i (position p_i) and head: the
    optional q/k norm, then RoPE (Hugging Face's half-split pairs); then row
    i's key (transposed) and value into the layer's cache at p_i. */
 VKR__FN vkr_result vkr__cpu_rope_kv(vkr__cpux *X, const vkr__op *op) {
@@ -8740,7 +8740,7 @@ VKR__FN void vkr__attn_task(void *ctx, int64_t task, int32_t thread) {
                       P->softcap, X->scores + (int64_t)thread * X->n_ctx, X->slot[J->op->out] + (i * nh + h) * hd);
 }
 
-/* GPU twin: shaders/attn.comp + shaders/attn_reduce.comp (split-K, merged).
+/* GPU twin: shaders/attention.comp + shaders/attention_reduce.comp (split-K, merged).
    Causal grouped-query attention of row i (position p_i), head h:
    out[hd] = Σ_t softmax_t(scale · q·k_t, soft-capped) v_t over the cached
    t ∈ [max(0, p_i − window + 1), p_i]. */
@@ -8843,9 +8843,9 @@ typedef struct vkr__vkfn {
 } vkr__vkfn;
 
 /* the kernels, by their index in vkr__shader_blobs (sorted by name) */
-enum { VKR__K_ATTN, VKR__K_ATTN_REDUCE, VKR__K_EMBED, VKR__K_GLU, VKR__K_MATMUL, VKR__K_MATMUL_CM, VKR__K_MATVEC, VKR__K_RMSNORM,
-       VKR__K_ROPE, VKR__K_COUNT };
-static const char *const vkr__kernel_names[VKR__K_COUNT] = {"attn", "attn_reduce", "embed", "glu", "matmul", "matmul_cm", "matvec", "rmsnorm", "rope"};
+enum { VKR__K_ATTENTION, VKR__K_ATTENTION_REDUCE, VKR__K_EMBED, VKR__K_GLU, VKR__K_MATMUL, VKR__K_MATMUL_CM, VKR__K_MATVEC, VKR__K_RMSNORM,
+       VKR__K_ROPE_KV, VKR__K_COUNT };
+static const char *const vkr__kernel_names[VKR__K_COUNT] = {"attention", "attention_reduce", "embed", "glu", "matmul", "matmul_cm", "matvec", "rmsnorm", "rope_kv"};
 /* Each kind's parameter struct is its shader's push-constant block, byte for
    byte: a mismatch stops the build (sizes from the SPIR-V, see embed_spirv). */
 #define VKR__CHECK_PUSH(T, K) typedef char vkr__push_check_##K[sizeof(T) == VKR__SPV_PUSH_##K ? 1 : -1];
@@ -8854,9 +8854,9 @@ VKR__CHECK_PUSH(vkr__p_rmsnorm, RMSNORM)
 VKR__CHECK_PUSH(vkr__p_linear, MATVEC)
 VKR__CHECK_PUSH(vkr__p_linear, MATMUL)
 VKR__CHECK_PUSH(vkr__p_linear, MATMUL_CM)
-VKR__CHECK_PUSH(vkr__p_rope, ROPE)
-VKR__CHECK_PUSH(vkr__p_attn, ATTN)
-VKR__CHECK_PUSH(vkr__p_attn_reduce, ATTN_REDUCE)
+VKR__CHECK_PUSH(vkr__p_rope, ROPE_KV)
+VKR__CHECK_PUSH(vkr__p_attn, ATTENTION)
+VKR__CHECK_PUSH(vkr__p_attn_reduce, ATTENTION_REDUCE)
 VKR__CHECK_PUSH(vkr__p_glu, GLU)
 #undef VKR__CHECK_PUSH
 /* and the state buffer: a 16-byte head, then 8 bytes a row (uvec2) */
@@ -9888,7 +9888,7 @@ VKR__FN vkr_result vkr__vk_op(vkr__vksess *v, VkCommandBuffer cb, const vkr__op 
     case VKR__OP_LINEAR: return vkr__vk_linear(v, cb, op, barrier, count);
     case VKR__OP_ROPE_KV: {
         const vkr__vkw *qn = vkr__vk_w(v, op->w), *kn = vkr__vk_w(v, op->w2);
-        VKR__VKOP_INIT(d, VKR__K_ROPE, op->p.rope);
+        VKR__VKOP_INIT(d, VKR__K_ROPE_KV, op->p.rope);
         d.wt = qn ? qn->wt : 0;
         d.buf[0] = qn ? qn->piece[0].b : VK_NULL_HANDLE; d.buf[1] = kn ? kn->piece[0].b : VK_NULL_HANDLE;
         d.buf[2] = v->slot[VKR__S_Q].b; d.buf[3] = v->slot[VKR__S_K].b; d.buf[4] = v->slot[VKR__S_V].b;
@@ -9902,12 +9902,12 @@ VKR__FN vkr_result vkr__vk_op(vkr__vksess *v, VkCommandBuffer cb, const vkr__op 
         vkr__p_attn_reduce R;
         int64_t pairs = op->rows * P.nh;
         P.splits = (uint32_t)(pairs >= 256 || v->batch_invariant ? 1 : VKR__MAX((int64_t)1, VKR__MIN(v->max_splits, 512 / pairs)));
-        VKR__VKOP_INIT(d, VKR__K_ATTN, P);
+        VKR__VKOP_INIT(d, VKR__K_ATTENTION, P);
         d.buf[2] = v->slot[VKR__S_Q].b; d.buf[3] = v->part.b; d.buf[5] = v->kc[op->layer].b; d.buf[6] = v->vc[op->layer].b; d.buf[7] = v->state.b;
         d.gx = P.nh; d.gy = (uint32_t)op->rows; d.gz = P.splits;
         if ((r = vkr__vk_emit(v, cb, &d, barrier, count)) != VKR_OK) return r;
         R.nh = P.nh; R.hd = P.hd; R.splits = P.splits;
-        VKR__VKOP_INIT(d, VKR__K_ATTN_REDUCE, R);
+        VKR__VKOP_INIT(d, VKR__K_ATTENTION_REDUCE, R);
         d.buf[2] = v->part.b; d.buf[3] = v->slot[op->out].b;
         d.gx = P.nh; d.gy = (uint32_t)op->rows;
         return vkr__vk_emit(v, cb, &d, true, count);

@@ -4,7 +4,7 @@
 #include <stdint.h>
 #include <stddef.h>
 
-static const uint32_t vkr__spv_attn[4979] = {
+static const uint32_t vkr__spv_attention[4979] = {
     0x07230203u, 0x00010500u, 0x000d000bu, 0x000009e4u, 0x00000000u, 0x00020011u, 0x00000001u, 0x00020011u,
     0x0000003du, 0x00020011u, 0x0000003fu, 0x0006000bu, 0x00000001u, 0x4c534c47u, 0x6474732eu, 0x3035342eu,
     0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0012000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
@@ -630,7 +630,7 @@ static const uint32_t vkr__spv_attn[4979] = {
     0x00000334u, 0x000100fdu, 0x00010038u
 };
 
-static const uint32_t vkr__spv_attn_reduce[714] = {
+static const uint32_t vkr__spv_attention_reduce[714] = {
     0x07230203u, 0x00010500u, 0x000d000bu, 0x000000e8u, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu,
     0x00000001u, 0x4c534c47u, 0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u,
     0x000a000fu, 0x00000005u, 0x00000004u, 0x6e69616du, 0x00000000u, 0x0000000bu, 0x00000015u, 0x0000001cu,
@@ -2316,7 +2316,7 @@ static const uint32_t vkr__spv_rmsnorm[1000] = {
     0x000000efu, 0x00000043u, 0x000200f9u, 0x00000080u, 0x000200f8u, 0x00000082u, 0x000100fdu, 0x00010038u
 };
 
-static const uint32_t vkr__spv_rope[2002] = {
+static const uint32_t vkr__spv_rope_kv[2002] = {
     0x07230203u, 0x00010500u, 0x000d000bu, 0x000001fdu, 0x00000000u, 0x00020011u, 0x00000001u, 0x00020011u,
     0x0000003du, 0x00020011u, 0x0000003fu, 0x0006000bu, 0x00000001u, 0x4c534c47u, 0x6474732eu, 0x3035342eu,
     0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0016000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
@@ -2577,28 +2577,28 @@ typedef struct vkr__shader_blob {
 } vkr__shader_blob;
 
 static const vkr__shader_blob vkr__shader_blobs[] = {
-    {"attn", vkr__spv_attn, 4979},
-    {"attn_reduce", vkr__spv_attn_reduce, 714},
+    {"attention", vkr__spv_attention, 4979},
+    {"attention_reduce", vkr__spv_attention_reduce, 714},
     {"embed", vkr__spv_embed, 803},
     {"glu", vkr__spv_glu, 620},
     {"matmul", vkr__spv_matmul, 1967},
     {"matmul_cm", vkr__spv_matmul_cm, 4188},
     {"matvec", vkr__spv_matvec, 4002},
     {"rmsnorm", vkr__spv_rmsnorm, 1000},
-    {"rope", vkr__spv_rope, 2002},
+    {"rope_kv", vkr__spv_rope_kv, 2002},
 };
 #define VKR__SHADER_COUNT 9
 
 /* push-constant block sizes in bytes */
-#define VKR__SPV_PUSH_ATTN 32
-#define VKR__SPV_PUSH_ATTN_REDUCE 12
+#define VKR__SPV_PUSH_ATTENTION 32
+#define VKR__SPV_PUSH_ATTENTION_REDUCE 12
 #define VKR__SPV_PUSH_EMBED 16
 #define VKR__SPV_PUSH_GLU 8
 #define VKR__SPV_PUSH_MATMUL 44
 #define VKR__SPV_PUSH_MATMUL_CM 44
 #define VKR__SPV_PUSH_MATVEC 44
 #define VKR__SPV_PUSH_RMSNORM 20
-#define VKR__SPV_PUSH_ROPE 32
+#define VKR__SPV_PUSH_ROPE_KV 32
 
 
 #endif /* VALKYR_SHADERS_H */

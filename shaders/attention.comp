@@ -5,7 +5,7 @@
 // softmax (running max m and sum l), and the weighted sum of the values.
 // Positions go in chunks of 128, one per thread; split s takes chunks s,
 // s + S, s + 2S, … so a single decoded token still fills the GPU. Each split
-// writes its (m, l, acc[hd]) to `part`; attn_reduce.comp merges the splits.
+// writes its (m, l, acc[hd]) to `part`; attention_reduce.comp merges the splits.
 // Keys are cached transposed ([kv_dim][n_ctx]: neighbouring threads read
 // neighbouring positions), values as [n_ctx][kv_dim]. For the value sum the
 // 128 threads are hd-wide groups that each take every (128/hd)-th position.

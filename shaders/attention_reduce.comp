@@ -1,5 +1,5 @@
 #version 450
-// Causal attention, part 2: merges the splits of attn.comp for (head h,
+// Causal attention, part 2: merges the splits of attention.comp for (head h,
 // token i): M = max m_s, L = Σ l_s·e^(m_s − M), out = Σ acc_s·e^(m_s − M) / L.
 // Splits that saw no position (m = −∞) weigh nothing.
 // CPU twin: vkr__cpu_attention (valkyr.h); push constants: struct vkr__p_attn_reduce.
