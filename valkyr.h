@@ -8416,8 +8416,9 @@ VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *b
 
    What the list is designed to grow into (each is an op kind, a walk
    option or an executor feature, never a second walk):
-   - training: the walk records which slots each op consumed; the backward
-     pass is the backward twin of each op, walked in reverse;
+   - training: vkr__op_access says which slots each op consumed (what a
+     forward must keep); the backward pass is each op's backward twin,
+     walked in reverse;
    - quantized weights: a linear whose weight is in blocks is another
      linear kind with its own twin and shader;
    - Gated DeltaNet layers (Qwen3.5): conv1d and the delta-rule step (and
@@ -8430,10 +8431,14 @@ VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *b
      boundary or hand a slot to the host there;
    - batches of rows from different sequences: a row already carries its
      own position; its sequence (KV location) is the next field of
-     vkr__row, and no op reads anything batch-wide.
+     vkr__row, and no op needs anything batch-wide (the state head's pos0
+     and consecutive only let attention take a faster path).
    Results do not depend on the thread count or on which rows share a
-   batch: every kernel sums each output row in a fixed order of its own
-   (tests/test_forward.c checks token-by-token == batched, bit for bit). */
+   batch: every kernel sums each output in a fixed order of its own, on the
+   CPU in both precisions and on a GPU in VKR_PRECISION_F32 (every batch
+   size on the same kernels); tests/test_forward.c and tests/test_vulkan.c
+   check batched == token by token, bit for bit. GPU FAST prefill trades
+   that for the tiled and cooperative-matrix kernels. */
 
 /* Activations by name. Row i of a slot belongs to row i of the batch. */
 typedef enum vkr__slot {
@@ -9674,10 +9679,10 @@ VKR__FN void vkr__vk_sess_free(vkr__vksess *v) {
     g = v->g;
     if (g) {
         VkBuffer *all[] = {&v->part.b, &v->cos_g.b, &v->sin_g.b, &v->cos_l.b, &v->sin_l.b, &v->state.b};
-        if (v->cos_l.b == v->cos_g.b) v->cos_l.b = VK_NULL_HANDLE;   /* a bare executor's one table */
-        if (v->sin_l.b == v->sin_g.b) v->sin_l.b = VK_NULL_HANDLE;
         size_t i;
         int32_t p;
+        if (v->cos_l.b == v->cos_g.b) v->cos_l.b = VK_NULL_HANDLE;   /* a bare executor's one table */
+        if (v->sin_l.b == v->sin_g.b) v->sin_l.b = VK_NULL_HANDLE;
         for (k = 0; k < VKR__VK_PLANS; k++) if (v->plans[k].cb) g->vk.FreeCommandBuffers(g->dev, g->pool, 1, &v->plans[k].cb);
         if (v->dpool) g->vk.DestroyDescriptorPool(g->dev, v->dpool, NULL);
         if (v->fence) g->vk.DestroyFence(g->dev, v->fence, NULL);
