@@ -8654,25 +8654,29 @@ VKR__FN vkr_result vkr__cpu_embed(vkr__cpux *X, const vkr__op *op) {
     return VKR_OK;
 }
 
+/* One row: y[d] = x[d] / sqrt(mean(x²) + eps) · g, g = w or (1 + w); with
+   add, y[d] += that instead. y may be x. */
+VKR__FN void vkr__rms_row(float *y, const float *x, const vkr_tensor *w, int64_t d, float eps, bool plus_one, bool add) {
+    double ss = 0;
+    int64_t j;
+    float scale;
+    for (j = 0; j < d; j++) ss += (double)x[j] * x[j];
+    scale = (float)(1.0 / sqrt(ss / (double)d + eps));
+    for (j = 0; j < d; j++) {
+        float g, v;
+        vkr_tensor_read_f32(w, j, 1, &g);
+        v = x[j] * scale * (plus_one ? 1.0f + g : g);
+        y[j] = add ? y[j] + v : v;
+    }
+}
+
 /* GPU twin: shaders/rmsnorm.comp. out[i] = in[i] / sqrt(mean(in[i]²) + eps) · g,
    g = w or (1 + w); with add, out[i] += that instead. */
 VKR__FN vkr_result vkr__cpu_rmsnorm(vkr__cpux *X, const vkr__op *op) {
     const vkr__p_rmsnorm *P = &op->p.norm;
-    int64_t i, j, d = P->d;
-    for (i = op->first; i < op->first + op->rows; i++) {
-        const float *x = X->slot[op->in] + i * d;
-        float *y = X->slot[op->out] + i * d;
-        double ss = 0;
-        float scale;
-        for (j = 0; j < d; j++) ss += (double)x[j] * x[j];
-        scale = (float)(1.0 / sqrt(ss / (double)d + P->eps));
-        for (j = 0; j < d; j++) {
-            float g, v;
-            vkr_tensor_read_f32(op->w, j, 1, &g);
-            v = x[j] * scale * (P->plus_one ? 1.0f + g : g);
-            y[j] = P->add ? y[j] + v : v;
-        }
-    }
+    int64_t i, d = P->d;
+    for (i = op->first; i < op->first + op->rows; i++)
+        vkr__rms_row(X->slot[op->out] + i * d, X->slot[op->in] + i * d, op->w, d, P->eps, P->plus_one != 0, P->add != 0);
     return VKR_OK;
 }
 
@@ -8690,19 +8694,6 @@ VKR__FN vkr_result vkr__cpu_linear(vkr__cpux *X, const vkr__op *op) {
     return VKR_OK;
 }
 
-/* Per-head RMSNorm of v[hd] in place (Qwen3, Gemma 3 q/k norm). */
-VKR__FN void vkr__head_norm(float *v, const vkr_tensor *w, int64_t hd, float eps, bool plus_one) {
-    double ss = 0;
-    int64_t j;
-    float scale;
-    for (j = 0; j < hd; j++) ss += (double)v[j] * v[j];
-    scale = (float)(1.0 / sqrt(ss / (double)hd + eps));
-    for (j = 0; j < hd; j++) {
-        float g;
-        vkr_tensor_read_f32(w, j, 1, &g);
-        v[j] = v[j] * scale * (plus_one ? 1.0f + g : g);
-    }
-}
 
 /* GPU twin: shaders/rope_kv.comp. For each row i (position p_i) and head: the
    optional q/k norm, then RoPE (Hugging Face's half-split pairs); then row
@@ -8716,12 +8707,12 @@ VKR__FN vkr_result vkr__cpu_rope_kv(vkr__cpux *X, const vkr__op *op) {
         int64_t p = X->rows[i].pos;
         for (h = 0; h < (int64_t)P->nh; h++) {
             float *q = X->slot[VKR__S_Q] + (i * P->nh + h) * hd;
-            if (P->qk_norm) vkr__head_norm(q, op->w, hd, P->eps, P->plus_one != 0);
+            if (P->qk_norm) vkr__rms_row(q, q, op->w, hd, P->eps, P->plus_one != 0, false);   /* q/k norm (Qwen3, Gemma 3) */
             vkr__rope(q, P->rot, cos_t + p * half, sin_t + p * half);
         }
         for (h = 0; h < (int64_t)P->nkv; h++) {
             float *k = X->slot[VKR__S_K] + i * kvd + h * hd;
-            if (P->qk_norm) vkr__head_norm(k, op->w2, hd, P->eps, P->plus_one != 0);
+            if (P->qk_norm) vkr__rms_row(k, k, op->w2, hd, P->eps, P->plus_one != 0, false);
             vkr__rope(k, P->rot, cos_t + p * half, sin_t + p * half);
         }
         for (j = 0; j < kvd; j++) kc[j * X->n_ctx + p] = X->slot[VKR__S_K][i * kvd + j];   /* transposed */
@@ -9791,6 +9782,20 @@ VKR__FN vkr_result vkr__vk_weight(vkr__vksess *v, vkr__vkstage *st, const vkr_te
     return VKR_OK;
 }
 
+/* Uploads through st the tensors ts[0, n) (NULL ones skipped) not on the GPU yet. */
+VKR__FN vkr_result vkr__vk_weights(vkr__vksess *v, vkr__vkstage *st, const vkr_tensor *const *ts, int64_t n) {
+    vkr_result r = VKR_OK;
+    int64_t i;
+    for (i = 0; i < n && r == VKR_OK; i++) {
+        bool fresh;
+        vkr__vkw *w;
+        if (!ts[i]) continue;
+        w = vkr__vk_w_slot(v, ts[i], &fresh);
+        if (fresh) r = vkr__vk_weight(v, st, ts[i], w);
+    }
+    return r;
+}
+
 /* The next descriptor set of the op sequence: made and written on the first
    recording, reused after (every plan walks the same ops over the same buffers). */
 VKR__FN vkr_result vkr__vk_emit(vkr__vksess *v, VkCommandBuffer cb, const vkr__vkop *op, bool barrier_before, int64_t *count) {
@@ -10137,15 +10142,8 @@ VKR__FN vkr_result vkr__vk_sess_new(const vkr_model *m, vkr_gpu *gpu, bool no_cp
         int64_t n_ops = vkr__walk(m, 1, false, n_ctx, v->ops), i;
         for (i = 0; i < n_ops && r == VKR_OK; i++) {
             const vkr_tensor *ts[3];
-            int32_t k;
             ts[0] = v->ops[i].w; ts[1] = v->ops[i].w2; ts[2] = v->ops[i].b;
-            for (k = 0; k < 3 && r == VKR_OK; k++) {
-                bool fresh;
-                vkr__vkw *w;
-                if (!ts[k]) continue;
-                w = vkr__vk_w_slot(v, ts[k], &fresh);
-                if (fresh) r = vkr__vk_weight(v, &st, ts[k], w);
-            }
+            r = vkr__vk_weights(v, &st, ts, 3);
             if (r == VKR_OK && v->ops[i].layer >= 0 && (i + 1 == n_ops || v->ops[i + 1].layer != v->ops[i].layer) && m->hooks.progress &&
                 !m->hooks.progress(m->hooks.progress_user, "upload", (uint64_t)(v->ops[i].layer + 1), (uint64_t)c->n_layers))
                 r = vkr__fail(VKR_ERR_ABORTED, "upload cancelled");
@@ -10293,7 +10291,6 @@ VKR__FN vkr_result vkr__vk_exec_weights(vkr__vksess *v, const vkr_tensor *const 
     vkr__vkstage st;
     VkCommandBufferAllocateInfo ai;
     vkr_result r = VKR_OK;
-    int64_t i;
     memset(&st, 0, sizeof st);
     memset(&ai, 0, sizeof ai);
     ai.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO;
@@ -10301,13 +10298,7 @@ VKR__FN vkr_result vkr__vk_exec_weights(vkr__vksess *v, const vkr_tensor *const 
     VKR__VK_TRY(g->vk.AllocateCommandBuffers(g->dev, &ai, &st.cb), "vkAllocateCommandBuffers");
     st.fence = v->fence;
     r = vkr__vk_buffer(g, &st.blocks, &st.n_blocks, &st.cap_blocks, 16ull << 20, true, &st.buf);
-    for (i = 0; i < n && r == VKR_OK; i++) {
-        bool fresh;
-        vkr__vkw *w;
-        if (!ts[i]) continue;
-        w = vkr__vk_w_slot(v, ts[i], &fresh);
-        if (fresh) r = vkr__vk_weight(v, &st, ts[i], w);
-    }
+    if (r == VKR_OK) r = vkr__vk_weights(v, &st, ts, n);
     if (r == VKR_OK) r = vkr__vk_stage_flush(g, &st);
     g->vk.FreeCommandBuffers(g->dev, g->pool, 1, &st.cb);
     if (st.buf.b) g->vk.DestroyBuffer(g->dev, st.buf.b, NULL);
