@@ -8868,6 +8868,9 @@ typedef struct vkr__cpux {
     const float *cos_g, *sin_g, *cos_l, *sin_l;   /* [n_ctx][rot/2] */
     float *scores;                          /* [threads][n_ctx] */
     const vkr__row *rows;                   /* the batch */
+    const int64_t *doc_start;               /* training (>>train): row i's document starts at row doc_start[i]; its key
+                                               and value are cached at row i and it attends rows [doc_start[i], i];
+                                               NULL (inference): cached at, and attending up to, its position */
     vkr__oplog *log;                        /* tests: the ops this executor received */
 } vkr__cpux;
 
@@ -8944,6 +8947,7 @@ VKR__FN vkr_result vkr__cpu_rope_kv(vkr__cpux *X, const vkr__op *op) {
             if (P->qk_norm) vkr__rms_row(k, k, op->w2, hd, P->eps, P->plus_one != 0, false);
             vkr__rope(k, P->rot, cos_t + p * half, sin_t + p * half);
         }
+        if (X->doc_start) p = i;   /* training: the cache is the window's rows */
         for (j = 0; j < kvd; j++) kc[j * X->n_ctx + p] = X->slot[VKR__S_K][i * kvd + j];   /* transposed */
         memcpy(vc + p * kvd, X->slot[VKR__S_V] + i * kvd, (size_t)kvd * sizeof(float));
     }
@@ -8959,7 +8963,8 @@ VKR__FN void vkr__attn_task(void *ctx, int64_t task, int32_t thread) {
     const vkr__p_attn *P = &J->op->p.attn;
     int64_t nh = P->nh, hd = P->hd, kvd = (int64_t)P->nkv * hd;
     int64_t i = J->op->first + task / nh, h = task % nh, kvh = h / (nh / P->nkv);
-    int64_t p = X->rows[i].pos, lo = P->window ? VKR__MAX((int64_t)0, p - (int64_t)P->window + 1) : 0;
+    int64_t p = X->doc_start ? i : X->rows[i].pos, lo = P->window ? VKR__MAX((int64_t)0, p - (int64_t)P->window + 1) : 0;
+    if (X->doc_start) lo = VKR__MAX(lo, X->doc_start[i]);
     const float *kc = X->k_cache + J->op->layer * X->n_ctx * kvd, *vc = X->v_cache + J->op->layer * X->n_ctx * kvd;
     X->cpu->attn_head(X->slot[VKR__S_Q] + (i * nh + h) * hd, kc + kvh * hd * X->n_ctx, X->n_ctx, vc + kvh * hd, kvd, hd, lo, p, P->scale,
                       P->softcap, X->scores + (int64_t)thread * X->n_ctx, X->slot[J->op->out] + (i * nh + h) * hd);
@@ -10580,6 +10585,58 @@ VALKYR_API int64_t vkr_gpu_validation_messages(const vkr_gpu *g) { (void)g; retu
 
 /* >>session (implementation) ============================================= */
 
+/* VKR_OK when the walk has every op this model needs; else why not. */
+VKR__FN vkr_result vkr__model_runnable(const vkr_model *m) {
+    const vkr_config *c = &m->config;
+    int64_t l;
+    for (l = 0; l < c->n_layers; l++)
+        if (c->layer_kind[l] == VKR_LAYER_LINEAR_ATTENTION)
+            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: %s: Gated DeltaNet layers are not implemented yet", m->dir, vkr_family_name(c->family));
+    if (c->attn_output_gate) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: gated attention output is not implemented yet", m->dir);
+    if (c->rope.type == VKR_ROPE_YARN || c->rope.type == VKR_ROPE_LONGROPE || c->rope_local.type == VKR_ROPE_YARN || c->rope_local.type == VKR_ROPE_LONGROPE)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: rope scaling \"%s\" is not implemented yet (default, linear, dynamic within the trained context, llama3 are)",
+                         m->dir, c->rope.type == VKR_ROPE_YARN ? "yarn" : "longrope");
+    return VKR_OK;
+}
+
+/* The CPU kernels for this machine and model (f32 products; the BF16 fast
+   path is the caller's choice). */
+VKR__FN void vkr__cpu_pick(vkr__cpu *cpu, const vkr_config *c) {
+    cpu->dot = vkr__pick_dot(NULL);
+    cpu->mm4 = vkr__pick_mm4();
+    cpu->mm4x1 = vkr__pick_mm4x1();
+    cpu->attn_head = vkr__attn_head_ref;
+#ifdef VKR__X86
+    if (cpu->mm4 && c->head_dim % 16 == 0 && c->head_dim <= 256) cpu->attn_head = vkr__attn_head_avx512;   /* mm4 ⇔ AVX-512 */
+#else
+    (void)c;
+#endif
+}
+
+/* RoPE tables [n][rot/2] of positions 0..n-1, global and local layers;
+   false when a rotary_dim is too large. */
+VKR__FN bool vkr__rope_tables(const vkr_config *c, int64_t n, float *cos_g, float *sin_g, float *cos_l, float *sin_l) {
+    float inv[512];
+    const vkr_rope *ropes[2];
+    float *cs[2], *sn[2];
+    int k;
+    int64_t p, j;
+    ropes[0] = &c->rope; ropes[1] = &c->rope_local;
+    cs[0] = cos_g; sn[0] = sin_g; cs[1] = cos_l; sn[1] = sin_l;
+    for (k = 0; k < 2; k++) {
+        int64_t half = ropes[k]->rotary_dim / 2;
+        if (half > 512) return false;
+        vkr__rope_inv_freq(ropes[k], inv);
+        for (p = 0; p < n; p++)
+            for (j = 0; j < half; j++) {
+                float ang = (float)p * inv[j];   /* f32, as transformers computes it */
+                cs[k][p * half + j] = (float)cos((double)ang);
+                sn[k][p * half + j] = (float)sin((double)ang);
+            }
+    }
+    return true;
+}
+
 struct vkr_session {
     const vkr_model *m;
     vkr__vksess *vk;              /* the GPU side (the Vulkan executor); NULL → the CPU runs it */
@@ -10660,19 +10717,13 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
     const vkr_config *c;
     vkr_session *s;
     vkr_allocator a;
-    int64_t nb, kvd, half_g, half_l, l, p, j;
+    int64_t nb, kvd, half_g, half_l;
     size_t kv_bytes, n;
     int32_t threads;
     if (!m || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_new: NULL argument");
     *out = NULL;
     c = &m->config;
-    for (l = 0; l < c->n_layers; l++)
-        if (c->layer_kind[l] == VKR_LAYER_LINEAR_ATTENTION)
-            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: %s: Gated DeltaNet layers are not implemented yet", m->dir, vkr_family_name(c->family));
-    if (c->attn_output_gate) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: gated attention output is not implemented yet", m->dir);
-    if (c->rope.type == VKR_ROPE_YARN || c->rope.type == VKR_ROPE_LONGROPE || c->rope_local.type == VKR_ROPE_YARN || c->rope_local.type == VKR_ROPE_LONGROPE)
-        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: rope scaling \"%s\" is not implemented yet (default, linear, dynamic within the trained context, llama3 are)",
-                         m->dir, c->rope.type == VKR_ROPE_YARN ? "yarn" : "longrope");
+    if (vkr__model_runnable(m) != VKR_OK) return VKR_ERR_UNSUPPORTED;
     a = vkr__allocator(desc && desc->hooks.allocator.alloc ? &desc->hooks.allocator : &m->a);
     s = (vkr_session *)vkr__calloc(&a, 1, sizeof *s);
     if (!s) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "session: out of memory");
@@ -10685,13 +10736,7 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
         vkr__log(&s->hooks.logger, VKR_LOG_WARN, "n_ctx %lld is past the model's trained context (%lld)", (long long)desc->n_ctx, (long long)c->max_position_embeddings);
     s->n_batch = nb = desc && desc->n_batch > 0 ? desc->n_batch : 256;
     threads = desc && desc->n_threads > 0 ? desc->n_threads : vkr__cpu_count();
-    s->cpu.dot = vkr__pick_dot(NULL);
-    s->cpu.mm4 = vkr__pick_mm4();
-    s->cpu.mm4x1 = vkr__pick_mm4x1();
-    s->cpu.attn_head = vkr__attn_head_ref;
-#ifdef VKR__X86
-    if (s->cpu.mm4 && c->head_dim % 16 == 0 && c->head_dim <= 256) s->cpu.attn_head = vkr__attn_head_avx512;   /* mm4 ⇔ AVX-512 */
-#endif
+    vkr__cpu_pick(&s->cpu, c);
     if (!(desc && desc->precision == VKR_PRECISION_F32) && (s->cpu.mm4_bf16 = vkr__pick_mm4_bf16()) != NULL) {
         int64_t widest = VKR__MAX(VKR__MAX(c->hidden_size, c->intermediate_size), c->n_heads * c->head_dim);
         s->cpu.xb_elems = (size_t)(nb * widest);
@@ -10737,25 +10782,9 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
     s->sin_g = s->cos_g + s->n_ctx * half_g;
     s->cos_l = s->sin_g + s->n_ctx * half_g;
     s->sin_l = s->cos_l + s->n_ctx * half_l;
-    {
-        float inv[512];
-        const vkr_rope *ropes[2];
-        float *cs[2], *sn[2];
-        int64_t halves[2];
-        int k;
-        ropes[0] = &c->rope; ropes[1] = &c->rope_local;
-        cs[0] = s->cos_g; sn[0] = s->sin_g; cs[1] = s->cos_l; sn[1] = s->sin_l;
-        halves[0] = half_g; halves[1] = half_l;
-        for (k = 0; k < 2; k++) {
-            if (halves[k] > 512) { vkr_session_free(s); return vkr__fail(VKR_ERR_UNSUPPORTED, "rotary_dim %lld is too large", (long long)(halves[k] * 2)); }
-            vkr__rope_inv_freq(ropes[k], inv);
-            for (p = 0; p < s->n_ctx; p++)
-                for (j = 0; j < halves[k]; j++) {
-                    float ang = (float)p * inv[j];   /* f32, as transformers computes it */
-                    cs[k][p * halves[k] + j] = (float)cos((double)ang);
-                    sn[k][p * halves[k] + j] = (float)sin((double)ang);
-                }
-        }
+    if (!vkr__rope_tables(c, s->n_ctx, s->cos_g, s->sin_g, s->cos_l, s->sin_l)) {
+        vkr_session_free(s);
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "rotary_dim %lld is too large", (long long)VKR__MAX(half_g, half_l) * 2);
     }
 #ifndef VALKYR_NO_VULKAN
     if (!desc || desc->backend != VKR_BACKEND_CPU) {   /* the GPU, when asked or (auto) when there is one */
@@ -14657,6 +14686,1167 @@ VALKYR_API void vkr_chat_free(vkr_chat *c) {
 /* >>data (implementation) ============================================== */
 
 /* >>train (implementation) ============================================= */
+/* How a model learns — one optimizer step, in order:
+
+     windows ─(the walk, on a tape)→ logits ─(cross-entropy)→ loss, ∂loss/∂logits
+             ←(each op's backward twin, in reverse)─ ∂loss/∂every value ─→ ∂loss/∂parameters
+             ─(clip, schedule, AdamW / SGD)→ new parameters
+
+   1. The forward pass is the inference op list (vkr__walk over the window's
+      T rows, every row's logits) run by the CPU executor's own twins — but
+      on a tape: every slot an op writes gets a fresh buffer (a "value"), so
+      what each op read is still there for the backward pass. The KV cache is
+      the window itself (row i caches at row i, vkr__cpux.doc_start), and a
+      row attends only the rows of its own document (packing).
+   2. Cross-entropy over the vocabulary scores row t on labels[t+1] (when
+      both are in one document and the label is not ignored) and writes the
+      gradient of the step's mean loss into the logits' gradient at once: no
+      probability matrix is kept.
+   3. The backward pass walks the tape in reverse. Each op kind has a
+      backward twin (vkr__bwd_*, below) that turns the gradient of what the
+      op wrote into gradients of what it read and of its weights. An op that
+      added into its output (the residual) passes that gradient through.
+   4. LoRA: a linear whose weight is targeted also adds scaling·B·A·drop(x);
+      its backward gives A's and B's gradients; the frozen base weight only
+      passes the gradient on to its input.
+   5. The optimizer sees the parameters as a flat list (vkr__param): f32
+      values, gradient and moments. Full fine-tuning holds an f32 master copy
+      of every model tensor and points a copy of the model's weight table at
+      them, so the walk, vkr_model_save and a resumed run all see the same
+      tensors.
+   Every kernel sums in a fixed order whatever the thread count, so a step
+   is reproducible bit for bit (checkpoints rely on it). */
+
+#define VKR__TRAIN_CKPT_VERSION 1
+
+/* A trainable tensor. */
+typedef struct vkr__param {
+    vkr_tensor t;              /* what ops point at (F32, data = w) */
+    const vkr_tensor *orig;    /* full fine-tuning: the model's tensor it stands for */
+    float *w, *g, *m, *v;      /* [n] value, gradient, AdamW moments (SGD: m is the momentum buffer) */
+    int64_t n;
+    bool decay;                /* weight decay applies */
+    double lr_scale;           /* LoRA+: B learns at lr × ratio */
+    char name[192];
+} vkr__param;
+
+/* A LoRA-adapted linear: y += scaling · B·A·drop(x). */
+typedef struct vkr__lora_site {
+    const vkr_tensor *w;       /* the frozen base weight [out, in] the walk points at */
+    int64_t layer, in, out;
+    int32_t target;            /* vkr_lora_target */
+    int64_t a, b;              /* indices of A [r, in] and B [out, r] in the parameter list */
+} vkr__lora_site;
+
+/* The tape of one window: the op list, what every op read and wrote
+   (indices of values), the values and their gradients. */
+typedef struct vkr__tape {
+    int64_t T, n_ops, n_vals;
+    vkr__op *ops;
+    int32_t (*rd)[VKR__S_COUNT];   /* [op][slot] the value it read, -1 none */
+    int32_t (*wr)[VKR__S_COUNT];   /* [op][slot] the value it wrote, -1 none */
+    int32_t *lora_u;               /* [op] LoRA: the value holding A·drop(x) [T, r], -1 none */
+    int32_t *site;                 /* [op] its LoRA site, -1 none */
+    size_t *off, *len;             /* [value] offset in the arenas, floats */
+    float *val, *grad;             /* arenas */
+    size_t arena;
+    float *kc, *vc, *gkc, *gvc;    /* [layers][kvd][T] keys (transposed), [layers][T][kvd] values, and gradients */
+    size_t kv;
+    float *cos_g, *sin_g, *cos_l, *sin_l;
+    float *scores;                 /* [threads][T] */
+    vkr__row *rows;
+    int64_t *doc_start;
+} vkr__tape;
+
+struct vkr_trainer {
+    const vkr_model *m;
+    vkr_model view;                /* *m, its weight table pointed at the masters (full fine-tuning) */
+    vkr_layer_weights *view_layers;
+    vkr_trainer_desc d;            /* defaults resolved */
+    vkr_hooks hooks;
+    vkr_allocator a;
+    vkr__cpu cpu;
+    int32_t threads;
+    bool lora;
+    vkr_lora_config lc;
+    double scaling;
+    vkr__param *params;
+    int64_t n_params;
+    vkr__lora_site *sites;
+    int64_t n_sites;
+    int64_t step;
+    vkr__tape tape;
+    float *scratch;                /* [T · widest] a linear's soft-capped gradient, LoRA's gradient of A·x */
+    size_t scratch_n;
+};
+
+/* ---- helpers --------------------------------------------------------------- */
+
+VKR__FN uint64_t vkr__mix64(uint64_t x) {
+    x += 0x9e3779b97f4a7c15ull;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
+/* Row i's slot width in floats. */
+VKR__FN int64_t vkr__slot_width(const vkr_config *c, vkr__slot s) {
+    switch (s) {
+    case VKR__S_X: case VKR__S_XN: return c->hidden_size;
+    case VKR__S_Q: case VKR__S_ATT: return c->n_heads * c->head_dim;
+    case VKR__S_K: case VKR__S_V: return c->n_kv_heads * c->head_dim;
+    case VKR__S_FFN_G: case VKR__S_FFN_U: return c->intermediate_size;
+    case VKR__S_LOGITS: return c->vocab_size;
+    default: return 0;
+    }
+}
+
+/* The trainable parameter an op's weight pointer is, or NULL (frozen). */
+VKR__FN vkr__param *vkr__param_of(vkr_trainer *t, const vkr_tensor *w) {
+    int64_t i;
+    if (!w) return NULL;
+    for (i = 0; i < t->n_params; i++)
+        if (&t->params[i].t == w) return &t->params[i];
+    return NULL;
+}
+
+VKR__FN int32_t vkr__site_of(const vkr_trainer *t, const vkr_tensor *w) {
+    int64_t i;
+    for (i = 0; i < t->n_sites; i++)
+        if (t->sites[i].w == w) return (int32_t)i;
+    return -1;
+}
+
+/* LoRA dropout: keep element e of op k's input in this window? The mask is a
+   hash of (key, element), so the backward pass regenerates it and a resumed
+   run draws the same masks. */
+VKR__FN bool vkr__keep(uint64_t key, int64_t e, double p) {
+    uint64_t h = vkr__mix64(key ^ vkr__mix64((uint64_t)e));
+    return (double)(h >> 11) * (1.0 / 9007199254740992.0) >= p;
+}
+
+/* ---- the backward twins: one per op kind, each the derivative of its
+   forward twin (named beside it), tested against central differences ------- */
+
+/* Backward of vkr__cpu_embed: gE[id_i] += scale · gx[i]. */
+VKR__FN void vkr__bwd_embed(const vkr__op *op, const vkr__row *rows, const float *gx, float *gE) {
+    int64_t i, j, d = op->p.embed.d;
+    float s = op->p.embed.scale;
+    for (i = op->first; i < op->first + op->rows; i++) {
+        float *g = gE + (int64_t)rows[i].id * d;
+        const float *src = gx + i * d;
+        for (j = 0; j < d; j++) g[j] += s * src[j];
+    }
+}
+
+/* Backward of vkr__rms_row (without add): with n = x·r, r = 1/sqrt(mean(x²) + eps),
+   y = n·gain: gx[d] += r · (gn − n · mean(gn·n)) where gn = gy·gain, and
+   gw[d] += gy·n (gw NULL: the gain is frozen). */
+VKR__FN void vkr__rms_row_bwd(const float *x, const float *gy, const vkr_tensor *w, int64_t d, float eps, bool plus_one,
+                              float *gx, float *gw) {
+    double ss = 0, dot = 0;
+    int64_t j;
+    float r, mean;
+    for (j = 0; j < d; j++) ss += (double)x[j] * x[j];
+    r = (float)(1.0 / sqrt(ss / (double)d + eps));
+    for (j = 0; j < d; j++) {
+        float g, n = x[j] * r;
+        vkr_tensor_read_f32(w, j, 1, &g);
+        dot += (double)(gy[j] * (plus_one ? 1.0f + g : g)) * n;
+        if (gw) gw[j] += gy[j] * n;
+    }
+    mean = (float)(dot / (double)d);
+    for (j = 0; j < d; j++) {
+        float g;
+        vkr_tensor_read_f32(w, j, 1, &g);
+        gx[j] += r * (gy[j] * (plus_one ? 1.0f + g : g) - x[j] * r * mean);
+    }
+}
+
+/* Backward of vkr__cpu_rmsnorm: x is what it read, gy the gradient of what it
+   wrote; gx += ∂/∂x, gw += ∂/∂w (NULL: frozen). The pass-through of an
+   adding norm (the residual) is the tape's. */
+VKR__FN void vkr__bwd_rmsnorm(const vkr__op *op, const float *x, const float *gy, float *gx, float *gw) {
+    const vkr__p_rmsnorm *P = &op->p.norm;
+    int64_t i, d = P->d;
+    for (i = op->first; i < op->first + op->rows; i++)
+        vkr__rms_row_bwd(x + i * d, gy + i * d, op->w, d, P->eps, P->plus_one != 0, gx + i * d, gw ? gw : NULL);
+}
+
+typedef struct vkr__lbwd_job {
+    vkr__mat w;
+    const float *gz, *x;        /* gz[t·rows + r]; x[t·ldx + c] */
+    float *gx, *gW, *buf;       /* buf: [threads][chunk] a row piece of W in f32 */
+    int64_t T, ldx, chunk, block;
+} vkr__lbwd_job;
+
+/* gx[t, c0:c1] += Σ_r gz[t, r] · W[r, c0:c1], r ascending: one column chunk. */
+VKR__FN void vkr__lbwd_gx_task(void *ctx, int64_t task, int32_t thread) {
+    const vkr__lbwd_job *J = (const vkr__lbwd_job *)ctx;
+    int64_t c0 = task * J->chunk, c1 = VKR__MIN(c0 + J->chunk, J->w.cols), n = c1 - c0, r, t, c;
+    float *wb = J->buf + (int64_t)thread * J->chunk;
+    for (r = 0; r < J->w.rows; r++) {
+        const float *wr;
+        if (J->w.t == VKR_DTYPE_F32) wr = (const float *)J->w.p + r * J->w.cols + c0;
+        else {
+            for (c = 0; c < n; c++) wb[c] = vkr__mat_at(&J->w, r, c0 + c);
+            wr = wb;
+        }
+        for (t = 0; t < J->T; t++) {
+            float a = J->gz[t * J->w.rows + r], *dst = J->gx + t * J->ldx + c0;
+            if (a == 0) continue;
+            for (c = 0; c < n; c++) dst[c] += a * wr[c];
+        }
+    }
+}
+
+/* gW[r, :] += Σ_t gz[t, r] · x[t, :], t ascending: one block of rows. */
+VKR__FN void vkr__lbwd_gw_task(void *ctx, int64_t task, int32_t thread) {
+    const vkr__lbwd_job *J = (const vkr__lbwd_job *)ctx;
+    int64_t r0 = task * J->block, r1 = VKR__MIN(r0 + J->block, J->w.rows), cols = J->w.cols, r, t, c;
+    (void)thread;
+    for (t = 0; t < J->T; t++) {
+        const float *xt = J->x + t * J->ldx;
+        for (r = r0; r < r1; r++) {
+            float a = J->gz[t * J->w.rows + r], *g = J->gW + r * cols;
+            if (a == 0) continue;
+            for (c = 0; c < cols; c++) g[c] += a * xt[c];
+        }
+    }
+}
+
+/* Backward of vkr__cpu_linear, y (+)= W x + b, soft-capped: x is what it
+   read (at x_off, rows x_stride apart), y what it wrote and gy its gradient
+   (at y_off, y_stride); the soft-cap's derivative is applied to gy in place.
+   gx += Wᵀ·gz (NULL: not needed); gW += gzᵀ·x and gb += Σ_t gz (NULL:
+   frozen). buf: [threads][256] floats. */
+VKR__FN void vkr__bwd_linear(vkr__cpu *cpu, const vkr__op *op, const float *x, const float *y, float *gy, float *gx,
+                             float *gW, float *gb, float *buf) {
+    const vkr__p_linear *P = &op->p.linear;
+    int64_t T = P->ntok, rows = P->rows, t, r;
+    float *gz = gy + P->y_off;
+    vkr__lbwd_job J;
+    VALKYR_ASSERT(P->y_stride == P->rows);
+    if (P->softcap > 0)
+        for (t = 0; t < T; t++)
+            for (r = 0; r < rows; r++) {
+                float v = y[P->y_off + t * P->y_stride + r] / P->softcap;
+                gz[t * rows + r] *= 1.0f - v * v;
+            }
+    J.w = vkr__mat_of(op->w);
+    J.gz = gz;
+    J.x = x + P->x_off;
+    J.ldx = P->x_stride;
+    J.T = T;
+    J.buf = buf;
+    J.chunk = 256;
+    J.block = 32;
+    if (gx) { J.gx = gx + P->x_off; vkr__pool_run(&cpu->pool, vkr__lbwd_gx_task, &J, (J.w.cols + J.chunk - 1) / J.chunk); }
+    if (gW) { J.gW = gW; vkr__pool_run(&cpu->pool, vkr__lbwd_gw_task, &J, (rows + J.block - 1) / J.block); }
+    if (gb)
+        for (t = 0; t < T; t++)
+            for (r = 0; r < rows; r++) gb[r] += gz[t * rows + r];
+}
+
+/* Backward of vkr__rope: the rotation's transpose (rotate by −angle), in place. */
+VKR__FN void vkr__rope_bwd(float *g, int64_t rot, const float *cos_row, const float *sin_row) {
+    int64_t j, half = rot / 2;
+    for (j = 0; j < half; j++) {
+        float a = g[j], b = g[j + half], c = cos_row[j], s = sin_row[j];
+        g[j] = a * c + b * s;
+        g[j + half] = b * c - a * s;
+    }
+}
+
+/* Backward of vkr__cpu_rope_kv (training layout: row i cached at i). q_in,
+   k_in: what it read; gq_out, gk_out: gradients of the q and k it wrote (k
+   also went to the cache: gkc [kvd][T], gvc [T][kvd] are the layer's cache
+   gradients). gq, gk, gv += the gradients of what it read; gqn, gkn += the
+   q/k norm gains' (NULL: frozen). */
+VKR__FN void vkr__bwd_rope_kv(const vkr__cpux *X, const vkr__op *op, const float *q_in, const float *k_in, const float *gq_out,
+                              const float *gk_out, const float *gkc, const float *gvc, float *gq, float *gk, float *gv, float *gqn,
+                              float *gkn) {
+    const vkr__p_rope *P = &op->p.rope;
+    int64_t hd = P->hd, kvd = (int64_t)P->nkv * hd, qd = (int64_t)P->nh * hd, half = P->rot / 2, T = X->n_ctx, i, h, j;
+    const float *cos_t = op->local ? X->cos_l : X->cos_g, *sin_t = op->local ? X->sin_l : X->sin_g;
+    float tmp[1024];
+    for (i = op->first; i < op->first + op->rows; i++) {
+        int64_t p = X->rows[i].pos;
+        for (h = 0; h < (int64_t)P->nh; h++) {
+            memcpy(tmp, gq_out + i * qd + h * hd, (size_t)hd * sizeof(float));
+            vkr__rope_bwd(tmp, P->rot, cos_t + p * half, sin_t + p * half);
+            if (P->qk_norm) vkr__rms_row_bwd(q_in + i * qd + h * hd, tmp, op->w, hd, P->eps, P->plus_one != 0, gq + i * qd + h * hd, gqn);
+            else for (j = 0; j < hd; j++) gq[i * qd + h * hd + j] += tmp[j];
+        }
+        for (h = 0; h < (int64_t)P->nkv; h++) {
+            for (j = 0; j < hd; j++) tmp[j] = gk_out[i * kvd + h * hd + j] + gkc[(h * hd + j) * T + i];
+            vkr__rope_bwd(tmp, P->rot, cos_t + p * half, sin_t + p * half);
+            if (P->qk_norm) vkr__rms_row_bwd(k_in + i * kvd + h * hd, tmp, op->w2, hd, P->eps, P->plus_one != 0, gk + i * kvd + h * hd, gkn);
+            else for (j = 0; j < hd; j++) gk[i * kvd + h * hd + j] += tmp[j];
+        }
+        for (j = 0; j < kvd; j++) gv[i * kvd + j] += gvc[i * kvd + j];
+    }
+}
+
+typedef struct vkr__abwd_job {
+    const vkr__cpux *X;
+    const vkr__op *op;
+    const float *q, *kc, *vc, *gout;   /* q [T, nh·hd]; the layer's cache; gout [T, nh·hd] */
+    float *gq, *gkc, *gvc, *buf;       /* buf: [threads][2·T] */
+} vkr__abwd_job;
+
+/* Every query head of one kv head, every row: recompute the softmax p, then
+   dp_t = gout·v_t, ds_t = p_t (dp_t − Σ p·dp) (through the soft-cap),
+   gq += scale Σ ds_t k_t, gk_t += scale ds_t q, gv_t += p_t gout. */
+VKR__FN void vkr__abwd_task(void *ctx, int64_t kvh, int32_t thread) {
+    const vkr__abwd_job *J = (const vkr__abwd_job *)ctx;
+    const vkr__cpux *X = J->X;
+    const vkr__p_attn *P = &J->op->p.attn;
+    int64_t nh = P->nh, hd = P->hd, kvd = (int64_t)P->nkv * hd, T = X->n_ctx, grp = nh / P->nkv, h, i, t, d;
+    float *p = J->buf + (int64_t)thread * 3 * T, *dp = p + T, *sc = dp + T;
+    for (h = kvh * grp; h < (kvh + 1) * grp; h++)
+        for (i = J->op->first; i < J->op->first + J->op->rows; i++) {
+            const float *q = J->q + (i * nh + h) * hd, *go = J->gout + (i * nh + h) * hd;
+            float *gq = J->gq + (i * nh + h) * hd;
+            int64_t lo = P->window ? VKR__MAX((int64_t)0, i - (int64_t)P->window + 1) : 0;
+            float mx = -INFINITY, sum = 0, D = 0;
+            lo = VKR__MAX(lo, X->doc_start[i]);
+            for (t = lo; t <= i; t++) {
+                float s = 0;
+                for (d = 0; d < hd; d++) s += q[d] * J->kc[(kvh * hd + d) * T + t];
+                s *= P->scale;
+                if (P->softcap > 0) s = tanhf(s / P->softcap) * P->softcap;
+                sc[t] = s;
+                if (s > mx) mx = s;
+            }
+            for (t = lo; t <= i; t++) { p[t] = expf(sc[t] - mx); sum += p[t]; }
+            for (t = lo; t <= i; t++) {
+                float g = 0;
+                p[t] /= sum;
+                for (d = 0; d < hd; d++) g += go[d] * J->vc[t * kvd + kvh * hd + d];
+                dp[t] = g;
+                D += p[t] * g;
+            }
+            for (t = lo; t <= i; t++) {
+                float ds = p[t] * (dp[t] - D);
+                if (P->softcap > 0) { float c = sc[t] / P->softcap; ds *= 1.0f - c * c; }   /* s = cap·tanh(raw/cap) */
+                ds *= P->scale;
+                for (d = 0; d < hd; d++) {
+                    gq[d] += ds * J->kc[(kvh * hd + d) * T + t];
+                    J->gkc[(kvh * hd + d) * T + t] += ds * q[d];
+                    J->gvc[t * kvd + kvh * hd + d] += p[t] * go[d];
+                }
+            }
+        }
+}
+
+/* Backward of vkr__cpu_attention (training layout, X->doc_start set): q is
+   what it read, gout the gradient of what it wrote; gq += ∂/∂q and the
+   layer's cache gradients gkc [kvd][T], gvc [T][kvd] += ∂/∂k, ∂/∂v.
+   One task per kv head, so no two tasks add into the same gradient.
+   buf: [threads][3·T]. */
+VKR__FN void vkr__bwd_attention(const vkr__cpux *X, const vkr__op *op, const float *q, const float *gout, float *gq, float *gkc,
+                                float *gvc, float *buf) {
+    int64_t kvd = (int64_t)op->p.attn.nkv * op->p.attn.hd;
+    vkr__abwd_job J;
+    J.X = X;
+    J.op = op;
+    J.q = q;
+    J.kc = X->k_cache + op->layer * X->n_ctx * kvd;
+    J.vc = X->v_cache + op->layer * X->n_ctx * kvd;
+    J.gout = gout;
+    J.gq = gq;
+    J.gkc = gkc;
+    J.gvc = gvc;
+    J.buf = buf;
+    vkr__pool_run(&X->cpu->pool, vkr__abwd_task, &J, op->p.attn.nkv);
+}
+
+/* The activations' derivatives. */
+VKR__FN float vkr__silu_grad(float x) {
+    float s = 1.0f / (1.0f + expf(-x));
+    return s * (1.0f + x * (1.0f - s));
+}
+VKR__FN float vkr__gelu_tanh_grad(float x) {
+    const float k = 0.7978845608028654f;
+    float u = tanhf(k * (x + 0.044715f * x * x * x));
+    return 0.5f * (1.0f + u) + 0.5f * x * (1.0f - u * u) * k * (1.0f + 3.0f * 0.044715f * x * x);
+}
+VKR__FN float vkr__gelu_grad(float x) {
+    return 0.5f * (1.0f + erff(x * 0.7071067811865476f)) + x * 0.3989422804014327f * expf(-0.5f * x * x);
+}
+
+/* Backward of vkr__cpu_glu, y = act(g)·u: g and u are what it read, gy the
+   gradient of y; gg += gy·u·act'(g), gu += gy·act(g). */
+VKR__FN void vkr__bwd_glu(const vkr__op *op, const float *g, const float *u, const float *gy, float *gg, float *gu) {
+    const vkr__p_glu *P = &op->p.glu;
+    int64_t i;
+    for (i = 0; i < (int64_t)P->n; i++) {
+        float x = g[i], a, da;
+        if (P->act == 0) a = vkr__silu(x), da = vkr__silu_grad(x);
+        else if (P->act == 1) a = vkr__gelu_tanh(x), da = vkr__gelu_tanh_grad(x);
+        else a = vkr__gelu(x), da = vkr__gelu_grad(x);
+        gg[i] += gy[i] * u[i] * da;
+        gu[i] += gy[i] * a;
+    }
+}
+
+typedef struct vkr__ce_job {
+    const float *z;           /* [T, V] logits */
+    float *gz;                /* [T, V] their gradient, or NULL (eval) */
+    const int32_t *target;    /* [T] the label row t is scored on, or -1 */
+    int64_t V;
+    float inv_n;              /* 1 / (predicted tokens of the optimizer step) */
+    double *loss;             /* [T] */
+} vkr__ce_job;
+
+VKR__FN void vkr__ce_task(void *ctx, int64_t t, int32_t thread) {
+    const vkr__ce_job *J = (const vkr__ce_job *)ctx;
+    const float *z = J->z + t * J->V;
+    int64_t v, y = J->target[t];
+    float mx = -INFINITY;
+    double sum = 0, lse;
+    (void)thread;
+    J->loss[t] = 0;
+    if (y < 0) return;
+    for (v = 0; v < J->V; v++) mx = z[v] > mx ? z[v] : mx;
+    for (v = 0; v < J->V; v++) sum += exp((double)(z[v] - mx));
+    lse = (double)mx + log(sum);
+    J->loss[t] = lse - (double)z[y];
+    if (J->gz) {
+        float *g = J->gz + t * J->V;
+        for (v = 0; v < J->V; v++) g[v] = (float)exp((double)z[v] - lse) * J->inv_n;
+        g[y] -= J->inv_n;
+    }
+}
+
+/* Cross-entropy over the vocabulary, fused with its gradient: row t of
+   z [T, V] is scored on target[t] (−1: not scored); returns the summed loss
+   and, when gz is given, writes gz = (softmax(z) − onehot) · inv_n row by
+   row (rows not scored stay as they are: zero). */
+VKR__FN double vkr__cross_entropy(vkr__cpu *cpu, const float *z, int64_t T, int64_t V, const int32_t *target, float inv_n, float *gz,
+                                  double *loss_rows) {
+    vkr__ce_job J;
+    double s = 0;
+    int64_t t;
+    J.z = z; J.gz = gz; J.target = target; J.V = V; J.inv_n = inv_n; J.loss = loss_rows;
+    vkr__pool_run(&cpu->pool, vkr__ce_task, &J, T);
+    for (t = 0; t < T; t++) s += loss_rows[t];
+    return s;
+}
+
+/* ---- LoRA on a linear: y += scaling · B·(A·drop(x)) ----------------------- */
+
+typedef struct vkr__lora_job {
+    const float *x, *A, *B;      /* x [T, in] rows ldx apart; A [r, in]; B [out, r] */
+    float *y, *u;                /* y [T, out] rows ldy apart; u [T, r] = A·drop(x) */
+    const float *gz;             /* backward: gradient of y [T, out] */
+    float *gx, *gu, *gA, *gB;    /* backward */
+    int64_t T, in, out, r, ldx, ldy;
+    float scale, p;              /* scaling; dropout probability (0: none) */
+    uint64_t key;                /* dropout key of this op in this window */
+} vkr__lora_job;
+
+/* x[t, c] after dropout (inverted: kept values scaled by 1 / (1 − p)). */
+VKR__FN float vkr__lora_x(const vkr__lora_job *J, int64_t t, int64_t c) {
+    float v = J->x[t * J->ldx + c];
+    if (J->p <= 0) return v;
+    return vkr__keep(J->key, t * J->in + c, J->p) ? v / (1.0f - J->p) : 0.0f;
+}
+
+VKR__FN void vkr__lora_fwd_task(void *ctx, int64_t t, int32_t thread) {
+    const vkr__lora_job *J = (const vkr__lora_job *)ctx;
+    int64_t k, c, o;
+    float *u = J->u + t * J->r;
+    (void)thread;
+    for (k = 0; k < J->r; k++) {
+        float s = 0;
+        for (c = 0; c < J->in; c++) s += J->A[k * J->in + c] * vkr__lora_x(J, t, c);
+        u[k] = s;
+    }
+    for (o = 0; o < J->out; o++) {
+        float s = 0;
+        for (k = 0; k < J->r; k++) s += J->B[o * J->r + k] * u[k];
+        J->y[t * J->ldy + o] += J->scale * s;
+    }
+}
+
+/* gu[t] = scaling · Bᵀ gz[t]; gx[t, c] += Σ_k gu[t, k] · A[k, c] (through the dropout). */
+VKR__FN void vkr__lora_bwd_x_task(void *ctx, int64_t t, int32_t thread) {
+    const vkr__lora_job *J = (const vkr__lora_job *)ctx;
+    int64_t k, c, o;
+    float *gu = J->gu + t * J->r;
+    (void)thread;
+    for (k = 0; k < J->r; k++) {
+        float s = 0;
+        for (o = 0; o < J->out; o++) s += J->gz[t * J->out + o] * J->B[o * J->r + k];
+        gu[k] = J->scale * s;
+    }
+    for (c = 0; c < J->in; c++) {
+        float s = 0;
+        if (J->p > 0 && !vkr__keep(J->key, t * J->in + c, J->p)) continue;
+        for (k = 0; k < J->r; k++) s += gu[k] * J->A[k * J->in + c];
+        J->gx[t * J->ldx + c] += J->p > 0 ? s / (1.0f - J->p) : s;
+    }
+}
+
+/* gA[k, :] += Σ_t gu[t, k] · drop(x)[t, :]  (task k < r), then
+   gB[o, :] += scaling · Σ_t gz[t, o] · u[t, :]  (tasks r + o-block). */
+VKR__FN void vkr__lora_bwd_w_task(void *ctx, int64_t task, int32_t thread) {
+    const vkr__lora_job *J = (const vkr__lora_job *)ctx;
+    int64_t t, c, k, o;
+    (void)thread;
+    if (task < J->r) {
+        for (t = 0; t < J->T; t++) {
+            float g = J->gu[t * J->r + task];
+            if (g == 0) continue;
+            for (c = 0; c < J->in; c++) J->gA[task * J->in + c] += g * vkr__lora_x(J, t, c);
+        }
+        return;
+    }
+    for (o = (task - J->r) * 64; o < VKR__MIN((task - J->r + 1) * 64, J->out); o++)
+        for (t = 0; t < J->T; t++) {
+            float g = J->scale * J->gz[t * J->out + o];
+            for (k = 0; k < J->r; k++) J->gB[o * J->r + k] += g * J->u[t * J->r + k];
+        }
+}
+
+/* ---- the tape -------------------------------------------------------------- */
+
+VKR__FN void vkr__tape_free(vkr_trainer *t) {
+    vkr__tape *P = &t->tape;
+    const vkr_config *c = &t->m->config;
+    int64_t kvd = c->n_kv_heads * c->head_dim;
+    size_t nv = (size_t)P->n_ops * 4;
+    if (!P->T) return;
+    vkr__free(&t->a, P->ops, (size_t)vkr__walk_max(c) * sizeof *P->ops);
+    vkr__free(&t->a, P->rd, (size_t)P->n_ops * sizeof *P->rd);
+    vkr__free(&t->a, P->wr, (size_t)P->n_ops * sizeof *P->wr);
+    vkr__free(&t->a, P->lora_u, (size_t)P->n_ops * sizeof *P->lora_u);
+    vkr__free(&t->a, P->site, (size_t)P->n_ops * sizeof *P->site);
+    vkr__free(&t->a, P->off, nv * sizeof *P->off);
+    vkr__free(&t->a, P->len, nv * sizeof *P->len);
+    vkr__free(&t->a, P->val, P->arena * sizeof(float));
+    vkr__free(&t->a, P->grad, P->arena * sizeof(float));
+    vkr__free(&t->a, P->kc, P->kv * sizeof(float));
+    vkr__free(&t->a, P->cos_g, (size_t)P->T * (size_t)(c->rope.rotary_dim + c->rope_local.rotary_dim) * sizeof(float));
+    vkr__free(&t->a, P->scores, (size_t)t->threads * 3 * (size_t)P->T * sizeof(float));
+    vkr__free(&t->a, P->rows, (size_t)P->T * sizeof *P->rows);
+    vkr__free(&t->a, P->doc_start, (size_t)P->T * sizeof *P->doc_start);
+    vkr__free(&t->a, t->scratch, t->scratch_n * sizeof(float));
+    t->scratch = NULL;
+    t->scratch_n = 0;
+    (void)kvd;
+    memset(P, 0, sizeof *P);
+}
+
+/* Lays the tape out for windows of T rows: the op list, which value each
+   op reads and writes, and the arenas (kept while T stays the same). */
+VKR__FN vkr_result vkr__tape_plan(vkr_trainer *t, int64_t T) {
+    vkr__tape *P = &t->tape;
+    const vkr_config *c = &t->m->config;
+    int64_t kvd = c->n_kv_heads * c->head_dim, k, s, nv;
+    int32_t cur[VKR__S_COUNT];
+    size_t off = 0;
+    if (P->T == T) return VKR_OK;
+    vkr__tape_free(t);
+    P->T = T;
+    P->ops = (vkr__op *)vkr__alloc(&t->a, (size_t)vkr__walk_max(c) * sizeof *P->ops);
+    if (!P->ops) { P->T = 0; return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory"); }
+    P->n_ops = vkr__walk(&t->view, T, true, T, P->ops);
+    nv = P->n_ops * 4;
+    P->rd = (int32_t(*)[VKR__S_COUNT])vkr__alloc(&t->a, (size_t)P->n_ops * sizeof *P->rd);
+    P->wr = (int32_t(*)[VKR__S_COUNT])vkr__alloc(&t->a, (size_t)P->n_ops * sizeof *P->wr);
+    P->lora_u = (int32_t *)vkr__alloc(&t->a, (size_t)P->n_ops * sizeof *P->lora_u);
+    P->site = (int32_t *)vkr__alloc(&t->a, (size_t)P->n_ops * sizeof *P->site);
+    P->off = (size_t *)vkr__alloc(&t->a, (size_t)nv * sizeof *P->off);
+    P->len = (size_t *)vkr__alloc(&t->a, (size_t)nv * sizeof *P->len);
+    P->rows = (vkr__row *)vkr__alloc(&t->a, (size_t)T * sizeof *P->rows);
+    P->doc_start = (int64_t *)vkr__alloc(&t->a, (size_t)T * sizeof *P->doc_start);
+    P->scores = (float *)vkr__alloc(&t->a, (size_t)t->threads * 3 * (size_t)T * sizeof(float));
+    P->cos_g = (float *)vkr__alloc(&t->a, (size_t)T * (size_t)(c->rope.rotary_dim + c->rope_local.rotary_dim) * sizeof(float));
+    if (!P->rd || !P->wr || !P->lora_u || !P->site || !P->off || !P->len || !P->rows || !P->doc_start || !P->scores || !P->cos_g) {
+        vkr__tape_free(t);
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory for a %lld-token window", (long long)T);
+    }
+    P->sin_g = P->cos_g + T * (c->rope.rotary_dim / 2);
+    P->cos_l = P->sin_g + T * (c->rope.rotary_dim / 2);
+    P->sin_l = P->cos_l + T * (c->rope_local.rotary_dim / 2);
+    vkr__rope_tables(c, T, P->cos_g, P->sin_g, P->cos_l, P->sin_l);
+    for (s = 0; s < VKR__S_COUNT; s++) cur[s] = -1;
+    for (k = 0; k < P->n_ops; k++) {
+        const vkr__op *op = &P->ops[k];
+        uint32_t r, w;
+        vkr__op_access(op, &r, &w);
+        P->lora_u[k] = P->site[k] = -1;
+        for (s = 0; s < VKR__S_COUNT; s++) {
+            P->rd[k][s] = (r >> s & 1u) && s != VKR__S_KV ? cur[s] : -1;
+            P->wr[k][s] = -1;
+            if ((w >> s & 1u) && s != VKR__S_KV) {
+                P->off[P->n_vals] = off;
+                P->len[P->n_vals] = (size_t)(T * vkr__slot_width(c, (vkr__slot)s));
+                off += P->len[P->n_vals];
+                P->wr[k][s] = cur[s] = (int32_t)P->n_vals++;
+            }
+        }
+        if (op->kind == VKR__OP_LINEAR && (P->site[k] = vkr__site_of(t, op->w)) >= 0) {
+            P->off[P->n_vals] = off;
+            P->len[P->n_vals] = (size_t)(T * t->lc.rank);
+            off += P->len[P->n_vals];
+            P->lora_u[k] = (int32_t)P->n_vals++;
+        }
+    }
+    P->arena = off;
+    P->kv = (size_t)(c->n_layers * T * kvd);
+    P->val = (float *)vkr__alloc(&t->a, P->arena * sizeof(float));
+    P->grad = (float *)vkr__alloc(&t->a, P->arena * sizeof(float));
+    P->kc = (float *)vkr__alloc(&t->a, P->kv * 4 * sizeof(float));
+    t->scratch_n = (size_t)t->threads * 256;
+    t->scratch = (float *)vkr__alloc(&t->a, t->scratch_n * sizeof(float));
+    if (!P->val || !P->grad || !P->kc || !t->scratch) {
+        double mib = (double)(P->arena * 2 + P->kv * 4) * 4.0 / 1048576.0;
+        P->kv *= 4;   /* as allocated, for the free */
+        vkr__tape_free(t);
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory for the activations of a %lld-token window (%.0f MiB)", (long long)T, mib);
+    }
+    P->vc = P->kc + P->kv;
+    P->gkc = P->vc + P->kv;
+    P->gvc = P->gkc + P->kv;
+    P->kv *= 4;
+    return VKR_OK;
+}
+
+#define VKR__VAL(P, i) ((P)->val + (P)->off[i])
+#define VKR__GRAD(P, i) ((P)->grad + (P)->off[i])
+
+/* The CPU executor's view of the tape for op k: every slot at the value
+   the op reads or writes. */
+VKR__FN void vkr__tape_slots(vkr_trainer *t, vkr__cpux *X, int64_t k) {
+    vkr__tape *P = &t->tape;
+    int64_t s;
+    for (s = 0; s < VKR__S_COUNT; s++) {
+        int32_t v = P->wr[k][s] >= 0 ? P->wr[k][s] : P->rd[k][s];
+        X->slot[s] = v >= 0 ? VKR__VAL(P, v) : NULL;
+    }
+}
+
+VKR__FN void vkr__tape_cpux(vkr_trainer *t, vkr__cpux *X) {
+    vkr__tape *P = &t->tape;
+    memset(X, 0, sizeof *X);
+    X->cpu = &t->cpu;
+    X->c = &t->m->config;
+    X->k_cache = P->kc;
+    X->v_cache = P->vc;
+    X->n_ctx = P->T;
+    X->cos_g = P->cos_g; X->sin_g = P->sin_g; X->cos_l = P->cos_l; X->sin_l = P->sin_l;
+    X->scores = P->scores;
+    X->rows = P->rows;
+    X->doc_start = P->doc_start;
+}
+
+VKR__FN vkr__lora_job vkr__lora_job_of(vkr_trainer *t, int64_t k, const float *x, float *y, uint64_t key) {
+    vkr__tape *P = &t->tape;
+    const vkr__op *op = &P->ops[k];
+    const vkr__lora_site *S = &t->sites[P->site[k]];
+    vkr__lora_job J;
+    memset(&J, 0, sizeof J);
+    J.x = x + op->p.linear.x_off;
+    J.ldx = op->p.linear.x_stride;
+    J.y = y + op->p.linear.y_off;
+    J.ldy = op->p.linear.y_stride;
+    J.A = t->params[S->a].w;
+    J.B = t->params[S->b].w;
+    J.u = VKR__VAL(P, P->lora_u[k]);
+    J.T = op->p.linear.ntok;
+    J.in = S->in;
+    J.out = S->out;
+    J.r = t->lc.rank;
+    J.scale = (float)t->scaling;
+    J.p = key ? (float)t->lc.dropout : 0.0f;
+    J.key = vkr__mix64(key ^ (uint64_t)k);
+    return J;
+}
+
+/* Op k of the tape, forward: its twin on fresh values (LoRA added). */
+VKR__FN vkr_result vkr__tape_op_forward(vkr_trainer *t, vkr__cpux *X, int64_t k, uint64_t key) {
+    vkr__tape *P = &t->tape;
+    const vkr__op *op = &P->ops[k];
+    vkr_result r;
+    int64_t s;
+    for (s = 0; s < VKR__S_COUNT; s++)   /* an op that adds into (or rewrites) its slot starts from a copy */
+        if (P->wr[k][s] >= 0 && P->rd[k][s] >= 0) memcpy(VKR__VAL(P, P->wr[k][s]), VKR__VAL(P, P->rd[k][s]), P->len[P->wr[k][s]] * sizeof(float));
+    vkr__tape_slots(t, X, k);
+    if ((r = vkr__cpu_run(X, op, 1)) != VKR_OK) return r;
+    if (P->site[k] >= 0) {
+        vkr__lora_job J = vkr__lora_job_of(t, k, X->slot[op->in], X->slot[op->out], key);
+        vkr__pool_run(&t->cpu.pool, vkr__lora_fwd_task, &J, J.T);
+    }
+    return VKR_OK;
+}
+
+/* The forward pass of one window on the tape. key: the dropout key (0: no
+   dropout — evaluation). */
+VKR__FN vkr_result vkr__tape_forward(vkr_trainer *t, const vkr_token *ids, const int32_t *doc, uint64_t key) {
+    vkr__tape *P = &t->tape;
+    const vkr_config *c = &t->m->config;
+    vkr__cpux X;
+    int64_t i, k;
+    vkr_result r;
+    for (i = 0; i < P->T; i++) {
+        if (ids[i] < 0 || ids[i] >= c->vocab_size)
+            return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: token id %d at position %lld is outside the vocabulary (%lld)", (int)ids[i],
+                             (long long)i, (long long)c->vocab_size);
+        P->doc_start[i] = i > 0 && doc && doc[i] == doc[i - 1] ? P->doc_start[i - 1] : i;
+        P->rows[i].id = (uint32_t)ids[i];
+        P->rows[i].pos = (uint32_t)(i - P->doc_start[i]);
+    }
+    vkr__tape_cpux(t, &X);
+    for (k = 0; k < P->n_ops; k++)
+        if ((r = vkr__tape_op_forward(t, &X, k, key)) != VKR_OK) return r;
+    return VKR_OK;
+}
+
+/* Adds g[n] into dst[n]. */
+VKR__FN void vkr__acc(float *dst, const float *g, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) dst[i] += g[i];
+}
+
+/* Op k of the tape, backward: its backward twin, from the gradients of what
+   it wrote to those of what it read and of its weights. */
+VKR__FN void vkr__tape_op_backward(vkr_trainer *t, const vkr__cpux *X, int64_t k, uint64_t key) {
+    vkr__tape *P = &t->tape;
+    const vkr_config *c = &t->m->config;
+    int64_t kvd = c->n_kv_heads * c->head_dim, T = P->T;
+    const vkr__op *op = &P->ops[k];
+    const int32_t *rd = P->rd[k], *wr = P->wr[k];
+    vkr__param *W = vkr__param_of(t, op->w), *W2 = vkr__param_of(t, op->w2), *B = vkr__param_of(t, op->b);
+    switch (op->kind) {
+    case VKR__OP_EMBED:
+        if (W) vkr__bwd_embed(op, P->rows, VKR__GRAD(P, wr[op->out]), W->g);
+        break;
+    case VKR__OP_RMSNORM:
+        if (op->p.norm.add) vkr__acc(VKR__GRAD(P, rd[op->out]), VKR__GRAD(P, wr[op->out]), P->len[wr[op->out]]);
+        vkr__bwd_rmsnorm(op, VKR__VAL(P, rd[op->in]), VKR__GRAD(P, wr[op->out]), VKR__GRAD(P, rd[op->in]), W ? W->g : NULL);
+        break;
+    case VKR__OP_LINEAR: {
+        float *gy = VKR__GRAD(P, wr[op->out]);
+        if (op->p.linear.add) vkr__acc(VKR__GRAD(P, rd[op->out]), gy, P->len[wr[op->out]]);
+        vkr__bwd_linear(&t->cpu, op, VKR__VAL(P, rd[op->in]), VKR__VAL(P, wr[op->out]), gy, VKR__GRAD(P, rd[op->in]), W ? W->g : NULL,
+                        B ? B->g : NULL, t->scratch);
+        if (P->site[k] >= 0) {
+            const vkr__lora_site *S = &t->sites[P->site[k]];
+            vkr__lora_job J = vkr__lora_job_of(t, k, VKR__VAL(P, rd[op->in]), VKR__VAL(P, wr[op->out]), key);
+            J.gz = gy + op->p.linear.y_off;
+            J.gx = VKR__GRAD(P, rd[op->in]) + op->p.linear.x_off;
+            J.gu = VKR__GRAD(P, P->lora_u[k]);
+            J.gA = t->params[S->a].g;
+            J.gB = t->params[S->b].g;
+            vkr__pool_run(&t->cpu.pool, vkr__lora_bwd_x_task, &J, J.T);
+            vkr__pool_run(&t->cpu.pool, vkr__lora_bwd_w_task, &J, J.r + (J.out + 63) / 64);
+        }
+        break;
+    }
+    case VKR__OP_ROPE_KV:
+        vkr__bwd_rope_kv(X, op, VKR__VAL(P, rd[VKR__S_Q]), VKR__VAL(P, rd[VKR__S_K]), VKR__GRAD(P, wr[VKR__S_Q]), VKR__GRAD(P, wr[VKR__S_K]),
+                         P->gkc + op->layer * T * kvd, P->gvc + op->layer * T * kvd, VKR__GRAD(P, rd[VKR__S_Q]), VKR__GRAD(P, rd[VKR__S_K]),
+                         VKR__GRAD(P, rd[VKR__S_V]), W ? W->g : NULL, W2 ? W2->g : NULL);
+        break;
+    case VKR__OP_ATTENTION:
+        vkr__bwd_attention(X, op, VKR__VAL(P, rd[VKR__S_Q]), VKR__GRAD(P, wr[op->out]), VKR__GRAD(P, rd[VKR__S_Q]),
+                           P->gkc + op->layer * T * kvd, P->gvc + op->layer * T * kvd, P->scores);
+        break;
+    case VKR__OP_GLU:
+        vkr__bwd_glu(op, VKR__VAL(P, rd[op->out]), VKR__VAL(P, rd[op->in]), VKR__GRAD(P, wr[op->out]), VKR__GRAD(P, rd[op->out]),
+                     VKR__GRAD(P, rd[op->in]));
+        break;
+    default: break;
+    }
+}
+
+/* The backward pass of the window on the tape, once the logits' gradient is
+   in place: each op's backward twin, in reverse; parameter gradients add up
+   in vkr__param.g. */
+VKR__FN void vkr__tape_backward(vkr_trainer *t, uint64_t key) {
+    vkr__cpux X;
+    int64_t k;
+    vkr__tape_cpux(t, &X);
+    for (k = t->tape.n_ops - 1; k >= 0; k--) vkr__tape_op_backward(t, &X, k, key);
+}
+
+/* Row t's label: labels[t+1] when t+1 is in the same document and the label
+   is not ignored, else −1. Returns how many rows are scored, or −1 when a
+   label is past the vocabulary. */
+VKR__FN int64_t vkr__targets(const vkr_token *ids, const vkr_token *labels, const int32_t *doc, int64_t T, int64_t V, int32_t *target) {
+    int64_t i, n = 0;
+    const vkr_token *lab = labels ? labels : ids;
+    for (i = 0; i < T; i++) {
+        int32_t y = -1;
+        if (i + 1 < T && (!doc || doc[i + 1] == doc[i]) && lab[i + 1] >= 0) {
+            if (lab[i + 1] >= V) return -1;
+            y = lab[i + 1];
+            n++;
+        }
+        if (target) target[i] = y;
+    }
+    return n;
+}
+
+/* ---- the trainer ------------------------------------------------------------ */
+
+VALKYR_API bool vkr_trainer_is_lora(const vkr_trainer *t) { return t && t->lora; }
+VALKYR_API int64_t vkr_trainer_steps(const vkr_trainer *t) { return t ? t->step : 0; }
+VALKYR_API int64_t vkr_trainer_trainable(const vkr_trainer *t) {
+    int64_t i, n = 0;
+    for (i = 0; t && i < t->n_params; i++) n += t->params[i].n;
+    return n;
+}
+
+/* transformers' schedules (get_{cosine,linear,constant}_schedule_with_warmup):
+   the factor of the peak rate at step `step`, 0-based. */
+VALKYR_API double vkr_trainer_lr_at(const vkr_trainer *t, int64_t step) {
+    const vkr_trainer_desc *d;
+    double w, total, progress;
+    if (!t) return 0;
+    d = &t->d;
+    w = (double)d->warmup_steps;
+    total = (double)d->total_steps;
+    if ((double)step < w) return d->lr * (double)step / VKR__MAX(1.0, w);
+    if (d->schedule == VKR_SCHEDULE_CONSTANT || d->total_steps <= 0) return d->lr;
+    progress = ((double)step - w) / VKR__MAX(1.0, total - w);
+    if (d->schedule == VKR_SCHEDULE_LINEAR) return d->lr * VKR__MAX(0.0, (total - (double)step) / VKR__MAX(1.0, total - w));
+    return d->lr * VKR__MAX(0.0, 0.5 * (1.0 + cos(3.14159265358979323846 * progress)));
+}
+
+VALKYR_API void vkr_trainer_free(vkr_trainer *t) {
+    vkr_allocator a;
+    int64_t i;
+    if (!t) return;
+    a = t->a;
+    vkr__tape_free(t);
+    for (i = 0; i < t->n_params; i++) vkr__free(&a, t->params[i].w, (size_t)t->params[i].n * 4 * sizeof(float));
+    vkr__free(&a, t->params, (size_t)(t->m->config.n_layers * 24 + 8) * sizeof *t->params);
+    vkr__free(&a, t->sites, (size_t)(t->m->config.n_layers * VKR_LORA_TARGETS) * sizeof *t->sites);
+    vkr__free(&a, t->view_layers, (size_t)t->m->config.n_layers * sizeof *t->view_layers);
+    vkr__pool_free(&t->cpu.pool, &a);
+    vkr__free(&a, t, sizeof *t);
+}
+
+/* A new parameter of n floats (value, gradient and two moments, zeroed). */
+VKR__FN vkr__param *vkr__param_add(vkr_trainer *t, const char *name, int32_t n_dims, const int64_t *shape) {
+    vkr__param *P = &t->params[t->n_params];
+    int64_t n = 1, i;
+    memset(P, 0, sizeof *P);
+    for (i = 0; i < n_dims; i++) n *= shape[i];
+    P->w = (float *)vkr__calloc(&t->a, (size_t)n * 4, sizeof(float));
+    if (!P->w) return NULL;
+    P->g = P->w + n; P->m = P->g + n; P->v = P->m + n;
+    P->n = n;
+    P->lr_scale = 1.0;
+    P->decay = n_dims >= 2 || t->d.decay_norms_and_biases;
+    snprintf(P->name, sizeof P->name, "%s", name);
+    P->t.name = P->name;
+    P->t.dtype = VKR_DTYPE_F32;
+    P->t.n_dims = n_dims;
+    for (i = 0; i < n_dims; i++) P->t.shape[i] = shape[i];
+    P->t.n_elems = n;
+    P->t.n_bytes = (uint64_t)n * 4;
+    P->t.data = P->w;
+    t->n_params++;
+    return P;
+}
+
+/* Full fine-tuning: an f32 master of tensor *slot, and *slot pointed at it. */
+VKR__FN vkr_result vkr__master(vkr_trainer *t, const vkr_tensor **slot) {
+    const vkr_tensor *orig = *slot;
+    vkr__param *P;
+    int64_t i;
+    vkr_result r;
+    if (!orig) return VKR_OK;
+    for (i = 0; i < t->n_params; i++)   /* tied: the LM head is the embedding */
+        if (t->params[i].orig == orig) { *slot = &t->params[i].t; return VKR_OK; }
+    if (!(P = vkr__param_add(t, orig->name, orig->n_dims, orig->shape))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory for %s", orig->name);
+    P->orig = orig;
+    P->t.file = orig->file;
+    if ((r = vkr_tensor_read_f32(orig, 0, P->n, P->w)) != VKR_OK) return r;
+    *slot = &P->t;
+    return VKR_OK;
+}
+
+/* The model's linear of a LoRA target in layer L. */
+VKR__FN const vkr_tensor **vkr__lora_slot(vkr_layer_weights *L, int target) {
+    switch (target) {
+    case VKR_LORA_Q: return &L->q;
+    case VKR_LORA_K: return &L->k;
+    case VKR_LORA_V: return &L->v;
+    case VKR_LORA_O: return &L->o;
+    case VKR_LORA_GATE: return &L->gate;
+    case VKR_LORA_UP: return &L->up;
+    default: return &L->down;
+    }
+}
+
+VKR__FN vkr_result vkr__trainer_lora_sites(vkr_trainer *t, const vkr_lora *init) {
+    const vkr_config *c = &t->m->config;
+    int64_t l;
+    int tg;
+    uint64_t rng = t->d.seed ^ 0x4c6f5241ull;
+    for (l = 0; l < c->n_layers; l++)
+        for (tg = 0; tg < VKR_LORA_TARGETS; tg++) {
+            const vkr_tensor *W = *vkr__lora_slot(&t->view_layers[l], tg);
+            vkr__lora_site *S;
+            vkr__param *A, *B;
+            int64_t shape[2], i;
+            char name[192];
+            if (!(t->lc.targets >> tg & 1u) || !W) continue;
+            S = &t->sites[t->n_sites++];
+            S->w = W;
+            S->layer = l;
+            S->target = tg;
+            S->out = W->shape[0];
+            S->in = W->n_elems / W->shape[0];
+            shape[0] = t->lc.rank; shape[1] = S->in;
+            snprintf(name, sizeof name, "base_model.model.%slayers.%lld.%s.%s.lora_A.weight", c->tensor_prefix, (long long)l,
+                     tg <= VKR_LORA_O ? "self_attn" : "mlp", vkr_lora_target_name((vkr_lora_target)tg));
+            S->a = t->n_params;
+            if (!(A = vkr__param_add(t, name, 2, shape))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
+            shape[0] = S->out; shape[1] = t->lc.rank;
+            memcpy(strstr(name, "lora_A"), "lora_B", 6);
+            S->b = t->n_params;
+            if (!(B = vkr__param_add(t, name, 2, shape))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
+            B->lr_scale = t->d.lora_plus_ratio;
+            A->decay = B->decay = true;
+            if (init) {
+                memcpy(A->w, vkr_lora_a(init, l, (vkr_lora_target)tg), (size_t)A->n * sizeof(float));
+                memcpy(B->w, vkr_lora_b(init, l, (vkr_lora_target)tg), (size_t)B->n * sizeof(float));
+            } else {
+                /* PEFT: A ~ kaiming_uniform(a = √5) = U(−1/√in, 1/√in); B = 0 */
+                double bound = 1.0 / sqrt((double)S->in);
+                for (i = 0; i < A->n; i++) {
+                    uint64_t h = vkr__mix64(rng++);
+                    A->w[i] = (float)(((double)(h >> 11) * (1.0 / 9007199254740992.0) * 2.0 - 1.0) * bound);
+                }
+            }
+        }
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_trainer_new(const vkr_model *m, const vkr_trainer_desc *desc, vkr_trainer **out) {
+    vkr_trainer *t;
+    vkr_allocator a;
+    const vkr_config *c;
+    vkr_lora *init = NULL;
+    vkr_result r = VKR_OK;
+    int64_t l;
+    if (!m || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_trainer_new: NULL argument");
+    *out = NULL;
+    c = &m->config;
+    if (vkr__model_runnable(m) != VKR_OK) return VKR_ERR_UNSUPPORTED;
+    if (c->head_dim > 1024) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: head_dim %lld is too large to train", m->dir, (long long)c->head_dim);
+    a = vkr__allocator(desc && desc->hooks.allocator.alloc ? &desc->hooks.allocator : &m->a);
+    t = (vkr_trainer *)vkr__calloc(&a, 1, sizeof *t);
+    if (!t) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
+    t->m = m;
+    t->a = a;
+    t->hooks = desc && (desc->hooks.logger.fn || desc->hooks.progress) ? desc->hooks : m->hooks;
+    t->hooks.allocator = a;
+    if (desc) t->d = *desc;
+    t->d.hooks = t->hooks;
+    t->lora = t->d.lora.rank > 0 || (t->d.init_lora && *t->d.init_lora);
+    if (t->d.lr <= 0) t->d.lr = t->lora ? 2e-4 : 2e-5;
+    if (t->d.beta1 <= 0) t->d.beta1 = 0.9;
+    if (t->d.beta2 <= 0) t->d.beta2 = 0.999;
+    if (t->d.eps <= 0) t->d.eps = 1e-8;
+    if (t->d.lora_plus_ratio <= 0) t->d.lora_plus_ratio = 1.0;
+    t->threads = t->d.n_threads > 0 ? t->d.n_threads : vkr__cpu_count();
+    vkr__cpu_pick(&t->cpu, c);   /* f32 products: the BF16 fast path stays off */
+    t->view = *m;
+    t->view_layers = (vkr_layer_weights *)vkr__alloc(&a, (size_t)c->n_layers * sizeof *t->view_layers);
+    t->params = (vkr__param *)vkr__calloc(&a, (size_t)(c->n_layers * 24 + 8), sizeof *t->params);
+    t->sites = (vkr__lora_site *)vkr__calloc(&a, (size_t)(c->n_layers * VKR_LORA_TARGETS), sizeof *t->sites);
+    if (!t->view_layers || !t->params || !t->sites || !vkr__pool_init(&t->cpu.pool, t->threads, &a)) {
+        vkr_trainer_free(t);
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
+    }
+    memcpy(t->view_layers, m->weights.layers, (size_t)c->n_layers * sizeof *t->view_layers);
+    t->view.weights.layers = t->view_layers;
+    if (t->lora) {
+        if (t->d.init_lora && *t->d.init_lora) {
+            if ((r = vkr_lora_load(t->d.init_lora, m, &t->hooks, &init)) != VKR_OK) { vkr_trainer_free(t); return r; }
+            t->lc = *vkr_lora_get_config(init);
+            t->lc.dropout = t->d.lora.dropout;
+        } else t->lc = t->d.lora;
+        if (t->lc.targets == 0) t->lc.targets = (1u << VKR_LORA_Q) | (1u << VKR_LORA_V);
+        if (t->lc.alpha <= 0) t->lc.alpha = 2.0 * (double)t->lc.rank;
+        if (t->lc.dropout < 0 || t->lc.dropout >= 1) r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: LoRA dropout %g is not in [0, 1)", t->lc.dropout);
+        t->scaling = vkr_lora_scaling(&t->lc);
+        if (r == VKR_OK) r = vkr__trainer_lora_sites(t, init);
+        vkr_lora_free(init);
+    } else {
+        vkr_weights *W = &t->view.weights;
+        r = vkr__master(t, &W->embed);
+        if (r == VKR_OK) r = vkr__master(t, &W->final_norm);
+        if (r == VKR_OK) r = vkr__master(t, &W->lm_head);
+        for (l = 0; r == VKR_OK && l < c->n_layers; l++) {
+            vkr_layer_weights *L = &t->view_layers[l];
+            const vkr_tensor **roles[] = {&L->attn_norm, &L->q, &L->k, &L->v, &L->o, &L->q_bias, &L->k_bias, &L->v_bias, &L->o_bias,
+                                          &L->q_norm, &L->k_norm, &L->attn_post_norm, &L->ffn_norm, &L->ffn_post_norm,
+                                          &L->gate, &L->up, &L->down, &L->gate_bias, &L->up_bias, &L->down_bias};
+            size_t i;
+            for (i = 0; r == VKR_OK && i < VKR__COUNT(roles); i++) r = vkr__master(t, roles[i]);
+        }
+    }
+    if (r != VKR_OK) { vkr_trainer_free(t); return r; }
+    *out = t;
+    return VKR_OK;
+}
+
+/* Global gradient norm (summed in double, in parameter order). */
+VKR__FN double vkr__grad_norm(const vkr_trainer *t) {
+    double s = 0;
+    int64_t i, j;
+    for (i = 0; i < t->n_params; i++)
+        for (j = 0; j < t->params[i].n; j++) s += (double)t->params[i].g[j] * t->params[i].g[j];
+    return sqrt(s);
+}
+
+/* PyTorch's AdamW (torch.optim.AdamW, single-tensor): decoupled decay, then
+   moments, then the bias-corrected step. step is 1-based. */
+VKR__FN void vkr__adamw(vkr__param *P, const vkr_trainer_desc *d, double lr, int64_t step) {
+    float b1 = (float)d->beta1, b2 = (float)d->beta2, eps = (float)d->eps;
+    double bc1 = 1.0 - pow(d->beta1, (double)step), bc2 = 1.0 - pow(d->beta2, (double)step);
+    float step_size = (float)(lr / bc1), bc2_sqrt = (float)sqrt(bc2), decay = P->decay ? (float)(1.0 - lr * d->weight_decay) : 1.0f;
+    int64_t i;
+    for (i = 0; i < P->n; i++) {
+        float g = P->g[i], m = P->m[i], v = P->v[i];
+        m += (1.0f - b1) * (g - m);
+        v = v * b2 + (1.0f - b2) * g * g;
+        P->m[i] = m;
+        P->v[i] = v;
+        P->w[i] = P->w[i] * decay - step_size * (m / (sqrtf(v) / bc2_sqrt + eps));
+    }
+}
+
+/* PyTorch's SGD: L2 weight decay into the gradient, momentum buffer (the
+   first step's gradient itself), then the step. */
+VKR__FN void vkr__sgd(vkr__param *P, const vkr_trainer_desc *d, double lr, int64_t step) {
+    float mu = (float)d->momentum, wd = P->decay ? (float)d->weight_decay : 0.0f, flr = (float)lr;
+    int64_t i;
+    for (i = 0; i < P->n; i++) {
+        float g = P->g[i] + wd * P->w[i];
+        if (mu > 0) { P->m[i] = step == 1 ? g : P->m[i] * mu + g; g = P->m[i]; }
+        P->w[i] -= flr * g;
+    }
+}
+
+/* Checks a micro-batch and counts the tokens it predicts. */
+VKR__FN vkr_result vkr__batch_check(const vkr_trainer *t, const vkr_train_batch *b, int64_t j, int64_t *n) {
+    int64_t row, k;
+    *n = 0;
+    if (!b->ids || b->rows <= 0 || b->seq < 2)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: micro-batch %lld: needs ids, rows > 0 and seq >= 2", (long long)j);
+    for (row = 0; row < b->rows; row++) {
+        k = vkr__targets(b->ids + row * b->seq, b->labels ? b->labels + row * b->seq : NULL, b->doc ? b->doc + row * b->seq : NULL, b->seq,
+                         t->m->config.vocab_size, NULL);
+        if (k < 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: micro-batch %lld row %lld: a label is past the vocabulary", (long long)j, (long long)row);
+        *n += k;
+    }
+    return VKR_OK;
+}
+
+/* Forward (and, with train, backward) of every row of n micro-batches;
+   returns the summed loss. inv_n scales the gradient. */
+VKR__FN vkr_result vkr__trainer_run(vkr_trainer *t, const vkr_train_batch *mb, int64_t n, float inv_n, bool train, double *loss_sum) {
+    int64_t j, row;
+    vkr_result r;
+    *loss_sum = 0;
+    for (j = 0; j < n; j++) {
+        const vkr_train_batch *b = &mb[j];
+        int32_t *target;
+        double *loss_rows;
+        if ((r = vkr__tape_plan(t, b->seq)) != VKR_OK) return r;
+        target = (int32_t *)vkr__alloc(&t->a, (size_t)b->seq * (sizeof(int32_t) + sizeof(double)));
+        if (!target) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
+        loss_rows = (double *)(void *)(target + ((b->seq + 1) & ~(int64_t)1));
+        for (row = 0; row < b->rows; row++) {
+            const vkr_token *ids = b->ids + row * b->seq;
+            const int32_t *doc = b->doc ? b->doc + row * b->seq : NULL;
+            vkr__tape *P = &t->tape;
+            int32_t lg = -1, s;
+            uint64_t key = train ? vkr__mix64(t->d.seed ^ vkr__mix64((uint64_t)t->step * 1000003u + (uint64_t)j * 7919u + (uint64_t)row)) | 1u : 0;
+            vkr__targets(ids, b->labels ? b->labels + row * b->seq : NULL, doc, b->seq, t->m->config.vocab_size, target);
+            if ((r = vkr__tape_forward(t, ids, doc, key)) != VKR_OK) break;
+            for (s = 0; s < P->n_ops; s++)
+                if (P->wr[s][VKR__S_LOGITS] >= 0) lg = P->wr[s][VKR__S_LOGITS];
+            if (train) {
+                memset(P->grad, 0, P->arena * sizeof(float));
+                memset(P->gkc, 0, P->kv / 2 * sizeof(float));
+            }
+            *loss_sum += vkr__cross_entropy(&t->cpu, VKR__VAL(P, lg), b->seq, t->m->config.vocab_size, target, inv_n, train ? VKR__GRAD(P, lg) : NULL,
+                                            loss_rows);
+            if (train) vkr__tape_backward(t, key);
+        }
+        vkr__free(&t->a, target, (size_t)b->seq * (sizeof(int32_t) + sizeof(double)));
+        if (r != VKR_OK) return r;
+    }
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_trainer_step(vkr_trainer *t, const vkr_train_batch *mb, int64_t n, vkr_train_stats *stats) {
+    int64_t j, i, count = 0, k, seen = 0;
+    double loss, norm, lr, t0 = (double)vkr_time_ns();
+    float coef = 1.0f;
+    vkr_result r;
+    if (!t || !mb || n <= 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_trainer_step: no batch");
+    for (j = 0; j < n; j++) {
+        if ((r = vkr__batch_check(t, &mb[j], j, &k)) != VKR_OK) return r;
+        count += k;
+        seen += mb[j].rows * mb[j].seq;
+    }
+    if (count == 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: the batch has no token to predict (every label ignored)");
+    for (i = 0; i < t->n_params; i++) memset(t->params[i].g, 0, (size_t)t->params[i].n * sizeof(float));
+    if ((r = vkr__trainer_run(t, mb, n, (float)(1.0 / (double)count), true, &loss)) != VKR_OK) return r;
+    norm = vkr__grad_norm(t);
+    if (t->d.clip > 0) {   /* torch.nn.utils.clip_grad_norm_ */
+        double c = t->d.clip / (norm + 1e-6);
+        if (c < 1.0) coef = (float)c;
+    }
+    lr = vkr_trainer_lr_at(t, t->step);
+    t->step++;
+    for (i = 0; i < t->n_params; i++) {
+        vkr__param *P = &t->params[i];
+        if (coef != 1.0f) for (j = 0; j < P->n; j++) P->g[j] *= coef;
+        if (t->d.optimizer == VKR_OPTIMIZER_SGD) vkr__sgd(P, &t->d, lr * P->lr_scale, t->step);
+        else vkr__adamw(P, &t->d, lr * P->lr_scale, t->step);
+    }
+    if (stats) {
+        stats->step = t->step;
+        stats->loss = loss / (double)count;
+        stats->tokens = count;
+        stats->tokens_seen = seen;
+        stats->grad_norm = norm;
+        stats->lr = lr;
+        stats->seconds = ((double)vkr_time_ns() - t0) * 1e-9;
+    }
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_trainer_eval(vkr_trainer *t, const vkr_train_batch *b, int64_t n, double *loss, int64_t *tokens) {
+    int64_t j, k, count = 0;
+    double sum = 0;
+    vkr_result r;
+    if (loss) *loss = 0;
+    if (tokens) *tokens = 0;
+    if (!t || !b || n <= 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_trainer_eval: no batch");
+    for (j = 0; j < n; j++) {
+        if ((r = vkr__batch_check(t, &b[j], j, &k)) != VKR_OK) return r;
+        count += k;
+    }
+    if ((r = vkr__trainer_run(t, b, n, 1.0f, false, &sum)) != VKR_OK) return r;
+    if (loss) *loss = count ? sum / (double)count : 0;
+    if (tokens) *tokens = count;
+    return VKR_OK;
+}
 
 /* >>unicode (generated by tools/gen_unicode.py from the Unicode Character Database) ===== */
 /* ==== Unicode 15.0.0 tables and normalizer ====
