@@ -3075,6 +3075,66 @@ VKR__FN bool vkr__path_join(char *out, size_t cap, const char *dir, const char *
     return w >= 0 && (size_t)w < cap;
 }
 
+/* Writing files (>>lora's writers): fopen, rename over an existing file,
+   remove and mkdir -p, with UTF-8 paths on Windows too. */
+VKR__FN FILE *vkr__fopen_write(const char *path) {
+#ifdef _WIN32
+    wchar_t *w = vkr__widen(path);
+    FILE *f = w ? _wfopen(w, L"wb") : NULL;
+    free(w);
+    return f;
+#else
+    return fopen(path, "wb");
+#endif
+}
+VKR__FN bool vkr__rename_replace(const char *from, const char *to) {
+#ifdef _WIN32
+    wchar_t *wf = vkr__widen(from), *wt = vkr__widen(to);
+    bool ok = wf && wt && MoveFileExW(wf, wt, MOVEFILE_REPLACE_EXISTING) != 0;
+    free(wf); free(wt);
+    return ok;
+#else
+    return rename(from, to) == 0;
+#endif
+}
+VKR__FN void vkr__remove_file(const char *path) {
+#ifdef _WIN32
+    wchar_t *w = vkr__widen(path);
+    if (w) DeleteFileW(w);
+    free(w);
+#else
+    remove(path);
+#endif
+}
+/* Creates directory `path` and its missing parents; errors name the path. */
+VKR__FN vkr_result vkr__mkdir_p(const char *path) {
+    char buf[4096];
+    size_t n = strlen(path), i;
+    if (!n || n >= sizeof buf) return vkr__fail(VKR_ERR_LIMIT, "%s: empty path or path too long", path);
+    memcpy(buf, path, n + 1);
+    for (i = 1; i <= n; i++) {
+        bool ok;
+        if (i < n && buf[i] != '/' && buf[i] != '\\') continue;
+        buf[i] = 0;
+        if (vkr__stat(buf) == VKR__PATH_DIR) { buf[i] = path[i]; continue; }
+        errno = 0;
+#ifdef _WIN32
+        {
+            wchar_t *w = vkr__widen(buf);
+            ok = w && (CreateDirectoryW(w, NULL) || GetLastError() == ERROR_ALREADY_EXISTS);
+            free(w);
+        }
+#else
+        ok = mkdir(buf, 0777) == 0 || errno == EEXIST;
+#endif
+        if (!ok || vkr__stat(buf) != VKR__PATH_DIR)
+            return vkr__fail(VKR_ERR_IO, "%s: cannot create directory %s%s%s", path, buf,
+                             errno ? ": " : "", errno ? strerror(errno) : "");
+        buf[i] = path[i];
+    }
+    return VKR_OK;
+}
+
 /* Threads: a minimal portable layer for the CPU backend's pool. */
 typedef struct vkr__thread {
 #ifdef _WIN32
@@ -5087,7 +5147,11 @@ struct vkr_model {
     char dir[4096];
     vkr_token gen_eos[VKR_MAX_EOS];   /* generation_config.json's eos_token_id */
     int32_t n_gen_eos;
+    struct vkr__owned *owned;         /* blocks the model owns (weights merged by vkr_model_apply_lora) */
 };
+
+/* A block the model owns, its data after this header; freed with the model. */
+typedef struct vkr__owned { struct vkr__owned *next; size_t size; } vkr__owned;
 
 /* generation_config.json (optional): its eos_token_id, an id or a list. */
 VKR__FN void vkr__model_read_generation_config(vkr_model *m) {
@@ -5328,6 +5392,7 @@ VALKYR_API void vkr_model_free(vkr_model *m) {
     if (!m) return;
     a = m->a;
     vkr_st_close(m->st);
+    while (m->owned) { vkr__owned *next = m->owned->next; vkr__free(&a, m->owned, m->owned->size); m->owned = next; }
     vkr__free(&a, m->weights.layers, (size_t)m->config.n_layers * sizeof(vkr_layer_weights));
     vkr__free(&a, m, sizeof *m);
 }
@@ -14682,6 +14747,752 @@ VALKYR_API void vkr_chat_free(vkr_chat *c) {
 }
 
 /* >>lora (implementation) ============================================== */
+
+static const char *const vkr__lora_names[VKR_LORA_TARGETS] = {
+    "q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"
+};
+
+VALKYR_API const char *vkr_lora_target_name(vkr_lora_target t) {
+    return ((int)t >= 0 && t < VKR_LORA_TARGETS) ? vkr__lora_names[t] : NULL;
+}
+
+VALKYR_API double vkr_lora_scaling(const vkr_lora_config *c) {
+    double alpha;
+    if (!c || c->rank <= 0) return 0;
+    alpha = c->alpha != 0 ? c->alpha : 2.0 * (double)c->rank;
+    return c->rslora ? alpha / sqrt((double)c->rank) : alpha / (double)c->rank;
+}
+
+/* The weight slot of target t in a layer: &L->q ... &L->down. */
+VKR__FN const vkr_tensor **vkr__lora_slot(vkr_layer_weights *L, int t) {
+    switch (t) {
+    case VKR_LORA_Q: return &L->q;
+    case VKR_LORA_K: return &L->k;
+    case VKR_LORA_V: return &L->v;
+    case VKR_LORA_O: return &L->o;
+    case VKR_LORA_GATE: return &L->gate;
+    case VKR_LORA_UP: return &L->up;
+    default: return &L->down;
+    }
+}
+
+/* The linear a target names in PEFT's module tree: "self_attn.q_proj". */
+VKR__FN const char *vkr__lora_module(int t) {
+    static const char *const mods[VKR_LORA_TARGETS] = {
+        "self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj",
+        "mlp.gate_proj", "mlp.up_proj", "mlp.down_proj"
+    };
+    return mods[t];
+}
+
+/* PEFT's saved name of A (ab 0) or B (ab 1) of target t of layer l:
+   base_model.model. + the model's tensor prefix + layers.l.<module>.lora_A.weight */
+VKR__FN bool vkr__lora_tensor_name(char *out, size_t cap, const vkr_model *m, int64_t l, int t, int ab) {
+    int w = snprintf(out, cap, "base_model.model.%slayers.%lld.%s.lora_%c.weight", vkr_model_config(m)->tensor_prefix,
+                     (long long)l, vkr__lora_module(t), ab ? 'B' : 'A');
+    return w >= 0 && (size_t)w < cap;
+}
+
+/* ---- the safetensors writer ---- */
+
+/* Element size for ordering and alignment: bytes, at least 1. */
+VKR__FN int32_t vkr__st_elem_bytes(vkr_dtype t) {
+    int32_t b = vkr_dtype_bits(t) / 8;
+    return b > 0 ? b : 1;
+}
+
+typedef struct vkr__st_order { const vkr_st_entry *e; int64_t index; } vkr__st_order;
+
+/* Data order of the reference writer: larger elements first, then by name,
+   so every tensor starts at a multiple of its element size. */
+VKR__FN int vkr__cmp_st_order(const void *a, const void *b) {
+    const vkr__st_order *x = (const vkr__st_order *)a, *y = (const vkr__st_order *)b;
+    int32_t sx = vkr__st_elem_bytes(x->e->dtype), sy = vkr__st_elem_bytes(y->e->dtype);
+    if (sx != sy) return sx > sy ? -1 : 1;
+    return strcmp(x->e->name, y->e->name);
+}
+
+VKR__FN int vkr__cmp_st_order_name(const void *a, const void *b) {
+    return strcmp(((const vkr__st_order *)a)->e->name, ((const vkr__st_order *)b)->e->name);
+}
+
+/* Writes `len` bytes to f, false on a short write. */
+VKR__FN bool vkr__fwrite_all(FILE *f, const void *p, size_t len) {
+    return len == 0 || fwrite(p, 1, len, f) == len;
+}
+
+/* Writes tensor src (F32/F16/BF16) converted to dtype `to`, a chunk at a time. */
+VKR__FN vkr_result vkr__st_write_converted(FILE *f, const vkr_tensor *src, vkr_dtype to, const char *path,
+                                           float *buf, uint8_t *obuf, int64_t chunk) {
+    int64_t first, i;
+    vkr_result r;
+    for (first = 0; first < src->n_elems; first += chunk) {
+        int64_t n = VKR__MIN(chunk, src->n_elems - first);
+        size_t bytes;
+        if ((r = vkr_tensor_read_f32(src, first, n, buf)) != VKR_OK) return r;
+        if (to == VKR_DTYPE_F32) {
+            memcpy(obuf, buf, (size_t)n * 4);
+            bytes = (size_t)n * 4;
+        } else {
+            for (i = 0; i < n; i++) {
+                uint16_t h = to == VKR_DTYPE_BF16 ? vkr_f32_to_bf16(buf[i]) : vkr_f32_to_f16(buf[i]);
+                memcpy(obuf + i * 2, &h, 2);
+            }
+            bytes = (size_t)n * 2;
+        }
+        if (!vkr__fwrite_all(f, obuf, bytes)) return vkr__fail(VKR_ERR_IO, "%s: write failed: %s", path, strerror(errno));
+    }
+    return VKR_OK;
+}
+
+/* vkr_st_write, where src[i] (when src and src[i] are not NULL) supplies
+   entry i's data converted from its own dtype to t[i].dtype, chunk by chunk,
+   so saving a model never holds a second copy of it. */
+VKR__FN vkr_result vkr__st_write(const char *path, const vkr_st_entry *t, const vkr_tensor *const *src, int64_t n,
+                                 const char *const *meta, int64_t n_meta, const vkr_hooks *hooks) {
+    vkr_allocator a = vkr__allocator(hooks ? &hooks->allocator : NULL);
+    vkr__st_order *ord = NULL;
+    uint64_t *bytes = NULL, off = 0;
+    vkr_json_writer w;
+    const char *hdr = NULL;
+    size_t hlen = 0, padded;
+    char tmp[4200];
+    FILE *f = NULL;
+    float *buf = NULL;
+    uint8_t *obuf = NULL;
+    const int64_t chunk = 1 << 16;
+    vkr_result r = VKR_OK;
+    int64_t i;
+    int32_t d;
+    uint8_t len8[8];
+    if (!path || n < 0 || n_meta < 0 || (n && !t) || (n_meta && !meta))
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_st_write: NULL or negative argument");
+    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", path);
+    vkr_json_writer_init(&w, &a);
+    ord = (vkr__st_order *)vkr__calloc(&a, (size_t)(n ? n : 1), sizeof *ord);
+    bytes = (uint64_t *)vkr__calloc(&a, (size_t)(n ? n : 1), sizeof *bytes);
+    if (!ord || !bytes) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); goto done; }
+    /* check every entry before the file is touched */
+    for (i = 0; i < n; i++) {
+        const vkr_st_entry *e = &t[i];
+        uint64_t ne = 1, bits;
+        const vkr_tensor *s = src ? src[i] : NULL;
+        if (!e->name || !e->name[0] || !strcmp(e->name, "__metadata__")) {
+            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %lld: empty or reserved name", path, (long long)i); goto done;
+        }
+        if (e->dtype <= VKR_DTYPE_INVALID || e->dtype >= VKR_DTYPE_COUNT || e->n_dims < 0 || e->n_dims > VKR_MAX_DIMS) {
+            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: bad dtype or number of dimensions", path, e->name); goto done;
+        }
+        for (d = 0; d < e->n_dims; d++)
+            if (e->shape[d] < 0 || !vkr__mul_u64(ne, (uint64_t)e->shape[d], &ne) || ne > (uint64_t)INT64_MAX) {
+                r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: negative or overflowing shape", path, e->name); goto done;
+            }
+        if (!vkr__mul_u64(ne, (uint64_t)vkr_dtype_bits(e->dtype), &bits) || bits % 8) {
+            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: %llu elements of %s do not fill whole bytes", path, e->name,
+                          (unsigned long long)ne, vkr_dtype_name(e->dtype));
+            goto done;
+        }
+        bytes[i] = bits / 8;
+        if (s && ((int64_t)ne != s->n_elems || (e->dtype != VKR_DTYPE_F32 && e->dtype != VKR_DTYPE_F16 && e->dtype != VKR_DTYPE_BF16))) {
+            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: cannot convert to %s", path, e->name, vkr_dtype_name(e->dtype)); goto done;
+        }
+        if (!s && bytes[i] && !e->data) { r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: no data", path, e->name); goto done; }
+        ord[i].e = e;
+        ord[i].index = i;
+    }
+    if (n) qsort(ord, (size_t)n, sizeof *ord, vkr__cmp_st_order_name);
+    for (i = 1; i < n; i++)
+        if (!strcmp(ord[i].e->name, ord[i - 1].e->name)) {
+            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: duplicate name", path, ord[i].e->name); goto done;
+        }
+    if (n) qsort(ord, (size_t)n, sizeof *ord, vkr__cmp_st_order);
+    /* the header */
+    vkr_json_begin_object(&w);
+    if (n_meta) {
+        vkr_json_key(&w, "__metadata__");
+        vkr_json_begin_object(&w);
+        for (i = 0; i < n_meta; i++) {
+            if (!meta[2 * i] || !meta[2 * i + 1]) { r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: metadata %lld is NULL", path, (long long)i); goto done; }
+            vkr_json_key(&w, meta[2 * i]);
+            vkr_json_write_string(&w, meta[2 * i + 1]);
+        }
+        vkr_json_end_object(&w);
+    }
+    for (i = 0; i < n; i++) {
+        const vkr_st_entry *e = ord[i].e;
+        vkr_json_key(&w, e->name);
+        vkr_json_begin_object(&w);
+        vkr_json_key(&w, "dtype");
+        vkr_json_write_string(&w, vkr_dtype_name(e->dtype));
+        vkr_json_key(&w, "shape");
+        vkr_json_begin_array(&w);
+        for (d = 0; d < e->n_dims; d++) vkr_json_write_int(&w, e->shape[d]);
+        vkr_json_end_array(&w);
+        vkr_json_key(&w, "data_offsets");
+        vkr_json_begin_array(&w);
+        vkr_json_write_int(&w, (int64_t)off);
+        off += bytes[ord[i].index];
+        vkr_json_write_int(&w, (int64_t)off);
+        vkr_json_end_array(&w);
+        vkr_json_end_object(&w);
+    }
+    vkr_json_end_object(&w);
+    if ((r = vkr_json_writer_result(&w, &hdr, &hlen)) != VKR_OK) { vkr__error_prefix("%s: ", path); goto done; }
+    padded = (hlen + 7) & ~(size_t)7;
+    for (d = 0; d < 8; d++) len8[d] = (uint8_t)((uint64_t)padded >> (8 * d));
+    /* the file */
+    f = vkr__fopen_write(tmp);
+    if (!f) { r = vkr__fail(VKR_ERR_IO, "%s: cannot create: %s", tmp, strerror(errno)); goto done; }
+    if (!vkr__fwrite_all(f, len8, 8) || !vkr__fwrite_all(f, hdr, hlen) || !vkr__fwrite_all(f, "       ", padded - hlen)) {
+        r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno)); goto done;
+    }
+    for (i = 0; i < n && r == VKR_OK; i++) {
+        int64_t k = ord[i].index;
+        const vkr_tensor *s = src ? src[k] : NULL;
+        if (!vkr__progress(hooks, "writing tensors", (uint64_t)i, (uint64_t)n)) { r = vkr__fail(VKR_ERR_ABORTED, "%s: cancelled", path); break; }
+        if (s && s->dtype == t[k].dtype && s->n_bytes == bytes[k]) {
+            if (!vkr__fwrite_all(f, s->data, (size_t)bytes[k])) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+        } else if (s) {
+            if (!buf) {
+                buf = (float *)vkr__alloc(&a, (size_t)chunk * 4);
+                obuf = (uint8_t *)vkr__alloc(&a, (size_t)chunk * 4);
+                if (!buf || !obuf) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); break; }
+            }
+            r = vkr__st_write_converted(f, s, t[k].dtype, tmp, buf, obuf, chunk);
+        } else if (!vkr__fwrite_all(f, t[k].data, (size_t)bytes[k])) {
+            r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+        }
+    }
+    if (r == VKR_OK) vkr__progress(hooks, "writing tensors", (uint64_t)n, (uint64_t)n);
+done:
+    if (f) {
+        if (fclose(f) != 0 && r == VKR_OK) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+        if (r == VKR_OK && !vkr__rename_replace(tmp, path)) r = vkr__fail(VKR_ERR_IO, "%s: cannot rename %s into place: %s", path, tmp, strerror(errno));
+        if (r != VKR_OK) vkr__remove_file(tmp);
+    }
+    vkr__free(&a, buf, (size_t)chunk * 4);
+    vkr__free(&a, obuf, (size_t)chunk * 4);
+    vkr__free(&a, ord, (size_t)(n ? n : 1) * sizeof *ord);
+    vkr__free(&a, bytes, (size_t)(n ? n : 1) * sizeof *bytes);
+    vkr_json_writer_free(&w);
+    return r;
+}
+
+VALKYR_API vkr_result vkr_st_write(const char *path, const vkr_st_entry *t, int64_t n,
+                                   const char *const *meta, int64_t n_meta) {
+    return vkr__st_write(path, t, NULL, n, meta, n_meta, NULL);
+}
+
+/* Writes a whole small file through path.tmp, renamed into place. */
+VKR__FN vkr_result vkr__write_file(const char *path, const void *data, size_t len) {
+    char tmp[4200];
+    FILE *f;
+    bool ok;
+    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", path);
+    f = vkr__fopen_write(tmp);
+    if (!f) return vkr__fail(VKR_ERR_IO, "%s: cannot create: %s", tmp, strerror(errno));
+    ok = vkr__fwrite_all(f, data, len);
+    ok = (fclose(f) == 0) && ok;
+    if (!ok) { vkr__remove_file(tmp); return vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno)); }
+    if (!vkr__rename_replace(tmp, path)) {
+        vkr__remove_file(tmp);
+        return vkr__fail(VKR_ERR_IO, "%s: cannot rename %s into place: %s", path, tmp, strerror(errno));
+    }
+    return VKR_OK;
+}
+
+/* ---- vkr_model_save ---- */
+
+typedef struct vkr__save_dir_check { char found[1024]; } vkr__save_dir_check;
+
+/* A *.safetensors (other than model.safetensors) or an index in the output
+   directory would load together with the saved model: refused. */
+VKR__FN bool vkr__save_dir_entry(void *user, const char *name) {
+    vkr__save_dir_check *c = (vkr__save_dir_check *)user;
+    if (strcmp(name, "model.safetensors") != 0 && (vkr__ends_with(name, ".safetensors") || vkr__ends_with(name, ".safetensors.index.json"))) {
+        vkr__copy_str(c->found, sizeof c->found, name);
+        return false;
+    }
+    return true;
+}
+
+/* Marks role tensor t as the replacement of the file tensor of its name,
+   when it is another tensor (merged or trained weights). */
+VKR__FN vkr_result vkr__save_mark(const vkr_model *m, const vkr_tensor **repl, const vkr_tensor *t) {
+    const vkr_tensor *f;
+    char hs[128], ws[128];
+    int32_t d;
+    bool same;
+    if (!t || !t->name || !(f = vkr_st_find(m->st, t->name)) || f == t) return VKR_OK;
+    same = f->n_dims == t->n_dims && t->n_elems == f->n_elems;
+    for (d = 0; same && d < t->n_dims; d++) same = f->shape[d] == t->shape[d];
+    if (!same)
+        return vkr__fail(VKR_ERR_TENSOR, "tensor %s: shape %s in the weights table but %s in the files", t->name,
+                         vkr__shape_str(hs, sizeof hs, t->shape, t->n_dims), vkr__shape_str(ws, sizeof ws, f->shape, f->n_dims));
+    if (t->dtype != VKR_DTYPE_F32 && t->dtype != VKR_DTYPE_F16 && t->dtype != VKR_DTYPE_BF16)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "tensor %s: dtype %s in the weights table (F32, F16 or BF16 needed)", t->name, vkr_dtype_name(t->dtype));
+    repl[f - m->st->tensors] = t;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_model_save(const vkr_model *m, const char *dir, vkr_dtype dtype) {
+    static const char *const side[] = {"config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json",
+                                       "special_tokens_map.json", "tokenizer.model"};
+    static const char *const meta[] = {"format", "pt"};
+    vkr_allocator a;
+    const vkr_tensor **repl = NULL, **src = NULL;
+    vkr_st_entry *e = NULL;
+    vkr__save_dir_check chk;
+    char from[4200], to[4200];
+    vkr_result r;
+    int64_t n, i, l;
+    size_t k;
+    if (!m || !dir) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_model_save: NULL argument");
+    if (dtype != VKR_DTYPE_INVALID && dtype != VKR_DTYPE_F32 && dtype != VKR_DTYPE_F16 && dtype != VKR_DTYPE_BF16)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: dtype %s: a model is saved as F32, F16 or BF16", dir, vkr_dtype_name(dtype));
+    a = m->a;
+    n = m->st->n_tensors;
+    if ((r = vkr__mkdir_p(dir)) != VKR_OK) return r;
+    memset(&chk, 0, sizeof chk);
+    vkr__list_dir(dir, vkr__save_dir_entry, &chk);
+    if (chk.found[0])
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: already holds %s, which would load together with the saved model.safetensors",
+                         dir, chk.found);
+    for (k = 0; k < sizeof side / sizeof side[0]; k++) {
+        char *text = NULL;
+        size_t len = 0;
+        if (!vkr__path_join(from, sizeof from, m->dir, side[k]) || !vkr__path_join(to, sizeof to, dir, side[k]))
+            return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir);
+        if (vkr__stat(from) != VKR__PATH_FILE) continue;
+        if ((r = vkr__read_text(from, &a, &text, &len)) != VKR_OK) return r;
+        r = vkr__write_file(to, text, len);
+        vkr__free(&a, text, len + 1);
+        if (r != VKR_OK) return r;
+    }
+    repl = (const vkr_tensor **)vkr__calloc(&a, (size_t)(n ? n : 1), sizeof *repl);
+    src = (const vkr_tensor **)vkr__calloc(&a, (size_t)(n ? n : 1), sizeof *src);
+    e = (vkr_st_entry *)vkr__calloc(&a, (size_t)(n ? n : 1), sizeof *e);
+    if (!repl || !src || !e) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", dir); goto done; }
+    /* the weights table may point at other tensors of the same names (merged
+       adapters, a trainer's weights): those replace the file's */
+    r = vkr__save_mark(m, repl, m->weights.embed);
+    if (r == VKR_OK) r = vkr__save_mark(m, repl, m->weights.final_norm);
+    if (r == VKR_OK) r = vkr__save_mark(m, repl, m->weights.lm_head);
+    for (l = 0; l < m->config.n_layers && r == VKR_OK && m->weights.layers; l++) {
+        const vkr_tensor *const *p = (const vkr_tensor *const *)&m->weights.layers[l];
+        for (k = 0; k < sizeof(vkr_layer_weights) / sizeof(const vkr_tensor *) && r == VKR_OK; k++) r = vkr__save_mark(m, repl, p[k]);
+    }
+    if (r != VKR_OK) { vkr__error_prefix("%s: ", dir); goto done; }
+    for (i = 0; i < n; i++) {
+        const vkr_tensor *f = &m->st->tensors[i], *s = repl[i] ? repl[i] : f;
+        bool is_float = s->dtype == VKR_DTYPE_F32 || s->dtype == VKR_DTYPE_F16 || s->dtype == VKR_DTYPE_BF16;
+        e[i].name = f->name;
+        e[i].dtype = !is_float ? s->dtype : dtype != VKR_DTYPE_INVALID ? dtype : f->dtype;
+        e[i].n_dims = f->n_dims;
+        memcpy(e[i].shape, f->shape, sizeof e[i].shape);
+        e[i].data = s->data;
+        src[i] = is_float ? s : NULL;
+    }
+    if (!vkr__path_join(to, sizeof to, dir, "model.safetensors")) { r = vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir); goto done; }
+    r = vkr__st_write(to, e, src, n, meta, 1, &m->hooks);
+done:
+    vkr__free(&a, (void *)repl, (size_t)(n ? n : 1) * sizeof *repl);
+    vkr__free(&a, (void *)src, (size_t)(n ? n : 1) * sizeof *src);
+    vkr__free(&a, e, (size_t)(n ? n : 1) * sizeof *e);
+    return r;
+}
+
+/* ---- adapters ---- */
+
+struct vkr_lora {
+    vkr_allocator a;
+    vkr_lora_config config;
+    int64_t n_layers;
+    float **ab;           /* [(layer · VKR_LORA_TARGETS + target) · 2 + 0/1]: A [r, in] / B [out, r]; NULL when not targeted */
+    int64_t *io;          /* [(layer · VKR_LORA_TARGETS + target) · 2 + 0/1]: in, out of that linear */
+};
+
+VALKYR_API void vkr_lora_free(vkr_lora *l) {
+    int64_t i;
+    if (!l) return;
+    if (l->ab)
+        for (i = 0; i < l->n_layers * VKR_LORA_TARGETS; i++) {
+            vkr__free(&l->a, l->ab[2 * i], (size_t)(l->config.rank * l->io[2 * i]) * sizeof(float));
+            vkr__free(&l->a, l->ab[2 * i + 1], (size_t)(l->config.rank * l->io[2 * i + 1]) * sizeof(float));
+        }
+    vkr__free(&l->a, l->ab, (size_t)l->n_layers * VKR_LORA_TARGETS * 2 * sizeof(float *));
+    vkr__free(&l->a, l->io, (size_t)l->n_layers * VKR_LORA_TARGETS * 2 * sizeof(int64_t));
+    vkr__free(&l->a, l, sizeof *l);
+}
+
+VALKYR_API const vkr_lora_config *vkr_lora_get_config(const vkr_lora *l) { return l ? &l->config : NULL; }
+
+VALKYR_API const float *vkr_lora_a(const vkr_lora *l, int64_t layer, vkr_lora_target t) {
+    if (!l || layer < 0 || layer >= l->n_layers || (int)t < 0 || t >= VKR_LORA_TARGETS) return NULL;
+    return l->ab[(layer * VKR_LORA_TARGETS + t) * 2];
+}
+VALKYR_API const float *vkr_lora_b(const vkr_lora *l, int64_t layer, vkr_lora_target t) {
+    if (!l || layer < 0 || layer >= l->n_layers || (int)t < 0 || t >= VKR_LORA_TARGETS) return NULL;
+    return l->ab[(layer * VKR_LORA_TARGETS + t) * 2 + 1];
+}
+
+/* True when v is absent, null, or an empty array / object. */
+VKR__FN bool vkr__json_empty(const vkr_json *v) {
+    return !v || v->type == VKR_JSON_NULL || ((v->type == VKR_JSON_ARRAY || v->type == VKR_JSON_OBJECT) && v->len == 0);
+}
+
+/* A target_modules entry ("q_proj", or a dotted path ending in it) → target, or -1. */
+VKR__FN int vkr__lora_target_of(const char *s) {
+    const char *dot = strrchr(s, '.');
+    int t;
+    for (t = 0; t < VKR_LORA_TARGETS; t++)
+        if (!strcmp(dot ? dot + 1 : s, vkr__lora_names[t])) return t;
+    return -1;
+}
+
+/* adapter_config.json → config; PEFT features valkyr does not run are refused, naming the field. */
+VKR__FN vkr_result vkr__lora_parse_config(const vkr_json *root, const char *path, vkr_lora_config *c) {
+    static const char *const must_be_empty[] = {"modules_to_save", "rank_pattern", "alpha_pattern", "layers_to_transform",
+                                                "layer_replication", "exclude_modules", "target_parameters", "trainable_token_indices"};
+    const vkr_json *v;
+    bool b;
+    size_t i;
+    memset(c, 0, sizeof *c);
+    if (!root || root->type != VKR_JSON_OBJECT) return vkr__fail(VKR_ERR_CONFIG, "%s: not a JSON object", path);
+    v = vkr_json_get(root, "peft_type");
+    if (v && (!vkr_json_string(v) || strcmp(v->str, "LORA") != 0))
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: peft_type %s: valkyr loads LoRA adapters only", path, vkr_json_string(v) ? v->str : "(not a string)");
+    if (!vkr_json_int(vkr_json_get(root, "r"), &c->rank) || c->rank <= 0 || c->rank > ((int64_t)1 << 20))
+        return vkr__fail(VKR_ERR_CONFIG, "%s: \"r\" is missing or not a positive integer", path);
+    v = vkr_json_get(root, "lora_alpha");
+    c->alpha = 8;   /* PEFT's default */
+    if (v && (!vkr_json_number(v, &c->alpha) || c->alpha == 0))
+        return vkr__fail(VKR_ERR_CONFIG, "%s: \"lora_alpha\" is not a non-zero number", path);
+    v = vkr_json_get(root, "lora_dropout");
+    if (v && v->type != VKR_JSON_NULL && (!vkr_json_number(v, &c->dropout) || c->dropout < 0 || c->dropout >= 1))
+        return vkr__fail(VKR_ERR_CONFIG, "%s: \"lora_dropout\" is not a number in [0, 1)", path);
+    if (vkr_json_bool(vkr_json_get(root, "use_rslora"), &b)) c->rslora = b;
+    if (vkr_json_bool(vkr_json_get(root, "use_dora"), &b) && b)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: use_dora is true: DoRA adapters are not supported", path);
+    if (vkr_json_bool(vkr_json_get(root, "fan_in_fan_out"), &b) && b)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: fan_in_fan_out is true: valkyr's linears are stored [out, in] (nn.Linear)", path);
+    if (vkr_json_bool(vkr_json_get(root, "lora_bias"), &b) && b)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: lora_bias is true: LoRA biases are not supported", path);
+    v = vkr_json_get(root, "bias");
+    if (v && v->type != VKR_JSON_NULL && (!vkr_json_string(v) || strcmp(v->str, "none") != 0))
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: bias is \"%s\": only \"none\" is supported (valkyr trains no biases)", path,
+                         vkr_json_string(v) ? v->str : "(not a string)");
+    for (i = 0; i < sizeof must_be_empty / sizeof must_be_empty[0]; i++)
+        if (!vkr__json_empty(vkr_json_get(root, must_be_empty[i])))
+            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: %s is set: valkyr runs only plain LoRA on every layer's linears (no %s)",
+                             path, must_be_empty[i], must_be_empty[i]);
+    v = vkr_json_get(root, "target_modules");
+    if (!v || v->type == VKR_JSON_NULL) {
+        c->targets = (1u << VKR_LORA_Q) | (1u << VKR_LORA_V);   /* PEFT's default for these families */
+    } else if (v->type == VKR_JSON_STRING) {
+        if (strcmp(v->str, "all-linear") != 0)
+            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: target_modules \"%s\" is a regular expression; valkyr needs a list of names "
+                             "(q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj) or \"all-linear\"", path, v->str);
+        c->targets = (1u << VKR_LORA_TARGETS) - 1;
+    } else if (v->type == VKR_JSON_ARRAY) {
+        for (i = 0; i < v->len; i++) {
+            int t = vkr_json_string(&v->items[i]) ? vkr__lora_target_of(v->items[i].str) : -1;
+            if (t < 0)
+                return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: target_modules lists %s; valkyr adapts only q_proj, k_proj, v_proj, o_proj, "
+                                 "gate_proj, up_proj and down_proj", path, vkr_json_string(&v->items[i]) ? v->items[i].str : "a non-string");
+            c->targets |= 1u << t;
+        }
+        if (!c->targets) return vkr__fail(VKR_ERR_CONFIG, "%s: target_modules is empty", path);
+    } else {
+        return vkr__fail(VKR_ERR_CONFIG, "%s: target_modules is neither a list nor a string", path);
+    }
+    return VKR_OK;
+}
+
+/* Parses a PEFT tensor name for model m: layer, target and A (0) or B (1). */
+VKR__FN bool vkr__lora_parse_name(const vkr_model *m, const char *name, int64_t *layer, int *target, int *ab) {
+    char pre[96];
+    size_t np;
+    const char *p;
+    int64_t l = 0;
+    int t, digits = 0;
+    snprintf(pre, sizeof pre, "base_model.model.%slayers.", m->config.tensor_prefix);
+    np = strlen(pre);
+    if (strncmp(name, pre, np) != 0) return false;
+    p = name + np;
+    while (*p >= '0' && *p <= '9' && digits < 9) { l = l * 10 + (*p++ - '0'); digits++; }
+    if (!digits || (digits > 1 && p[-digits] == '0') || *p++ != '.') return false;
+    for (t = 0; t < VKR_LORA_TARGETS; t++) {
+        size_t nm = strlen(vkr__lora_module(t));
+        if (!strncmp(p, vkr__lora_module(t), nm) && (!strcmp(p + nm, ".lora_A.weight") || !strcmp(p + nm, ".lora_B.weight"))) {
+            *layer = l;
+            *target = t;
+            *ab = p[nm + 6] == 'B';
+            return true;
+        }
+    }
+    return false;
+}
+
+VALKYR_API vkr_result vkr_lora_load(const char *dir, const vkr_model *m, const vkr_hooks *hooks, vkr_lora **out) {
+    vkr_allocator a = vkr__allocator(hooks ? &hooks->allocator : NULL);
+    char cpath[4200], spath[4200], bin[4200];
+    char *text = NULL;
+    size_t len = 0;
+    vkr_json_doc *doc = NULL;
+    vkr_json_desc jd;
+    vkr_st_desc sd;
+    vkr_st *st = NULL;
+    vkr_lora *L = NULL;
+    vkr_result r;
+    int64_t i, nl, slots;
+    if (!dir || !m || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_lora_load: NULL argument");
+    *out = NULL;
+    if (!vkr__path_join(cpath, sizeof cpath, dir, "adapter_config.json") || !vkr__path_join(spath, sizeof spath, dir, "adapter_model.safetensors") ||
+        !vkr__path_join(bin, sizeof bin, dir, "adapter_model.bin"))
+        return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir);
+    nl = m->config.n_layers;
+    slots = nl * VKR_LORA_TARGETS * 2;
+    L = (vkr_lora *)vkr__calloc(&a, 1, sizeof *L);
+    if (!L) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", dir);
+    L->a = a;
+    L->n_layers = nl;
+    L->ab = (float **)vkr__calloc(&a, (size_t)slots, sizeof(float *));
+    L->io = (int64_t *)vkr__calloc(&a, (size_t)slots, sizeof(int64_t));
+    if (!L->ab || !L->io) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", dir); goto done; }
+    if ((r = vkr__read_text(cpath, &a, &text, &len)) != VKR_OK) goto done;
+    memset(&jd, 0, sizeof jd);
+    jd.hooks.allocator = a;
+    jd.name = cpath;
+    if ((r = vkr_json_parse(text, len, &jd, &doc)) != VKR_OK) goto done;
+    if ((r = vkr__lora_parse_config(vkr_json_root(doc), cpath, &L->config)) != VKR_OK) goto done;
+    if (vkr__stat(spath) != VKR__PATH_FILE) {
+        if (vkr__stat(bin) == VKR__PATH_FILE)
+            r = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: pickle (.bin) files are not supported; save the adapter with "
+                          "save_pretrained(..., safe_serialization=True) to get adapter_model.safetensors", bin);
+        else
+            r = vkr__fail(VKR_ERR_NOT_FOUND, "%s: no such file", spath);
+        goto done;
+    }
+    memset(&sd, 0, sizeof sd);
+    if (hooks) sd.hooks = *hooks;
+    sd.hooks.allocator = a;
+    if ((r = vkr_st_open(spath, &sd, &st)) != VKR_OK) goto done;
+    for (i = 0; i < vkr_st_count(st); i++) {
+        const vkr_tensor *t = vkr_st_at(st, i), *W;
+        int64_t layer, rows, cols, rank = L->config.rank, slot;
+        int tg, ab;
+        char hs[128], ws[128];
+        int64_t want[2];
+        if (!vkr__lora_parse_name(m, t->name, &layer, &tg, &ab)) {
+            r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s is not one valkyr understands (expected base_model.model.%slayers.N."
+                          "{self_attn,mlp}.<target>.lora_{A,B}.weight)", spath, t->name, m->config.tensor_prefix);
+            goto done;
+        }
+        if (layer >= nl) { r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s: the model has %lld layers", spath, t->name, (long long)nl); goto done; }
+        if (!(L->config.targets & (1u << tg))) {
+            r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s: adapter_config.json's target_modules does not list %s", spath, t->name, vkr__lora_names[tg]);
+            goto done;
+        }
+        W = *vkr__lora_slot(&m->weights.layers[layer], tg);
+        if (!W) {
+            r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s: layer %lld of the model has no %s", spath, t->name, (long long)layer, vkr__lora_names[tg]);
+            goto done;
+        }
+        rows = W->shape[0];
+        cols = W->shape[1];
+        want[0] = ab ? rows : rank;
+        want[1] = ab ? rank : cols;
+        if (t->n_dims != 2 || t->shape[0] != want[0] || t->shape[1] != want[1]) {
+            r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s: shape %s but r = %lld and the weight's [%lld, %lld] need %s", spath, t->name,
+                          vkr__shape_str(hs, sizeof hs, t->shape, t->n_dims), (long long)rank, (long long)rows, (long long)cols,
+                          vkr__shape_str(ws, sizeof ws, want, 2));
+            goto done;
+        }
+        slot = (layer * VKR_LORA_TARGETS + tg) * 2;
+        L->io[slot] = cols;
+        L->io[slot + 1] = rows;
+        L->ab[slot + ab] = (float *)vkr__alloc(&a, (size_t)t->n_elems * sizeof(float));
+        if (!L->ab[slot + ab]) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", spath); goto done; }
+        if ((r = vkr_tensor_read_f32(t, 0, t->n_elems, L->ab[slot + ab])) != VKR_OK) { vkr__error_prefix("%s: ", spath); goto done; }
+    }
+    /* every listed target of every layer that has that linear: both halves */
+    for (i = 0; i < nl * VKR_LORA_TARGETS; i++) {
+        int tg = (int)(i % VKR_LORA_TARGETS);
+        char nm[256];
+        if (!(L->config.targets & (1u << tg)) || !*vkr__lora_slot(&m->weights.layers[i / VKR_LORA_TARGETS], tg)) continue;
+        if (!L->ab[2 * i] || !L->ab[2 * i + 1]) {
+            vkr__lora_tensor_name(nm, sizeof nm, m, i / VKR_LORA_TARGETS, tg, L->ab[2 * i] != NULL);
+            r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s is missing (target_modules lists %s)", spath, nm, vkr__lora_names[tg]);
+            goto done;
+        }
+    }
+done:
+    vkr_st_close(st);
+    vkr_json_free(doc);
+    vkr__free(&a, text, len + 1);
+    if (r != VKR_OK) { vkr_lora_free(L); return r; }
+    *out = L;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_lora_save(const char *dir, const vkr_model *m, const vkr_lora_config *c,
+                                    const float *const *a, const float *const *b) {
+    static const char *const meta[] = {"format", "pt"};
+    vkr_allocator al;
+    vkr_st_entry *e = NULL;
+    char *names = NULL, path[4200];
+    int64_t nl, n = 0, l, rank;
+    uint32_t targets;
+    double alpha;
+    int t;
+    vkr_json_writer w;
+    const char *text;
+    size_t len, cap_e;
+    vkr_result r = VKR_OK;
+    if (!dir || !m || !c || !a || !b) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_lora_save: NULL argument");
+    rank = c->rank;
+    targets = c->targets ? c->targets : (1u << VKR_LORA_Q) | (1u << VKR_LORA_V);
+    if (rank <= 0 || (targets >> VKR_LORA_TARGETS))
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: vkr_lora_save: rank %lld or target mask 0x%x out of range", dir, (long long)rank, targets);
+    alpha = c->alpha != 0 ? c->alpha : 2.0 * (double)rank;
+    al = m->a;
+    nl = m->config.n_layers;
+    cap_e = (size_t)(nl * VKR_LORA_TARGETS * 2);
+    e = (vkr_st_entry *)vkr__calloc(&al, cap_e ? cap_e : 1, sizeof *e);
+    names = (char *)vkr__alloc(&al, (cap_e ? cap_e : 1) * 192);
+    vkr_json_writer_init(&w, &al);
+    if (!e || !names) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", dir); goto done; }
+    for (l = 0; l < nl; l++)
+        for (t = 0; t < VKR_LORA_TARGETS; t++) {
+            const vkr_tensor *W = *vkr__lora_slot(&m->weights.layers[l], t);
+            int64_t i = l * VKR_LORA_TARGETS + t;
+            int ab;
+            if (!(targets & (1u << t)) || !W) continue;
+            if (!a[i] || !b[i]) {
+                r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: layer %lld %s: A or B is NULL", dir, (long long)l, vkr__lora_names[t]);
+                goto done;
+            }
+            for (ab = 0; ab < 2; ab++) {
+                vkr_st_entry *x = &e[n];
+                x->name = names + n * 192;
+                vkr__lora_tensor_name(names + n * 192, 192, m, l, t, ab);
+                x->dtype = VKR_DTYPE_F32;
+                x->n_dims = 2;
+                x->shape[0] = ab ? W->shape[0] : rank;
+                x->shape[1] = ab ? rank : W->shape[1];
+                x->data = ab ? (const void *)b[i] : (const void *)a[i];
+                n++;
+            }
+        }
+    if ((r = vkr__mkdir_p(dir)) != VKR_OK) goto done;
+    if (!vkr__path_join(path, sizeof path, dir, "adapter_model.safetensors")) { r = vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir); goto done; }
+    if ((r = vkr__st_write(path, e, NULL, n, meta, 1, &m->hooks)) != VKR_OK) goto done;
+    /* adapter_config.json, the keys PEFT writes (sorted, as it sorts them) */
+    w.pretty = true;
+    vkr_json_begin_object(&w);
+    vkr_json_key(&w, "alpha_pattern"); vkr_json_begin_object(&w); vkr_json_end_object(&w);
+    vkr_json_key(&w, "auto_mapping"); vkr_json_write_null(&w);
+    vkr_json_key(&w, "base_model_name_or_path"); vkr_json_write_string(&w, m->dir);
+    vkr_json_key(&w, "bias"); vkr_json_write_string(&w, "none");
+    vkr_json_key(&w, "fan_in_fan_out"); vkr_json_write_bool(&w, false);
+    vkr_json_key(&w, "inference_mode"); vkr_json_write_bool(&w, true);
+    vkr_json_key(&w, "init_lora_weights"); vkr_json_write_bool(&w, true);
+    vkr_json_key(&w, "layers_pattern"); vkr_json_write_null(&w);
+    vkr_json_key(&w, "layers_to_transform"); vkr_json_write_null(&w);
+    vkr_json_key(&w, "lora_alpha");
+    if (alpha == floor(alpha) && fabs(alpha) < 1e15) vkr_json_write_int(&w, (int64_t)alpha);
+    else vkr_json_write_double(&w, alpha);
+    vkr_json_key(&w, "lora_dropout"); vkr_json_write_double(&w, c->dropout);
+    vkr_json_key(&w, "modules_to_save"); vkr_json_write_null(&w);
+    vkr_json_key(&w, "peft_type"); vkr_json_write_string(&w, "LORA");
+    vkr_json_key(&w, "r"); vkr_json_write_int(&w, rank);
+    vkr_json_key(&w, "rank_pattern"); vkr_json_begin_object(&w); vkr_json_end_object(&w);
+    vkr_json_key(&w, "revision"); vkr_json_write_null(&w);
+    vkr_json_key(&w, "target_modules");
+    vkr_json_begin_array(&w);
+    for (t = 0; t < VKR_LORA_TARGETS; t++)
+        if (targets & (1u << t)) vkr_json_write_string(&w, vkr__lora_names[t]);
+    vkr_json_end_array(&w);
+    vkr_json_key(&w, "task_type"); vkr_json_write_string(&w, "CAUSAL_LM");
+    vkr_json_key(&w, "use_dora"); vkr_json_write_bool(&w, false);
+    vkr_json_key(&w, "use_rslora"); vkr_json_write_bool(&w, c->rslora);
+    vkr_json_end_object(&w);
+    if ((r = vkr_json_writer_result(&w, &text, &len)) != VKR_OK) { vkr__error_prefix("%s: ", dir); goto done; }
+    if (!vkr__path_join(path, sizeof path, dir, "adapter_config.json")) { r = vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir); goto done; }
+    r = vkr__write_file(path, text, len);
+done:
+    vkr_json_writer_free(&w);
+    vkr__free(&al, e, (cap_e ? cap_e : 1) * sizeof *e);
+    vkr__free(&al, names, (cap_e ? cap_e : 1) * 192);
+    return r;
+}
+
+/* W' [out, in] = W + scaling · B [out, r] · A [r, in]: each row's B·A is
+   accumulated in double and added to W in double, then rounded once to f32. */
+VALKYR_API vkr_result vkr_model_apply_lora(vkr_model *m, const vkr_lora *l) {
+    double s, *acc = NULL;
+    size_t acc_n = 0;
+    int64_t layer, i, j, k, rank;
+    int t;
+    vkr_result r = VKR_OK;
+    if (!m || !l) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_model_apply_lora: NULL argument");
+    if (l->n_layers != m->config.n_layers)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: the adapter was loaded for a model of %lld layers, this one has %lld", m->dir,
+                         (long long)l->n_layers, (long long)m->config.n_layers);
+    s = vkr_lora_scaling(&l->config);
+    rank = l->config.rank;
+    for (layer = 0; layer < l->n_layers && r == VKR_OK; layer++)
+        for (t = 0; t < VKR_LORA_TARGETS && r == VKR_OK; t++) {
+            int64_t slot = (layer * VKR_LORA_TARGETS + t) * 2, in = l->io[slot], out = l->io[slot + 1];
+            const float *A = l->ab[slot], *B = l->ab[slot + 1];
+            const vkr_tensor **W = vkr__lora_slot(&m->weights.layers[layer], t);
+            size_t hdr = (sizeof(vkr__owned) + 63) & ~(size_t)63, tsz = (sizeof(vkr_tensor) + 63) & ~(size_t)63, size, nlen;
+            vkr__owned *o;
+            vkr_tensor *nt;
+            float *data;
+            if (!A || !B) continue;
+            if (!*W || (*W)->n_dims != 2 || (*W)->shape[0] != out || (*W)->shape[1] != in)
+                { r = vkr__fail(VKR_ERR_TENSOR, "%s: layer %lld %s: the adapter does not fit this model's weight", m->dir, (long long)layer, vkr__lora_names[t]); break; }
+            if ((size_t)in > acc_n) {
+                vkr__free(&m->a, acc, acc_n * sizeof(double));
+                acc_n = (size_t)in;
+                acc = (double *)vkr__alloc(&m->a, acc_n * sizeof(double));
+                if (!acc) { acc_n = 0; r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir); break; }
+            }
+            nlen = strlen((*W)->name) + 1;
+            size = hdr + tsz + (size_t)(out * in) * sizeof(float) + nlen;
+            o = (vkr__owned *)vkr__alloc(&m->a, size);
+            if (!o) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory merging %s", m->dir, (*W)->name); break; }
+            o->size = size;
+            nt = (vkr_tensor *)((char *)o + hdr);
+            data = (float *)((char *)nt + tsz);
+            *nt = **W;
+            memcpy((char *)data + (size_t)(out * in) * sizeof(float), (*W)->name, nlen);
+            nt->name = (const char *)data + (size_t)(out * in) * sizeof(float);
+            nt->dtype = VKR_DTYPE_F32;
+            nt->n_bytes = (uint64_t)(out * in) * 4;
+            nt->data = data;
+            for (i = 0; i < out && r == VKR_OK; i++) {
+                float *row = data + i * in;
+                r = vkr_tensor_read_f32(*W, i * in, in, row);
+                for (j = 0; j < in; j++) acc[j] = 0;
+                for (k = 0; k < rank; k++) {
+                    double bk = B[i * rank + k];
+                    const float *Ak = A + k * in;
+                    if (bk == 0) continue;
+                    for (j = 0; j < in; j++) acc[j] += bk * Ak[j];
+                }
+                for (j = 0; j < in; j++) row[j] = (float)((double)row[j] + s * acc[j]);
+            }
+            if (r != VKR_OK) { vkr__free(&m->a, o, size); break; }
+            o->next = m->owned;
+            m->owned = o;
+            *W = nt;
+        }
+    vkr__free(&m->a, acc, acc_n * sizeof(double));
+    return r;
+}
 
 /* >>data (implementation) ============================================== */
 
