@@ -16210,7 +16210,7 @@ VKR__FN vkr_result vkr__tape_forward(vkr_trainer *t, const vkr_token *ids, const
         if (ids[i] < 0 || ids[i] >= c->vocab_size)
             return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: token id %d at position %lld is outside the vocabulary (%lld)", (int)ids[i],
                              (long long)i, (long long)c->vocab_size);
-        P->doc_start[i] = i > 0 && doc && doc[i] == doc[i - 1] ? P->doc_start[i - 1] : i;
+        P->doc_start[i] = i > 0 && (!doc || doc[i] == doc[i - 1]) ? P->doc_start[i - 1] : i;
         P->rows[i].id = (uint32_t)ids[i];
         P->rows[i].pos = (uint32_t)(i - P->doc_start[i]);
     }
