@@ -1142,17 +1142,54 @@ VALKYR_API vkr_result vkr_st_write(const char *path, const vkr_st_entry *t, int6
 VALKYR_API vkr_result vkr_model_save(const vkr_model *m, const char *dir, vkr_dtype dtype);
 
 /* >>data ================================================================== */
-/* Training data: a JSONL file whose lines are {"text": "..."} (loss on every
-   token; the tokenizer's BOS before, EOS after), {"messages": [{"role",
-   "content"}, ...]} (rendered with the chat template; loss only on each
-   assistant message's content tokens and its end-of-turn token, found by
-   rendering the conversation prefix by prefix) or {"ids": [...]}
-   (pre-tokenized, taken as they are, loss on every token); or a plain .txt
-   file (one document). Documents are cut into windows of seq tokens, packed
-   (several per window, positions restarting and no attention or label
-   across a boundary; a long document continues in the next window) or
-   padded (one document per window). A bad line is reported through the
-   logger with its line number and counted, never silently dropped. */
+/* Training data. The file is JSON lines (by extension .jsonl / .json /
+   .ndjson, else when its first non-blank character is '{'), a .json file
+   holding one array of records, or plain text (.txt, or anything else): one
+   document, its whole text. A UTF-8 BOM is skipped; blank lines are ignored.
+   Each record is one document:
+     {"text": "..."}           encode(text, VKR_TOK_ADD_SPECIAL) (the BOS the
+                               tokenizer's config adds) + its EOS unless last;
+                               loss on every token (plain text: the same)
+     {"ids": [...]}            (or "input_ids") token ids in [0, vocab), taken
+                               as they are; loss on every token, or an optional
+                               "labels" array as long (negative → no loss)
+     {"prompt": "...", "completion": "..."}
+                               encode(prompt + completion, ADD_SPECIAL) + EOS;
+                               loss from the first token that differs from
+                               encode(prompt, ADD_SPECIAL) on (the completion
+                               and the EOS)
+     {"messages": [{"role", "content", ...}, ...]}
+                               rendered with the chat template (any extra
+                               fields, e.g. tool_calls, reach it) and encoded
+                               without adding special tokens, as
+                               apply_chat_template(tokenize=True); loss only on
+                               each assistant turn: what rendering messages
+                               [0, i] adds to rendering [0, i) with the
+                               generation prompt, i.e. the content, the end-of-
+                               turn marker and what the template writes after
+                               it in that turn (ChatML: "Hi!<|im_end|>\n";
+                               Qwen3 with thinking on also the empty
+                               "<think>\n\n</think>\n\n" it puts before a last
+                               answer). A template that renders an earlier
+                               turn otherwise than as the last (Qwen3) has the
+                               turn found by its text; characters map to tokens
+                               through the encodings of the rendering's
+                               prefixes. A line needs an assistant message.
+   A bad record (invalid JSON, another shape, wrong types, empty text, an id
+   out of range, a template error) is reported through the logger as
+   "FILE:LINE: reason" (a .json array: "FILE: item N: ...") and counted,
+   never silently dropped; with strict the load fails with that message.
+
+   Windows hold seq tokens each (ids, labels and doc: one row of a
+   vkr_train_batch). labels[t] is the token position t − 1 learns to predict
+   (transformers' unshifted labels: a label equals its token, or is
+   VKR_IGNORE_INDEX); doc numbers the documents of a window from 0, so a
+   document's first token in a window is never a target. PACK puts documents
+   back to back; one that does not fit continues in the next window as that
+   window's doc 0. PAD starts each document in a new window, a long one in
+   several. Padding fills the last window (PACK) or each (PAD): the
+   tokenizer's pad id, else its EOS, else 0; no label; a doc index of its
+   own. */
 
 typedef enum vkr_data_layout {
     VKR_DATA_PACK = 0,    /* documents back to back; the last window padded */
@@ -1160,41 +1197,48 @@ typedef enum vkr_data_layout {
 } vkr_data_layout;
 
 typedef struct vkr_dataset_desc {
-    vkr_hooks hooks;
-    int64_t seq;                             /* window length in tokens; 0 → 512 */
+    vkr_hooks hooks;                         /* logger: bad lines; progress: bytes read of the file */
+    int64_t seq;                             /* window length in tokens, 2 .. 2^30; 0 → 512 */
     vkr_data_layout layout;                  /* 0 → pack */
-    const vkr_chat_template *chat_template;  /* for "messages"; NULL → the tokenizer's, else the generic one */
+    const vkr_chat_template *chat_template;  /* for "messages" (borrowed); NULL → vkr_chat_template_for(tok, family) */
     vkr_family family;                       /* picks the template when the tokenizer has none */
     bool strict;                             /* a bad line fails the load instead of being skipped */
     const char *chat_extra_json;             /* template variables for "messages", e.g. {"enable_thinking": false}; NULL → none */
 } vkr_dataset_desc;
 
 typedef struct vkr_dataset_stats {
-    int64_t lines;          /* non-empty input lines (1 for a .txt file) */
+    int64_t lines;          /* non-empty input lines, or records of a .json array (1 for a text file) */
     int64_t documents;      /* used */
     int64_t bad_lines;      /* skipped, each reported with its line number */
-    int64_t tokens;         /* tokens of the documents */
-    int64_t loss_tokens;    /* of which carry a label */
+    int64_t tokens;         /* tokens of the documents (padding not counted) */
+    int64_t loss_tokens;    /* tokens the trainer scores: a label ≥ 0 after a token of its own document in its window */
     int64_t windows;
     int64_t pad_tokens;     /* padding added to fill windows */
 } vkr_dataset_stats;
 
 typedef struct vkr_dataset vkr_dataset;
 
-/* Loads and tokenizes a data file with tok (borrowed, only during the call). */
+/* Loads and tokenizes a data file with tok (borrowed, only during the call).
+   Fails when no document is left (VKR_ERR_INVALID_ARGUMENT), on the first bad
+   line with strict, or when the progress hook cancels. */
 VALKYR_API vkr_result vkr_dataset_load(const char *path, const vkr_tok *tok, const vkr_dataset_desc *desc, vkr_dataset **out);
 VALKYR_API void vkr_dataset_free(vkr_dataset *d);
+/* The counts of the windows the dataset holds (after a split, each its own;
+   lines and bad_lines stay with the dataset that was loaded). */
 VALKYR_API const vkr_dataset_stats *vkr_dataset_get_stats(const vkr_dataset *d);
 VALKYR_API int64_t vkr_dataset_seq(const vkr_dataset *d);
 VALKYR_API int64_t vkr_dataset_windows(const vkr_dataset *d);
 /* Window i as one row of a vkr_train_batch: ids, labels and doc, seq each,
-   owned by the dataset. */
+   owned by the dataset (any pointer may be NULL). */
 VALKYR_API vkr_result vkr_dataset_window(const vkr_dataset *d, int64_t i, const vkr_token **ids,
                                          const vkr_token **labels, const int32_t **doc);
-/* Moves a fraction of the windows (chosen by seed) into a new dataset *eval. */
+/* Moves round(fraction · windows) windows (at least 1 when fraction > 0 and
+   there are 2 or more; never all), chosen by seed, into a new dataset *eval; both
+   keep their windows' order. fraction in [0, 1); 0 gives an empty *eval. */
 VALKYR_API vkr_result vkr_dataset_split(vkr_dataset *d, double fraction, uint64_t seed, vkr_dataset **eval);
 /* The order windows are visited in epoch `epoch`: a permutation of
-   [0, windows) made from seed and epoch only (perm has windows entries). */
+   [0, windows) made from seed and epoch only, the same on every platform
+   (Fisher–Yates drawing from splitmix64; perm has windows entries). */
 VALKYR_API void vkr_dataset_order(const vkr_dataset *d, uint64_t seed, int64_t epoch, int64_t *perm);
 
 /* >>train ================================================================= */
