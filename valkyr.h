@@ -15192,6 +15192,8 @@ VKR__FN vkr_result vkr__dataset_load_memory(const char *text, size_t len, const 
     if (r == VKR_OK && L.unstable)
         vkr__log(&hooks.logger, VKR_LOG_INFO, "%s: %lld assistant turns were located by their text (the template or the tokenizer is not prefix-stable there)",
                  name, (long long)L.unstable);
+    if (r == VKR_OK && !vkr__progress(&hooks, name, (uint64_t)len, (uint64_t)len))
+        r = vkr__fail(VKR_ERR_ABORTED, "%s: loading cancelled", name);
     if (r == VKR_OK && !L.d->n)
         r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: no usable document (%lld lines, %lld bad)", name,
                       (long long)L.d->stats.lines, (long long)L.d->stats.bad_lines);

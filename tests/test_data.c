@@ -482,6 +482,32 @@ static void test_bad_lines(void) {
     vkr_tok_free(tok);
 }
 
+static bool stop(void *user, const char *what, uint64_t done, uint64_t total) {
+    (void)what;
+    *(uint64_t *)user = total;
+    return done < total;
+}
+
+/* The progress hook sees the bytes read; returning false cancels. */
+static void test_progress(void) {
+    vkr_tok *tok = stories();
+    vkr_dataset_desc dd;
+    vkr_dataset *d = NULL;
+    uint64_t total = 0;
+    const char *path;
+    vkr_result r;
+    REQUIRE(tok);
+    memset(&dd, 0, sizeof dd);
+    dd.hooks.progress = stop;
+    dd.hooks.progress_user = &total;
+    path = write_tmp("p.jsonl", "{\"text\": \"Once\"}\n");
+    REQUIRE(path);
+    r = vkr_dataset_load(path, tok, &dd, &d);
+    remove(path);
+    CHECK(r == VKR_ERR_ABORTED && !d && total == 17, "%d %llu", (int)r, (unsigned long long)total);
+    vkr_tok_free(tok);
+}
+
 static bool is_perm(const int64_t *p, int64_t n) {
     char *seen = (char *)calloc((size_t)n, 1);
     int64_t i;
@@ -592,6 +618,7 @@ int main(void) {
     VT_RUN(test_messages_qwen3);
     VT_RUN(test_messages_generic);
     VT_RUN(test_bad_lines);
+    VT_RUN(test_progress);
     VT_RUN(test_order);
     VT_RUN(test_split);
     return vt_finish();
