@@ -17194,6 +17194,10 @@ VKR__FN vkr_result vkr__batch_check(const vkr_trainer *t, const vkr_train_batch 
     *n = 0;
     if (!b->ids || b->rows <= 0 || b->seq < 2)
         return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: micro-batch %lld: needs ids, rows > 0 and seq >= 2", (long long)j);
+    for (k = 0; k < b->rows * b->seq; k++)
+        if (b->ids[k] < 0 || b->ids[k] >= t->m->config.vocab_size)
+            return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: micro-batch %lld row %lld: token id %d at position %lld is outside the vocabulary (%lld)",
+                             (long long)j, (long long)(k / b->seq), (int)b->ids[k], (long long)(k % b->seq), (long long)t->m->config.vocab_size);
     for (row = 0; row < b->rows; row++) {
         k = vkr__targets(b->ids + row * b->seq, b->labels ? b->labels + row * b->seq : NULL, b->doc ? b->doc + row * b->seq : NULL, b->seq,
                          t->m->config.vocab_size, NULL);
