@@ -138,6 +138,7 @@ static void test_backward_twins_fd(void) {
         REQUIRE(m, "%s: %s", families[f], vkr_last_error());
         memset(&d, 0, sizeof d);
         d.n_threads = 2;
+        d.no_recompute = true;   /* every op's inputs stay on the tape */
         REQUIRE(vkr_trainer_new(m, &d, &t) == VKR_OK, "%s", vkr_last_error());
         REQUIRE(vkr__tape_plan(t, 7) == VKR_OK);
         REQUIRE(vkr__tape_forward(t, ids7, doc7, 0) == VKR_OK);
@@ -419,6 +420,35 @@ static void test_accumulation_and_threads(void) {
     vkr_json_free(F.doc);
 }
 
+/* Recomputing each layer in the backward pass (the default) gives the
+   gradients of keeping every activation, bit for bit, in less memory. */
+static void test_recompute_same(void) {
+    size_t f;
+    for (f = 0; f < sizeof cases / sizeof *cases; f++) {
+        fixture F;
+        vkr_model *m;
+        vkr_trainer *a, *b;
+        double la, lb;
+        int64_t c, s, i, same = 1;
+        char path[320];
+        REQUIRE(fixture_load(&F, cases[f]));
+        snprintf(path, sizeof path, "%s/model", F.dir);
+        REQUIRE(vkr_model_load(path, NULL, &m) == VKR_OK);
+        a = new_trainer(m, 2, f % 2 ? 4 : 0, f % 2 ? 0.2 : 0);
+        b = new_trainer(m, 2, f % 2 ? 4 : 0, f % 2 ? 0.2 : 0);
+        REQUIRE(a && b);
+        b->d.no_recompute = true;
+        REQUIRE(vkr__trainer_grads(a, F.mb, 2, &la, &c, &s) == VKR_OK && vkr__trainer_grads(b, F.mb, 2, &lb, &c, &s) == VKR_OK);
+        CHECK(a->tape.arena < b->tape.arena, "%s: %zu floats of activations with recomputation, %zu without", cases[f], a->tape.arena, b->tape.arena);
+        for (i = 0; i < a->n_params; i++)
+            if (memcmp(a->params[i].g, b->params[i].g, (size_t)a->params[i].n * sizeof(float))) same = 0;
+        CHECK(la == lb && same, "%s: recomputation changed the loss (%.17g, %.17g) or a gradient", cases[f], la, lb);
+        vkr_trainer_free(a); vkr_trainer_free(b);
+        vkr_model_free(m);
+        vkr_json_free(F.doc);
+    }
+}
+
 static int same_params(const vkr_trainer *a, const vkr_trainer *b) {
     int64_t i;
     for (i = 0; i < a->n_params; i++)
@@ -661,6 +691,7 @@ int main(void) {
     VT_RUN(test_peft_adapter_logits);
     VT_RUN(test_packing_equals_separate);
     VT_RUN(test_accumulation_and_threads);
+    VT_RUN(test_recompute_same);
     VT_RUN(test_checkpoint_resume);
     VT_RUN(test_save_loads_back);
     VT_RUN(test_schedules_and_sgd);
