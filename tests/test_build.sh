@@ -187,7 +187,7 @@ fi
 
 # The CLI builds warning-free with the repository's own -I. only.
 name="tools/valkyr.c -Werror"
-if (cd "$root" && ${CC:-cc} -std=c99 $W -I. -o "$dir/valkyr" tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c $LIBS) > log 2>&1; then ok "$name"; else bad "$name"; fi
+if (cd "$root" && ${CC:-cc} -std=c99 $W -I. -o "$dir/valkyr" tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c tools/valkyr_train.c $LIBS) > log 2>&1; then ok "$name"; else bad "$name"; fi
 
 # A host with its own Vulkan: valkyr defines no vk* symbol, so a program that
 # links the real loader links beside it; and the host's <vulkan/vulkan_core.h>
