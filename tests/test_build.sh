@@ -278,9 +278,10 @@ if have $mingw; then
         if $mingw -std=c11 $W $def -o impl.exe impl.c > log 2>&1; then ok "$name"; else bad "$name"; fi
     done
     # the server is POSIX-only: on Windows its files compile to a stub that says so
-    name="$mingw -c tools/valkyr_serve.c tools/valkyr_http.c"
+    name="$mingw -c tools/valkyr_serve.c tools/valkyr_http.c tools/valkyr_train.c"
     if (cd "$root" && $mingw -std=c11 $W -I. -c -o "$dir/serve.obj" tools/valkyr_serve.c &&
-        $mingw -std=c11 $W -I. -c -o "$dir/http.obj" tools/valkyr_http.c) > log 2>&1; then ok "$name"; else bad "$name"; fi
+        $mingw -std=c11 $W -I. -c -o "$dir/http.obj" tools/valkyr_http.c &&
+        $mingw -std=c11 $W -I. -c -o "$dir/train.obj" tools/valkyr_train.c) > log 2>&1; then ok "$name"; else bad "$name"; fi
 else
     skip "$mingw" "not installed (apt-get install gcc-mingw-w64-x86-64)"
 fi

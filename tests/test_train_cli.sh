@@ -162,6 +162,8 @@ if [ $rc -eq 0 ] && has "$out" "resume    from $tmp/halves/checkpoint-5: step 5"
     fail train_resume_bit_for_bit "$(show)" "straight: $(tr '\n' '|' < "$tmp/straight.losses" | head -c 400)" "resumed:  $(tr '\n' '|' < "$tmp/resumed.losses" | head -c 400)"; fi
 run "$BIN" train $MODEL --data "$tmp/train.txt" --lora 4 --batch 3 --quiet --resume "$tmp/halves/checkpoint-5"
 if [ $rc -eq 2 ] && has "$err" "--batch 3, but the checkpoint was made with 2"; then ok train_resume_other_batch; else fail train_resume_other_batch "$(show)"; fi
+run "$BIN" train $MODEL --data "$tmp/train.txt" --lora 4 --steps 20 --quiet --resume "$tmp/halves/checkpoint-5"
+if [ $rc -eq 2 ] && has "$err" "that makes 20 steps, but the checkpoint's run has 10"; then ok train_resume_other_steps; else fail train_resume_other_steps "$(show)"; fi
 run "$BIN" train $MODEL --data "$tmp/train.txt" --quiet --resume "$tmp/nowhere/checkpoint-5"
 if [ $rc -eq 1 ] && has "$err" "not a checkpoint of valkyr train"; then ok train_resume_missing; else fail train_resume_missing "$(show)"; fi
 

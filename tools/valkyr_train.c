@@ -107,9 +107,20 @@ static bool parse_f64(const char *s, double *out) {
     return true;
 }
 
-/* Creates dir (one level) unless it exists. */
+/* Creates dir and its parents unless they exist. */
 static bool ensure_dir(const char *dir) {
-    return make_dir(dir) == 0 || errno == EEXIST;
+    char p[4200];
+    size_t i, n = strlen(dir);
+    if (n == 0 || n >= sizeof p) { errno = ENAMETOOLONG; return false; }
+    memcpy(p, dir, n + 1);
+    for (i = 1; i < n; i++)
+        if (p[i] == '/' || p[i] == '\\') {
+            char c = p[i];
+            p[i] = 0;
+            if (make_dir(p) != 0 && errno != EEXIST) return false;
+            p[i] = c;
+        }
+    return make_dir(p) == 0 || errno == EEXIST;
 }
 
 static char *read_file(const char *path, size_t *len) {
@@ -597,24 +608,33 @@ typedef struct trainer_run {
     bool bar, tty;
 } trainer_run;
 
+/* Copies window w of d into row `row` of the run's buffers (labels NULL →
+   the ids; doc NULL → one document). */
+static vkr_result copy_window(trainer_run *r, const vkr_dataset *d, int64_t w, int64_t row) {
+    const vkr_token *ids = NULL, *labels = NULL;
+    const int32_t *doc = NULL;
+    int64_t T = r->st.seq;
+    vkr_result e = vkr_dataset_window(d, w, &ids, &labels, &doc);
+    if (e != VKR_OK) return e;
+    memcpy(r->ids + row * T, ids, (size_t)T * sizeof(vkr_token));
+    memcpy(r->labels + row * T, labels ? labels : ids, (size_t)T * sizeof(vkr_token));
+    if (doc) memcpy(r->doc + row * T, doc, (size_t)T * sizeof(int32_t));
+    else memset(r->doc + row * T, 0, (size_t)T * sizeof(int32_t));
+    return VKR_OK;
+}
+
 /* Copies the next batch·accum windows (in the seeded order, across epochs)
    into the micro-batches. */
 static vkr_result next_batches(trainer_run *r) {
-    int64_t W = r->st.windows, T = r->st.seq, rows = r->st.batch * r->st.accum, i;
+    int64_t W = r->st.windows, rows = r->st.batch * r->st.accum, i;
     for (i = 0; i < rows; i++) {
-        const vkr_token *ids, *labels;
-        const int32_t *doc;
         vkr_result e;
         if (r->st.index >= W) {
             r->st.epoch++;
             r->st.index = 0;
             vkr_dataset_order(r->data, r->st.seed, r->st.epoch, r->perm);
         }
-        e = vkr_dataset_window(r->data, r->perm[r->st.index], &ids, &labels, &doc);
-        if (e != VKR_OK) return e;
-        memcpy(r->ids + i * T, ids, (size_t)T * sizeof(vkr_token));
-        memcpy(r->labels + i * T, labels, (size_t)T * sizeof(vkr_token));
-        memcpy(r->doc + i * T, doc, (size_t)T * sizeof(int32_t));
+        if ((e = copy_window(r, r->data, r->perm[r->st.index], i)) != VKR_OK) return e;
         r->st.index++;
     }
     return VKR_OK;
@@ -629,14 +649,8 @@ static vkr_result evaluate(trainer_run *r, double *loss) {
         int64_t rows = W - i < B ? W - i : B, tokens = 0;
         double l = 0;
         vkr_result e;
-        for (j = 0; j < rows; j++) {
-            const vkr_token *ids, *labels;
-            const int32_t *doc;
-            if ((e = vkr_dataset_window(r->eval, i + j, &ids, &labels, &doc)) != VKR_OK) return e;
-            memcpy(r->ids + j * T, ids, (size_t)T * sizeof(vkr_token));
-            memcpy(r->labels + j * T, labels, (size_t)T * sizeof(vkr_token));
-            memcpy(r->doc + j * T, doc, (size_t)T * sizeof(int32_t));
-        }
+        for (j = 0; j < rows; j++)
+            if ((e = copy_window(r, r->eval, i + j, j)) != VKR_OK) return e;
         b.rows = rows;
         b.seq = T;
         b.ids = r->ids;
@@ -662,6 +676,7 @@ static vkr_result save_checkpoint(trainer_run *r, char *dir, size_t cap) {
     vkr_result e;
     if (!blob) return VKR_ERR_OUT_OF_MEMORY;
     snprintf(dir, cap, "%s/checkpoint-%lld", r->o->out, (long long)r->st.step);
+    ensure_dir(dir);
     e = vkr_trainer_save_checkpoint(r->t, dir, blob, len);
     if (e == VKR_OK) {
         snprintf(path, sizeof path, "%s/valkyr_train.json", dir);
@@ -734,7 +749,7 @@ int cmd_train(int argc, char **argv) {
     run_state saved;
     vkr_result e = VKR_OK;
     char ckpt[4300], path[4300], tg[64], b1[32];
-    int64_t W, per_epoch, total, rows, i, last_saved = -1;
+    int64_t W, per_epoch, total, rows, i, last_saved = -1, done_now = 0;
     double spent = 0;
     int rc;
     void (*old_handler)(int) = SIG_DFL;
@@ -805,6 +820,12 @@ int cmd_train(int argc, char **argv) {
     per_epoch = (W + rows - 1) / rows;
     total = o.has_steps ? o.steps : (int64_t)ceil((o.has_epochs ? o.epochs : 1.0) * (double)per_epoch);
     if (total < 1) total = 1;
+    if (o.resume && total != saved.total_steps) {
+        fprintf(stderr, "valkyr train: that makes %lld steps, but the checkpoint's run has %lld (the schedule depends on it): leave out --steps / --epochs to continue it\n",
+                (long long)total, (long long)saved.total_steps);
+        rc = 2;
+        goto done;
+    }
 
     o.td.seed = o.seed;
     o.td.total_steps = total;
@@ -887,6 +908,7 @@ int cmd_train(int argc, char **argv) {
         if ((e = vkr_trainer_step(r.t, r.micro, o.accum, &s)) != VKR_OK) break;
         r.st.step = s.step;
         spent += s.seconds;
+        done_now++;
         if (r.eval && ((o.eval_every > 0 && r.st.step % o.eval_every == 0) || r.st.step == total)) {
             if ((e = evaluate(&r, &eval_loss)) != VKR_OK) break;
             evaluated = true;
@@ -908,7 +930,7 @@ int cmd_train(int argc, char **argv) {
             fflush(stdout);
         }
         if (r.bar) {
-            double per = spent / (double)(r.train_curve.n ? r.train_curve.n : 1);
+            double per = spent / (double)done_now;
             int64_t every = total / 20 > 0 ? total / 20 : 1;
             if (r.tty || r.st.step % every == 0 || r.st.step == total)
                 draw_bar(r.tty, r.st.step, total, s.loss, s.lr, s.seconds > 0 ? (double)s.tokens_seen / s.seconds : 0.0,
