@@ -3075,6 +3075,66 @@ VKR__FN bool vkr__path_join(char *out, size_t cap, const char *dir, const char *
     return w >= 0 && (size_t)w < cap;
 }
 
+/* Writing files (>>lora's writers): fopen, rename over an existing file,
+   remove and mkdir -p, with UTF-8 paths on Windows too. */
+VKR__FN FILE *vkr__fopen_write(const char *path) {
+#ifdef _WIN32
+    wchar_t *w = vkr__widen(path);
+    FILE *f = w ? _wfopen(w, L"wb") : NULL;
+    free(w);
+    return f;
+#else
+    return fopen(path, "wb");
+#endif
+}
+VKR__FN bool vkr__rename_replace(const char *from, const char *to) {
+#ifdef _WIN32
+    wchar_t *wf = vkr__widen(from), *wt = vkr__widen(to);
+    bool ok = wf && wt && MoveFileExW(wf, wt, MOVEFILE_REPLACE_EXISTING) != 0;
+    free(wf); free(wt);
+    return ok;
+#else
+    return rename(from, to) == 0;
+#endif
+}
+VKR__FN void vkr__remove_file(const char *path) {
+#ifdef _WIN32
+    wchar_t *w = vkr__widen(path);
+    if (w) DeleteFileW(w);
+    free(w);
+#else
+    remove(path);
+#endif
+}
+/* Creates directory `path` and its missing parents; errors name the path. */
+VKR__FN vkr_result vkr__mkdir_p(const char *path) {
+    char buf[4096];
+    size_t n = strlen(path), i;
+    if (!n || n >= sizeof buf) return vkr__fail(VKR_ERR_LIMIT, "%s: empty path or path too long", path);
+    memcpy(buf, path, n + 1);
+    for (i = 1; i <= n; i++) {
+        bool ok;
+        if (i < n && buf[i] != '/' && buf[i] != '\\') continue;
+        buf[i] = 0;
+        if (vkr__stat(buf) == VKR__PATH_DIR) { buf[i] = path[i]; continue; }
+        errno = 0;
+#ifdef _WIN32
+        {
+            wchar_t *w = vkr__widen(buf);
+            ok = w && (CreateDirectoryW(w, NULL) || GetLastError() == ERROR_ALREADY_EXISTS);
+            free(w);
+        }
+#else
+        ok = mkdir(buf, 0777) == 0 || errno == EEXIST;
+#endif
+        if (!ok || vkr__stat(buf) != VKR__PATH_DIR)
+            return vkr__fail(VKR_ERR_IO, "%s: cannot create directory %s%s%s", path, buf,
+                             errno ? ": " : "", errno ? strerror(errno) : "");
+        buf[i] = path[i];
+    }
+    return VKR_OK;
+}
+
 /* Threads: a minimal portable layer for the CPU backend's pool. */
 typedef struct vkr__thread {
 #ifdef _WIN32
@@ -5087,7 +5147,11 @@ struct vkr_model {
     char dir[4096];
     vkr_token gen_eos[VKR_MAX_EOS];   /* generation_config.json's eos_token_id */
     int32_t n_gen_eos;
+    struct vkr__owned *owned;         /* blocks the model owns (weights merged by vkr_model_apply_lora) */
 };
+
+/* A block the model owns, its data after this header; freed with the model. */
+typedef struct vkr__owned { struct vkr__owned *next; size_t size; } vkr__owned;
 
 /* generation_config.json (optional): its eos_token_id, an id or a list. */
 VKR__FN void vkr__model_read_generation_config(vkr_model *m) {
@@ -5328,6 +5392,7 @@ VALKYR_API void vkr_model_free(vkr_model *m) {
     if (!m) return;
     a = m->a;
     vkr_st_close(m->st);
+    while (m->owned) { vkr__owned *next = m->owned->next; vkr__free(&a, m->owned, m->owned->size); m->owned = next; }
     vkr__free(&a, m->weights.layers, (size_t)m->config.n_layers * sizeof(vkr_layer_weights));
     vkr__free(&a, m, sizeof *m);
 }
@@ -8868,6 +8933,9 @@ typedef struct vkr__cpux {
     const float *cos_g, *sin_g, *cos_l, *sin_l;   /* [n_ctx][rot/2] */
     float *scores;                          /* [threads][n_ctx] */
     const vkr__row *rows;                   /* the batch */
+    const int64_t *doc_start;               /* training (>>train): row i's document starts at row doc_start[i]; its key
+                                               and value are cached at row i and it attends rows [doc_start[i], i];
+                                               NULL (inference): cached at, and attending up to, its position */
     vkr__oplog *log;                        /* tests: the ops this executor received */
 } vkr__cpux;
 
@@ -8944,6 +9012,7 @@ VKR__FN vkr_result vkr__cpu_rope_kv(vkr__cpux *X, const vkr__op *op) {
             if (P->qk_norm) vkr__rms_row(k, k, op->w2, hd, P->eps, P->plus_one != 0, false);
             vkr__rope(k, P->rot, cos_t + p * half, sin_t + p * half);
         }
+        if (X->doc_start) p = i;   /* training: the cache is the window's rows */
         for (j = 0; j < kvd; j++) kc[j * X->n_ctx + p] = X->slot[VKR__S_K][i * kvd + j];   /* transposed */
         memcpy(vc + p * kvd, X->slot[VKR__S_V] + i * kvd, (size_t)kvd * sizeof(float));
     }
@@ -8959,7 +9028,8 @@ VKR__FN void vkr__attn_task(void *ctx, int64_t task, int32_t thread) {
     const vkr__p_attn *P = &J->op->p.attn;
     int64_t nh = P->nh, hd = P->hd, kvd = (int64_t)P->nkv * hd;
     int64_t i = J->op->first + task / nh, h = task % nh, kvh = h / (nh / P->nkv);
-    int64_t p = X->rows[i].pos, lo = P->window ? VKR__MAX((int64_t)0, p - (int64_t)P->window + 1) : 0;
+    int64_t p = X->doc_start ? i : X->rows[i].pos, lo = P->window ? VKR__MAX((int64_t)0, p - (int64_t)P->window + 1) : 0;
+    if (X->doc_start) lo = VKR__MAX(lo, X->doc_start[i]);
     const float *kc = X->k_cache + J->op->layer * X->n_ctx * kvd, *vc = X->v_cache + J->op->layer * X->n_ctx * kvd;
     X->cpu->attn_head(X->slot[VKR__S_Q] + (i * nh + h) * hd, kc + kvh * hd * X->n_ctx, X->n_ctx, vc + kvh * hd, kvd, hd, lo, p, P->scale,
                       P->softcap, X->scores + (int64_t)thread * X->n_ctx, X->slot[J->op->out] + (i * nh + h) * hd);
@@ -10580,6 +10650,58 @@ VALKYR_API int64_t vkr_gpu_validation_messages(const vkr_gpu *g) { (void)g; retu
 
 /* >>session (implementation) ============================================= */
 
+/* VKR_OK when the walk has every op this model needs; else why not. */
+VKR__FN vkr_result vkr__model_runnable(const vkr_model *m) {
+    const vkr_config *c = &m->config;
+    int64_t l;
+    for (l = 0; l < c->n_layers; l++)
+        if (c->layer_kind[l] == VKR_LAYER_LINEAR_ATTENTION)
+            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: %s: Gated DeltaNet layers are not implemented yet", m->dir, vkr_family_name(c->family));
+    if (c->attn_output_gate) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: gated attention output is not implemented yet", m->dir);
+    if (c->rope.type == VKR_ROPE_YARN || c->rope.type == VKR_ROPE_LONGROPE || c->rope_local.type == VKR_ROPE_YARN || c->rope_local.type == VKR_ROPE_LONGROPE)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: rope scaling \"%s\" is not implemented yet (default, linear, dynamic within the trained context, llama3 are)",
+                         m->dir, c->rope.type == VKR_ROPE_YARN ? "yarn" : "longrope");
+    return VKR_OK;
+}
+
+/* The CPU kernels for this machine and model (f32 products; the BF16 fast
+   path is the caller's choice). */
+VKR__FN void vkr__cpu_pick(vkr__cpu *cpu, const vkr_config *c) {
+    cpu->dot = vkr__pick_dot(NULL);
+    cpu->mm4 = vkr__pick_mm4();
+    cpu->mm4x1 = vkr__pick_mm4x1();
+    cpu->attn_head = vkr__attn_head_ref;
+#ifdef VKR__X86
+    if (cpu->mm4 && c->head_dim % 16 == 0 && c->head_dim <= 256) cpu->attn_head = vkr__attn_head_avx512;   /* mm4 ⇔ AVX-512 */
+#else
+    (void)c;
+#endif
+}
+
+/* RoPE tables [n][rot/2] of positions 0..n-1, global and local layers;
+   false when a rotary_dim is too large. */
+VKR__FN bool vkr__rope_tables(const vkr_config *c, int64_t n, float *cos_g, float *sin_g, float *cos_l, float *sin_l) {
+    float inv[512];
+    const vkr_rope *ropes[2];
+    float *cs[2], *sn[2];
+    int k;
+    int64_t p, j;
+    ropes[0] = &c->rope; ropes[1] = &c->rope_local;
+    cs[0] = cos_g; sn[0] = sin_g; cs[1] = cos_l; sn[1] = sin_l;
+    for (k = 0; k < 2; k++) {
+        int64_t half = ropes[k]->rotary_dim / 2;
+        if (half > 512) return false;
+        vkr__rope_inv_freq(ropes[k], inv);
+        for (p = 0; p < n; p++)
+            for (j = 0; j < half; j++) {
+                float ang = (float)p * inv[j];   /* f32, as transformers computes it */
+                cs[k][p * half + j] = (float)cos((double)ang);
+                sn[k][p * half + j] = (float)sin((double)ang);
+            }
+    }
+    return true;
+}
+
 struct vkr_session {
     const vkr_model *m;
     vkr__vksess *vk;              /* the GPU side (the Vulkan executor); NULL → the CPU runs it */
@@ -10660,19 +10782,13 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
     const vkr_config *c;
     vkr_session *s;
     vkr_allocator a;
-    int64_t nb, kvd, half_g, half_l, l, p, j;
+    int64_t nb, kvd, half_g, half_l;
     size_t kv_bytes, n;
     int32_t threads;
     if (!m || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_session_new: NULL argument");
     *out = NULL;
     c = &m->config;
-    for (l = 0; l < c->n_layers; l++)
-        if (c->layer_kind[l] == VKR_LAYER_LINEAR_ATTENTION)
-            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: %s: Gated DeltaNet layers are not implemented yet", m->dir, vkr_family_name(c->family));
-    if (c->attn_output_gate) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: gated attention output is not implemented yet", m->dir);
-    if (c->rope.type == VKR_ROPE_YARN || c->rope.type == VKR_ROPE_LONGROPE || c->rope_local.type == VKR_ROPE_YARN || c->rope_local.type == VKR_ROPE_LONGROPE)
-        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: rope scaling \"%s\" is not implemented yet (default, linear, dynamic within the trained context, llama3 are)",
-                         m->dir, c->rope.type == VKR_ROPE_YARN ? "yarn" : "longrope");
+    if (vkr__model_runnable(m) != VKR_OK) return VKR_ERR_UNSUPPORTED;
     a = vkr__allocator(desc && desc->hooks.allocator.alloc ? &desc->hooks.allocator : &m->a);
     s = (vkr_session *)vkr__calloc(&a, 1, sizeof *s);
     if (!s) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "session: out of memory");
@@ -10685,13 +10801,7 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
         vkr__log(&s->hooks.logger, VKR_LOG_WARN, "n_ctx %lld is past the model's trained context (%lld)", (long long)desc->n_ctx, (long long)c->max_position_embeddings);
     s->n_batch = nb = desc && desc->n_batch > 0 ? desc->n_batch : 256;
     threads = desc && desc->n_threads > 0 ? desc->n_threads : vkr__cpu_count();
-    s->cpu.dot = vkr__pick_dot(NULL);
-    s->cpu.mm4 = vkr__pick_mm4();
-    s->cpu.mm4x1 = vkr__pick_mm4x1();
-    s->cpu.attn_head = vkr__attn_head_ref;
-#ifdef VKR__X86
-    if (s->cpu.mm4 && c->head_dim % 16 == 0 && c->head_dim <= 256) s->cpu.attn_head = vkr__attn_head_avx512;   /* mm4 ⇔ AVX-512 */
-#endif
+    vkr__cpu_pick(&s->cpu, c);
     if (!(desc && desc->precision == VKR_PRECISION_F32) && (s->cpu.mm4_bf16 = vkr__pick_mm4_bf16()) != NULL) {
         int64_t widest = VKR__MAX(VKR__MAX(c->hidden_size, c->intermediate_size), c->n_heads * c->head_dim);
         s->cpu.xb_elems = (size_t)(nb * widest);
@@ -10737,25 +10847,9 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
     s->sin_g = s->cos_g + s->n_ctx * half_g;
     s->cos_l = s->sin_g + s->n_ctx * half_g;
     s->sin_l = s->cos_l + s->n_ctx * half_l;
-    {
-        float inv[512];
-        const vkr_rope *ropes[2];
-        float *cs[2], *sn[2];
-        int64_t halves[2];
-        int k;
-        ropes[0] = &c->rope; ropes[1] = &c->rope_local;
-        cs[0] = s->cos_g; sn[0] = s->sin_g; cs[1] = s->cos_l; sn[1] = s->sin_l;
-        halves[0] = half_g; halves[1] = half_l;
-        for (k = 0; k < 2; k++) {
-            if (halves[k] > 512) { vkr_session_free(s); return vkr__fail(VKR_ERR_UNSUPPORTED, "rotary_dim %lld is too large", (long long)(halves[k] * 2)); }
-            vkr__rope_inv_freq(ropes[k], inv);
-            for (p = 0; p < s->n_ctx; p++)
-                for (j = 0; j < halves[k]; j++) {
-                    float ang = (float)p * inv[j];   /* f32, as transformers computes it */
-                    cs[k][p * halves[k] + j] = (float)cos((double)ang);
-                    sn[k][p * halves[k] + j] = (float)sin((double)ang);
-                }
-        }
+    if (!vkr__rope_tables(c, s->n_ctx, s->cos_g, s->sin_g, s->cos_l, s->sin_l)) {
+        vkr_session_free(s);
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "rotary_dim %lld is too large", (long long)VKR__MAX(half_g, half_l) * 2);
     }
 #ifndef VALKYR_NO_VULKAN
     if (!desc || desc->backend != VKR_BACKEND_CPU) {   /* the GPU, when asked or (auto) when there is one */
@@ -14654,9 +14748,1916 @@ VALKYR_API void vkr_chat_free(vkr_chat *c) {
 
 /* >>lora (implementation) ============================================== */
 
+static const char *const vkr__lora_names[VKR_LORA_TARGETS] = {
+    "q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"
+};
+
+VALKYR_API const char *vkr_lora_target_name(vkr_lora_target t) {
+    return ((int)t >= 0 && t < VKR_LORA_TARGETS) ? vkr__lora_names[t] : NULL;
+}
+
+VALKYR_API double vkr_lora_scaling(const vkr_lora_config *c) {
+    double alpha;
+    if (!c || c->rank <= 0) return 0;
+    alpha = c->alpha != 0 ? c->alpha : 2.0 * (double)c->rank;
+    return c->rslora ? alpha / sqrt((double)c->rank) : alpha / (double)c->rank;
+}
+
+/* The weight slot of target t in a layer: &L->q ... &L->down. */
+VKR__FN const vkr_tensor **vkr__lora_slot(vkr_layer_weights *L, int t) {
+    switch (t) {
+    case VKR_LORA_Q: return &L->q;
+    case VKR_LORA_K: return &L->k;
+    case VKR_LORA_V: return &L->v;
+    case VKR_LORA_O: return &L->o;
+    case VKR_LORA_GATE: return &L->gate;
+    case VKR_LORA_UP: return &L->up;
+    default: return &L->down;
+    }
+}
+
+/* The linear a target names in PEFT's module tree: "self_attn.q_proj". */
+VKR__FN const char *vkr__lora_module(int t) {
+    static const char *const mods[VKR_LORA_TARGETS] = {
+        "self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj",
+        "mlp.gate_proj", "mlp.up_proj", "mlp.down_proj"
+    };
+    return mods[t];
+}
+
+/* PEFT's saved name of A (ab 0) or B (ab 1) of target t of layer l:
+   base_model.model. + the model's tensor prefix + layers.l.<module>.lora_A.weight */
+VKR__FN bool vkr__lora_tensor_name(char *out, size_t cap, const vkr_model *m, int64_t l, int t, int ab) {
+    int w = snprintf(out, cap, "base_model.model.%slayers.%lld.%s.lora_%c.weight", vkr_model_config(m)->tensor_prefix,
+                     (long long)l, vkr__lora_module(t), ab ? 'B' : 'A');
+    return w >= 0 && (size_t)w < cap;
+}
+
+/* ---- the safetensors writer ---- */
+
+/* Element size for ordering and alignment: bytes, at least 1. */
+VKR__FN int32_t vkr__st_elem_bytes(vkr_dtype t) {
+    int32_t b = vkr_dtype_bits(t) / 8;
+    return b > 0 ? b : 1;
+}
+
+typedef struct vkr__st_order { const vkr_st_entry *e; int64_t index; } vkr__st_order;
+
+/* Data order of the reference writer: larger elements first, then by name,
+   so every tensor starts at a multiple of its element size. */
+VKR__FN int vkr__cmp_st_order(const void *a, const void *b) {
+    const vkr__st_order *x = (const vkr__st_order *)a, *y = (const vkr__st_order *)b;
+    int32_t sx = vkr__st_elem_bytes(x->e->dtype), sy = vkr__st_elem_bytes(y->e->dtype);
+    if (sx != sy) return sx > sy ? -1 : 1;
+    return strcmp(x->e->name, y->e->name);
+}
+
+VKR__FN int vkr__cmp_st_order_name(const void *a, const void *b) {
+    return strcmp(((const vkr__st_order *)a)->e->name, ((const vkr__st_order *)b)->e->name);
+}
+
+/* Writes `len` bytes to f, false on a short write. */
+VKR__FN bool vkr__fwrite_all(FILE *f, const void *p, size_t len) {
+    return len == 0 || fwrite(p, 1, len, f) == len;
+}
+
+/* Writes tensor src (F32/F16/BF16) converted to dtype `to`, a chunk at a time. */
+VKR__FN vkr_result vkr__st_write_converted(FILE *f, const vkr_tensor *src, vkr_dtype to, const char *path,
+                                           float *buf, uint8_t *obuf, int64_t chunk) {
+    int64_t first, i;
+    vkr_result r;
+    for (first = 0; first < src->n_elems; first += chunk) {
+        int64_t n = VKR__MIN(chunk, src->n_elems - first);
+        size_t bytes;
+        if ((r = vkr_tensor_read_f32(src, first, n, buf)) != VKR_OK) return r;
+        if (to == VKR_DTYPE_F32) {
+            memcpy(obuf, buf, (size_t)n * 4);
+            bytes = (size_t)n * 4;
+        } else {
+            for (i = 0; i < n; i++) {
+                uint16_t h = to == VKR_DTYPE_BF16 ? vkr_f32_to_bf16(buf[i]) : vkr_f32_to_f16(buf[i]);
+                memcpy(obuf + i * 2, &h, 2);
+            }
+            bytes = (size_t)n * 2;
+        }
+        if (!vkr__fwrite_all(f, obuf, bytes)) return vkr__fail(VKR_ERR_IO, "%s: write failed: %s", path, strerror(errno));
+    }
+    return VKR_OK;
+}
+
+/* vkr_st_write, where src[i] (when src and src[i] are not NULL) supplies
+   entry i's data converted from its own dtype to t[i].dtype, chunk by chunk,
+   so saving a model never holds a second copy of it. */
+VKR__FN vkr_result vkr__st_write(const char *path, const vkr_st_entry *t, const vkr_tensor *const *src, int64_t n,
+                                 const char *const *meta, int64_t n_meta, const vkr_hooks *hooks) {
+    vkr_allocator a = vkr__allocator(hooks ? &hooks->allocator : NULL);
+    vkr__st_order *ord = NULL;
+    uint64_t *bytes = NULL, off = 0;
+    vkr_json_writer w;
+    const char *hdr = NULL;
+    size_t hlen = 0, padded;
+    char tmp[4200];
+    FILE *f = NULL;
+    float *buf = NULL;
+    uint8_t *obuf = NULL;
+    const int64_t chunk = 1 << 16;
+    vkr_result r = VKR_OK;
+    int64_t i;
+    int32_t d;
+    uint8_t len8[8];
+    if (!path || n < 0 || n_meta < 0 || (n && !t) || (n_meta && !meta))
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_st_write: NULL or negative argument");
+    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", path);
+    vkr_json_writer_init(&w, &a);
+    ord = (vkr__st_order *)vkr__calloc(&a, (size_t)(n ? n : 1), sizeof *ord);
+    bytes = (uint64_t *)vkr__calloc(&a, (size_t)(n ? n : 1), sizeof *bytes);
+    if (!ord || !bytes) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); goto done; }
+    /* check every entry before the file is touched */
+    for (i = 0; i < n; i++) {
+        const vkr_st_entry *e = &t[i];
+        uint64_t ne = 1, bits;
+        const vkr_tensor *s = src ? src[i] : NULL;
+        if (!e->name || !e->name[0] || !strcmp(e->name, "__metadata__")) {
+            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %lld: empty or reserved name", path, (long long)i); goto done;
+        }
+        if (e->dtype <= VKR_DTYPE_INVALID || e->dtype >= VKR_DTYPE_COUNT || e->n_dims < 0 || e->n_dims > VKR_MAX_DIMS) {
+            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: bad dtype or number of dimensions", path, e->name); goto done;
+        }
+        for (d = 0; d < e->n_dims; d++)
+            if (e->shape[d] < 0 || !vkr__mul_u64(ne, (uint64_t)e->shape[d], &ne) || ne > (uint64_t)INT64_MAX) {
+                r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: negative or overflowing shape", path, e->name); goto done;
+            }
+        if (!vkr__mul_u64(ne, (uint64_t)vkr_dtype_bits(e->dtype), &bits) || bits % 8) {
+            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: %llu elements of %s do not fill whole bytes", path, e->name,
+                          (unsigned long long)ne, vkr_dtype_name(e->dtype));
+            goto done;
+        }
+        bytes[i] = bits / 8;
+        if (s && ((int64_t)ne != s->n_elems || (e->dtype != VKR_DTYPE_F32 && e->dtype != VKR_DTYPE_F16 && e->dtype != VKR_DTYPE_BF16))) {
+            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: cannot convert to %s", path, e->name, vkr_dtype_name(e->dtype)); goto done;
+        }
+        if (!s && bytes[i] && !e->data) { r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: no data", path, e->name); goto done; }
+        ord[i].e = e;
+        ord[i].index = i;
+    }
+    if (n) qsort(ord, (size_t)n, sizeof *ord, vkr__cmp_st_order_name);
+    for (i = 1; i < n; i++)
+        if (!strcmp(ord[i].e->name, ord[i - 1].e->name)) {
+            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: duplicate name", path, ord[i].e->name); goto done;
+        }
+    if (n) qsort(ord, (size_t)n, sizeof *ord, vkr__cmp_st_order);
+    /* the header */
+    vkr_json_begin_object(&w);
+    if (n_meta) {
+        vkr_json_key(&w, "__metadata__");
+        vkr_json_begin_object(&w);
+        for (i = 0; i < n_meta; i++) {
+            if (!meta[2 * i] || !meta[2 * i + 1]) { r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: metadata %lld is NULL", path, (long long)i); goto done; }
+            vkr_json_key(&w, meta[2 * i]);
+            vkr_json_write_string(&w, meta[2 * i + 1]);
+        }
+        vkr_json_end_object(&w);
+    }
+    for (i = 0; i < n; i++) {
+        const vkr_st_entry *e = ord[i].e;
+        vkr_json_key(&w, e->name);
+        vkr_json_begin_object(&w);
+        vkr_json_key(&w, "dtype");
+        vkr_json_write_string(&w, vkr_dtype_name(e->dtype));
+        vkr_json_key(&w, "shape");
+        vkr_json_begin_array(&w);
+        for (d = 0; d < e->n_dims; d++) vkr_json_write_int(&w, e->shape[d]);
+        vkr_json_end_array(&w);
+        vkr_json_key(&w, "data_offsets");
+        vkr_json_begin_array(&w);
+        vkr_json_write_int(&w, (int64_t)off);
+        off += bytes[ord[i].index];
+        vkr_json_write_int(&w, (int64_t)off);
+        vkr_json_end_array(&w);
+        vkr_json_end_object(&w);
+    }
+    vkr_json_end_object(&w);
+    if ((r = vkr_json_writer_result(&w, &hdr, &hlen)) != VKR_OK) { vkr__error_prefix("%s: ", path); goto done; }
+    padded = (hlen + 7) & ~(size_t)7;
+    for (d = 0; d < 8; d++) len8[d] = (uint8_t)((uint64_t)padded >> (8 * d));
+    /* the file */
+    f = vkr__fopen_write(tmp);
+    if (!f) { r = vkr__fail(VKR_ERR_IO, "%s: cannot create: %s", tmp, strerror(errno)); goto done; }
+    if (!vkr__fwrite_all(f, len8, 8) || !vkr__fwrite_all(f, hdr, hlen) || !vkr__fwrite_all(f, "       ", padded - hlen)) {
+        r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno)); goto done;
+    }
+    for (i = 0; i < n && r == VKR_OK; i++) {
+        int64_t k = ord[i].index;
+        const vkr_tensor *s = src ? src[k] : NULL;
+        if (!vkr__progress(hooks, "writing tensors", (uint64_t)i, (uint64_t)n)) { r = vkr__fail(VKR_ERR_ABORTED, "%s: cancelled", path); break; }
+        if (s && s->dtype == t[k].dtype && s->n_bytes == bytes[k]) {
+            if (!vkr__fwrite_all(f, s->data, (size_t)bytes[k])) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+        } else if (s) {
+            if (!buf) {
+                buf = (float *)vkr__alloc(&a, (size_t)chunk * 4);
+                obuf = (uint8_t *)vkr__alloc(&a, (size_t)chunk * 4);
+                if (!buf || !obuf) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); break; }
+            }
+            r = vkr__st_write_converted(f, s, t[k].dtype, tmp, buf, obuf, chunk);
+        } else if (!vkr__fwrite_all(f, t[k].data, (size_t)bytes[k])) {
+            r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+        }
+    }
+    if (r == VKR_OK) vkr__progress(hooks, "writing tensors", (uint64_t)n, (uint64_t)n);
+done:
+    if (f) {
+        if (fclose(f) != 0 && r == VKR_OK) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+        if (r == VKR_OK && !vkr__rename_replace(tmp, path)) r = vkr__fail(VKR_ERR_IO, "%s: cannot rename %s into place: %s", path, tmp, strerror(errno));
+        if (r != VKR_OK) vkr__remove_file(tmp);
+    }
+    vkr__free(&a, buf, (size_t)chunk * 4);
+    vkr__free(&a, obuf, (size_t)chunk * 4);
+    vkr__free(&a, ord, (size_t)(n ? n : 1) * sizeof *ord);
+    vkr__free(&a, bytes, (size_t)(n ? n : 1) * sizeof *bytes);
+    vkr_json_writer_free(&w);
+    return r;
+}
+
+VALKYR_API vkr_result vkr_st_write(const char *path, const vkr_st_entry *t, int64_t n,
+                                   const char *const *meta, int64_t n_meta) {
+    return vkr__st_write(path, t, NULL, n, meta, n_meta, NULL);
+}
+
+/* Writes a whole small file through path.tmp, renamed into place. */
+VKR__FN vkr_result vkr__write_file(const char *path, const void *data, size_t len) {
+    char tmp[4200];
+    FILE *f;
+    bool ok;
+    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", path);
+    f = vkr__fopen_write(tmp);
+    if (!f) return vkr__fail(VKR_ERR_IO, "%s: cannot create: %s", tmp, strerror(errno));
+    ok = vkr__fwrite_all(f, data, len);
+    ok = (fclose(f) == 0) && ok;
+    if (!ok) { vkr__remove_file(tmp); return vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno)); }
+    if (!vkr__rename_replace(tmp, path)) {
+        vkr__remove_file(tmp);
+        return vkr__fail(VKR_ERR_IO, "%s: cannot rename %s into place: %s", path, tmp, strerror(errno));
+    }
+    return VKR_OK;
+}
+
+/* ---- vkr_model_save ---- */
+
+typedef struct vkr__save_dir_check { char found[1024]; } vkr__save_dir_check;
+
+/* A *.safetensors (other than model.safetensors) or an index in the output
+   directory would load together with the saved model: refused. */
+VKR__FN bool vkr__save_dir_entry(void *user, const char *name) {
+    vkr__save_dir_check *c = (vkr__save_dir_check *)user;
+    if (strcmp(name, "model.safetensors") != 0 && (vkr__ends_with(name, ".safetensors") || vkr__ends_with(name, ".safetensors.index.json"))) {
+        vkr__copy_str(c->found, sizeof c->found, name);
+        return false;
+    }
+    return true;
+}
+
+/* Marks role tensor t as the replacement of the file tensor of its name,
+   when it is another tensor (merged or trained weights). */
+VKR__FN vkr_result vkr__save_mark(const vkr_model *m, const vkr_tensor **repl, const vkr_tensor *t) {
+    const vkr_tensor *f;
+    char hs[128], ws[128];
+    int32_t d;
+    bool same;
+    if (!t || !t->name || !(f = vkr_st_find(m->st, t->name)) || f == t) return VKR_OK;
+    same = f->n_dims == t->n_dims && t->n_elems == f->n_elems;
+    for (d = 0; same && d < t->n_dims; d++) same = f->shape[d] == t->shape[d];
+    if (!same)
+        return vkr__fail(VKR_ERR_TENSOR, "tensor %s: shape %s in the weights table but %s in the files", t->name,
+                         vkr__shape_str(hs, sizeof hs, t->shape, t->n_dims), vkr__shape_str(ws, sizeof ws, f->shape, f->n_dims));
+    if (t->dtype != VKR_DTYPE_F32 && t->dtype != VKR_DTYPE_F16 && t->dtype != VKR_DTYPE_BF16)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "tensor %s: dtype %s in the weights table (F32, F16 or BF16 needed)", t->name, vkr_dtype_name(t->dtype));
+    repl[f - m->st->tensors] = t;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_model_save(const vkr_model *m, const char *dir, vkr_dtype dtype) {
+    static const char *const side[] = {"config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json",
+                                       "special_tokens_map.json", "tokenizer.model"};
+    static const char *const meta[] = {"format", "pt"};
+    vkr_allocator a;
+    const vkr_tensor **repl = NULL, **src = NULL;
+    vkr_st_entry *e = NULL;
+    vkr__save_dir_check chk;
+    char from[4200], to[4200];
+    vkr_result r;
+    int64_t n, i, l;
+    size_t k;
+    if (!m || !dir) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_model_save: NULL argument");
+    if (dtype != VKR_DTYPE_INVALID && dtype != VKR_DTYPE_F32 && dtype != VKR_DTYPE_F16 && dtype != VKR_DTYPE_BF16)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: dtype %s: a model is saved as F32, F16 or BF16", dir, vkr_dtype_name(dtype));
+    a = m->a;
+    n = m->st->n_tensors;
+    if ((r = vkr__mkdir_p(dir)) != VKR_OK) return r;
+    memset(&chk, 0, sizeof chk);
+    vkr__list_dir(dir, vkr__save_dir_entry, &chk);
+    if (chk.found[0])
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: already holds %s, which would load together with the saved model.safetensors",
+                         dir, chk.found);
+    for (k = 0; k < sizeof side / sizeof side[0]; k++) {
+        char *text = NULL;
+        size_t len = 0;
+        if (!vkr__path_join(from, sizeof from, m->dir, side[k]) || !vkr__path_join(to, sizeof to, dir, side[k]))
+            return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir);
+        if (vkr__stat(from) != VKR__PATH_FILE) continue;
+        if ((r = vkr__read_text(from, &a, &text, &len)) != VKR_OK) return r;
+        r = vkr__write_file(to, text, len);
+        vkr__free(&a, text, len + 1);
+        if (r != VKR_OK) return r;
+    }
+    repl = (const vkr_tensor **)vkr__calloc(&a, (size_t)(n ? n : 1), sizeof *repl);
+    src = (const vkr_tensor **)vkr__calloc(&a, (size_t)(n ? n : 1), sizeof *src);
+    e = (vkr_st_entry *)vkr__calloc(&a, (size_t)(n ? n : 1), sizeof *e);
+    if (!repl || !src || !e) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", dir); goto done; }
+    /* the weights table may point at other tensors of the same names (merged
+       adapters, a trainer's weights): those replace the file's */
+    r = vkr__save_mark(m, repl, m->weights.embed);
+    if (r == VKR_OK) r = vkr__save_mark(m, repl, m->weights.final_norm);
+    if (r == VKR_OK) r = vkr__save_mark(m, repl, m->weights.lm_head);
+    for (l = 0; l < m->config.n_layers && r == VKR_OK && m->weights.layers; l++) {
+        const vkr_tensor *const *p = (const vkr_tensor *const *)&m->weights.layers[l];
+        for (k = 0; k < sizeof(vkr_layer_weights) / sizeof(const vkr_tensor *) && r == VKR_OK; k++) r = vkr__save_mark(m, repl, p[k]);
+    }
+    if (r != VKR_OK) { vkr__error_prefix("%s: ", dir); goto done; }
+    for (i = 0; i < n; i++) {
+        const vkr_tensor *f = &m->st->tensors[i], *s = repl[i] ? repl[i] : f;
+        bool is_float = s->dtype == VKR_DTYPE_F32 || s->dtype == VKR_DTYPE_F16 || s->dtype == VKR_DTYPE_BF16;
+        e[i].name = f->name;
+        e[i].dtype = !is_float ? s->dtype : dtype != VKR_DTYPE_INVALID ? dtype : f->dtype;
+        e[i].n_dims = f->n_dims;
+        memcpy(e[i].shape, f->shape, sizeof e[i].shape);
+        e[i].data = s->data;
+        src[i] = is_float ? s : NULL;
+    }
+    if (!vkr__path_join(to, sizeof to, dir, "model.safetensors")) { r = vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir); goto done; }
+    r = vkr__st_write(to, e, src, n, meta, 1, &m->hooks);
+done:
+    vkr__free(&a, (void *)repl, (size_t)(n ? n : 1) * sizeof *repl);
+    vkr__free(&a, (void *)src, (size_t)(n ? n : 1) * sizeof *src);
+    vkr__free(&a, e, (size_t)(n ? n : 1) * sizeof *e);
+    return r;
+}
+
+/* ---- adapters ---- */
+
+struct vkr_lora {
+    vkr_allocator a;
+    vkr_lora_config config;
+    int64_t n_layers;
+    float **ab;           /* [(layer · VKR_LORA_TARGETS + target) · 2 + 0/1]: A [r, in] / B [out, r]; NULL when not targeted */
+    int64_t *io;          /* [(layer · VKR_LORA_TARGETS + target) · 2 + 0/1]: in, out of that linear */
+};
+
+VALKYR_API void vkr_lora_free(vkr_lora *l) {
+    int64_t i;
+    if (!l) return;
+    if (l->ab)
+        for (i = 0; i < l->n_layers * VKR_LORA_TARGETS; i++) {
+            vkr__free(&l->a, l->ab[2 * i], (size_t)(l->config.rank * l->io[2 * i]) * sizeof(float));
+            vkr__free(&l->a, l->ab[2 * i + 1], (size_t)(l->config.rank * l->io[2 * i + 1]) * sizeof(float));
+        }
+    vkr__free(&l->a, l->ab, (size_t)l->n_layers * VKR_LORA_TARGETS * 2 * sizeof(float *));
+    vkr__free(&l->a, l->io, (size_t)l->n_layers * VKR_LORA_TARGETS * 2 * sizeof(int64_t));
+    vkr__free(&l->a, l, sizeof *l);
+}
+
+VALKYR_API const vkr_lora_config *vkr_lora_get_config(const vkr_lora *l) { return l ? &l->config : NULL; }
+
+VALKYR_API const float *vkr_lora_a(const vkr_lora *l, int64_t layer, vkr_lora_target t) {
+    if (!l || layer < 0 || layer >= l->n_layers || (int)t < 0 || t >= VKR_LORA_TARGETS) return NULL;
+    return l->ab[(layer * VKR_LORA_TARGETS + t) * 2];
+}
+VALKYR_API const float *vkr_lora_b(const vkr_lora *l, int64_t layer, vkr_lora_target t) {
+    if (!l || layer < 0 || layer >= l->n_layers || (int)t < 0 || t >= VKR_LORA_TARGETS) return NULL;
+    return l->ab[(layer * VKR_LORA_TARGETS + t) * 2 + 1];
+}
+
+/* True when v is absent, null, or an empty array / object. */
+VKR__FN bool vkr__json_empty(const vkr_json *v) {
+    return !v || v->type == VKR_JSON_NULL || ((v->type == VKR_JSON_ARRAY || v->type == VKR_JSON_OBJECT) && v->len == 0);
+}
+
+/* A target_modules entry ("q_proj", or a dotted path ending in it) → target, or -1. */
+VKR__FN int vkr__lora_target_of(const char *s) {
+    const char *dot = strrchr(s, '.');
+    int t;
+    for (t = 0; t < VKR_LORA_TARGETS; t++)
+        if (!strcmp(dot ? dot + 1 : s, vkr__lora_names[t])) return t;
+    return -1;
+}
+
+/* adapter_config.json → config; PEFT features valkyr does not run are refused, naming the field. */
+VKR__FN vkr_result vkr__lora_parse_config(const vkr_json *root, const char *path, vkr_lora_config *c) {
+    static const char *const must_be_empty[] = {"modules_to_save", "rank_pattern", "alpha_pattern", "layers_to_transform",
+                                                "layer_replication", "exclude_modules", "target_parameters", "trainable_token_indices"};
+    const vkr_json *v;
+    bool b;
+    size_t i;
+    memset(c, 0, sizeof *c);
+    if (!root || root->type != VKR_JSON_OBJECT) return vkr__fail(VKR_ERR_CONFIG, "%s: not a JSON object", path);
+    v = vkr_json_get(root, "peft_type");
+    if (v && (!vkr_json_string(v) || strcmp(v->str, "LORA") != 0))
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: peft_type %s: valkyr loads LoRA adapters only", path, vkr_json_string(v) ? v->str : "(not a string)");
+    if (!vkr_json_int(vkr_json_get(root, "r"), &c->rank) || c->rank <= 0 || c->rank > ((int64_t)1 << 20))
+        return vkr__fail(VKR_ERR_CONFIG, "%s: \"r\" is missing or not a positive integer", path);
+    v = vkr_json_get(root, "lora_alpha");
+    c->alpha = 8;   /* PEFT's default */
+    if (v && (!vkr_json_number(v, &c->alpha) || c->alpha == 0))
+        return vkr__fail(VKR_ERR_CONFIG, "%s: \"lora_alpha\" is not a non-zero number", path);
+    v = vkr_json_get(root, "lora_dropout");
+    if (v && v->type != VKR_JSON_NULL && (!vkr_json_number(v, &c->dropout) || c->dropout < 0 || c->dropout >= 1))
+        return vkr__fail(VKR_ERR_CONFIG, "%s: \"lora_dropout\" is not a number in [0, 1)", path);
+    if (vkr_json_bool(vkr_json_get(root, "use_rslora"), &b)) c->rslora = b;
+    if (vkr_json_bool(vkr_json_get(root, "use_dora"), &b) && b)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: use_dora is true: DoRA adapters are not supported", path);
+    if (vkr_json_bool(vkr_json_get(root, "fan_in_fan_out"), &b) && b)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: fan_in_fan_out is true: valkyr's linears are stored [out, in] (nn.Linear)", path);
+    if (vkr_json_bool(vkr_json_get(root, "lora_bias"), &b) && b)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: lora_bias is true: LoRA biases are not supported", path);
+    v = vkr_json_get(root, "bias");
+    if (v && v->type != VKR_JSON_NULL && (!vkr_json_string(v) || strcmp(v->str, "none") != 0))
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: bias is \"%s\": only \"none\" is supported (valkyr trains no biases)", path,
+                         vkr_json_string(v) ? v->str : "(not a string)");
+    for (i = 0; i < sizeof must_be_empty / sizeof must_be_empty[0]; i++)
+        if (!vkr__json_empty(vkr_json_get(root, must_be_empty[i])))
+            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: %s is set: valkyr runs only plain LoRA on every layer's linears (no %s)",
+                             path, must_be_empty[i], must_be_empty[i]);
+    v = vkr_json_get(root, "target_modules");
+    if (!v || v->type == VKR_JSON_NULL) {
+        c->targets = (1u << VKR_LORA_Q) | (1u << VKR_LORA_V);   /* PEFT's default for these families */
+    } else if (v->type == VKR_JSON_STRING) {
+        if (strcmp(v->str, "all-linear") != 0)
+            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: target_modules \"%s\" is a regular expression; valkyr needs a list of names "
+                             "(q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj) or \"all-linear\"", path, v->str);
+        c->targets = (1u << VKR_LORA_TARGETS) - 1;
+    } else if (v->type == VKR_JSON_ARRAY) {
+        for (i = 0; i < v->len; i++) {
+            int t = vkr_json_string(&v->items[i]) ? vkr__lora_target_of(v->items[i].str) : -1;
+            if (t < 0)
+                return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: target_modules lists %s; valkyr adapts only q_proj, k_proj, v_proj, o_proj, "
+                                 "gate_proj, up_proj and down_proj", path, vkr_json_string(&v->items[i]) ? v->items[i].str : "a non-string");
+            c->targets |= 1u << t;
+        }
+        if (!c->targets) return vkr__fail(VKR_ERR_CONFIG, "%s: target_modules is empty", path);
+    } else {
+        return vkr__fail(VKR_ERR_CONFIG, "%s: target_modules is neither a list nor a string", path);
+    }
+    return VKR_OK;
+}
+
+/* Parses a PEFT tensor name for model m: layer, target and A (0) or B (1). */
+VKR__FN bool vkr__lora_parse_name(const vkr_model *m, const char *name, int64_t *layer, int *target, int *ab) {
+    char pre[96];
+    size_t np;
+    const char *p;
+    int64_t l = 0;
+    int t, digits = 0;
+    snprintf(pre, sizeof pre, "base_model.model.%slayers.", m->config.tensor_prefix);
+    np = strlen(pre);
+    if (strncmp(name, pre, np) != 0) return false;
+    p = name + np;
+    while (*p >= '0' && *p <= '9' && digits < 9) { l = l * 10 + (*p++ - '0'); digits++; }
+    if (!digits || (digits > 1 && p[-digits] == '0') || *p++ != '.') return false;
+    for (t = 0; t < VKR_LORA_TARGETS; t++) {
+        size_t nm = strlen(vkr__lora_module(t));
+        if (!strncmp(p, vkr__lora_module(t), nm) && (!strcmp(p + nm, ".lora_A.weight") || !strcmp(p + nm, ".lora_B.weight"))) {
+            *layer = l;
+            *target = t;
+            *ab = p[nm + 6] == 'B';
+            return true;
+        }
+    }
+    return false;
+}
+
+VALKYR_API vkr_result vkr_lora_load(const char *dir, const vkr_model *m, const vkr_hooks *hooks, vkr_lora **out) {
+    vkr_allocator a = vkr__allocator(hooks ? &hooks->allocator : NULL);
+    char cpath[4200], spath[4200], bin[4200];
+    char *text = NULL;
+    size_t len = 0;
+    vkr_json_doc *doc = NULL;
+    vkr_json_desc jd;
+    vkr_st_desc sd;
+    vkr_st *st = NULL;
+    vkr_lora *L = NULL;
+    vkr_result r;
+    int64_t i, nl, slots;
+    if (!dir || !m || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_lora_load: NULL argument");
+    *out = NULL;
+    if (!vkr__path_join(cpath, sizeof cpath, dir, "adapter_config.json") || !vkr__path_join(spath, sizeof spath, dir, "adapter_model.safetensors") ||
+        !vkr__path_join(bin, sizeof bin, dir, "adapter_model.bin"))
+        return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir);
+    nl = m->config.n_layers;
+    slots = nl * VKR_LORA_TARGETS * 2;
+    L = (vkr_lora *)vkr__calloc(&a, 1, sizeof *L);
+    if (!L) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", dir);
+    L->a = a;
+    L->n_layers = nl;
+    L->ab = (float **)vkr__calloc(&a, (size_t)slots, sizeof(float *));
+    L->io = (int64_t *)vkr__calloc(&a, (size_t)slots, sizeof(int64_t));
+    if (!L->ab || !L->io) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", dir); goto done; }
+    if ((r = vkr__read_text(cpath, &a, &text, &len)) != VKR_OK) goto done;
+    memset(&jd, 0, sizeof jd);
+    jd.hooks.allocator = a;
+    jd.name = cpath;
+    if ((r = vkr_json_parse(text, len, &jd, &doc)) != VKR_OK) goto done;
+    if ((r = vkr__lora_parse_config(vkr_json_root(doc), cpath, &L->config)) != VKR_OK) goto done;
+    if (vkr__stat(spath) != VKR__PATH_FILE) {
+        if (vkr__stat(bin) == VKR__PATH_FILE)
+            r = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: pickle (.bin) files are not supported; save the adapter with "
+                          "save_pretrained(..., safe_serialization=True) to get adapter_model.safetensors", bin);
+        else
+            r = vkr__fail(VKR_ERR_NOT_FOUND, "%s: no such file", spath);
+        goto done;
+    }
+    memset(&sd, 0, sizeof sd);
+    if (hooks) sd.hooks = *hooks;
+    sd.hooks.allocator = a;
+    if ((r = vkr_st_open(spath, &sd, &st)) != VKR_OK) goto done;
+    for (i = 0; i < vkr_st_count(st); i++) {
+        const vkr_tensor *t = vkr_st_at(st, i), *W;
+        int64_t layer, rows, cols, rank = L->config.rank, slot;
+        int tg, ab;
+        char hs[128], ws[128];
+        int64_t want[2];
+        if (!vkr__lora_parse_name(m, t->name, &layer, &tg, &ab)) {
+            r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s is not one valkyr understands (expected base_model.model.%slayers.N."
+                          "{self_attn,mlp}.<target>.lora_{A,B}.weight)", spath, t->name, m->config.tensor_prefix);
+            goto done;
+        }
+        if (layer >= nl) { r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s: the model has %lld layers", spath, t->name, (long long)nl); goto done; }
+        if (!(L->config.targets & (1u << tg))) {
+            r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s: adapter_config.json's target_modules does not list %s", spath, t->name, vkr__lora_names[tg]);
+            goto done;
+        }
+        W = *vkr__lora_slot(&m->weights.layers[layer], tg);
+        if (!W) {
+            r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s: layer %lld of the model has no %s", spath, t->name, (long long)layer, vkr__lora_names[tg]);
+            goto done;
+        }
+        rows = W->shape[0];
+        cols = W->shape[1];
+        want[0] = ab ? rows : rank;
+        want[1] = ab ? rank : cols;
+        if (t->n_dims != 2 || t->shape[0] != want[0] || t->shape[1] != want[1]) {
+            r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s: shape %s but r = %lld and the weight's [%lld, %lld] need %s", spath, t->name,
+                          vkr__shape_str(hs, sizeof hs, t->shape, t->n_dims), (long long)rank, (long long)rows, (long long)cols,
+                          vkr__shape_str(ws, sizeof ws, want, 2));
+            goto done;
+        }
+        slot = (layer * VKR_LORA_TARGETS + tg) * 2;
+        L->io[slot] = cols;
+        L->io[slot + 1] = rows;
+        L->ab[slot + ab] = (float *)vkr__alloc(&a, (size_t)t->n_elems * sizeof(float));
+        if (!L->ab[slot + ab]) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", spath); goto done; }
+        if ((r = vkr_tensor_read_f32(t, 0, t->n_elems, L->ab[slot + ab])) != VKR_OK) { vkr__error_prefix("%s: ", spath); goto done; }
+    }
+    /* every listed target of every layer that has that linear: both halves */
+    for (i = 0; i < nl * VKR_LORA_TARGETS; i++) {
+        int tg = (int)(i % VKR_LORA_TARGETS);
+        char nm[256];
+        if (!(L->config.targets & (1u << tg)) || !*vkr__lora_slot(&m->weights.layers[i / VKR_LORA_TARGETS], tg)) continue;
+        if (!L->ab[2 * i] || !L->ab[2 * i + 1]) {
+            vkr__lora_tensor_name(nm, sizeof nm, m, i / VKR_LORA_TARGETS, tg, L->ab[2 * i] != NULL);
+            r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s is missing (target_modules lists %s)", spath, nm, vkr__lora_names[tg]);
+            goto done;
+        }
+    }
+done:
+    vkr_st_close(st);
+    vkr_json_free(doc);
+    vkr__free(&a, text, len + 1);
+    if (r != VKR_OK) { vkr_lora_free(L); return r; }
+    *out = L;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_lora_save(const char *dir, const vkr_model *m, const vkr_lora_config *c,
+                                    const float *const *a, const float *const *b) {
+    static const char *const meta[] = {"format", "pt"};
+    vkr_allocator al;
+    vkr_st_entry *e = NULL;
+    char *names = NULL, path[4200];
+    int64_t nl, n = 0, l, rank;
+    uint32_t targets;
+    double alpha;
+    int t;
+    vkr_json_writer w;
+    const char *text;
+    size_t len, cap_e;
+    vkr_result r = VKR_OK;
+    if (!dir || !m || !c || !a || !b) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_lora_save: NULL argument");
+    rank = c->rank;
+    targets = c->targets ? c->targets : (1u << VKR_LORA_Q) | (1u << VKR_LORA_V);
+    if (rank <= 0 || (targets >> VKR_LORA_TARGETS))
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: vkr_lora_save: rank %lld or target mask 0x%x out of range", dir, (long long)rank, targets);
+    alpha = c->alpha != 0 ? c->alpha : 2.0 * (double)rank;
+    al = m->a;
+    nl = m->config.n_layers;
+    cap_e = (size_t)(nl * VKR_LORA_TARGETS * 2);
+    e = (vkr_st_entry *)vkr__calloc(&al, cap_e ? cap_e : 1, sizeof *e);
+    names = (char *)vkr__alloc(&al, (cap_e ? cap_e : 1) * 192);
+    vkr_json_writer_init(&w, &al);
+    if (!e || !names) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", dir); goto done; }
+    for (l = 0; l < nl; l++)
+        for (t = 0; t < VKR_LORA_TARGETS; t++) {
+            const vkr_tensor *W = *vkr__lora_slot(&m->weights.layers[l], t);
+            int64_t i = l * VKR_LORA_TARGETS + t;
+            int ab;
+            if (!(targets & (1u << t)) || !W) continue;
+            if (!a[i] || !b[i]) {
+                r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: layer %lld %s: A or B is NULL", dir, (long long)l, vkr__lora_names[t]);
+                goto done;
+            }
+            for (ab = 0; ab < 2; ab++) {
+                vkr_st_entry *x = &e[n];
+                x->name = names + n * 192;
+                vkr__lora_tensor_name(names + n * 192, 192, m, l, t, ab);
+                x->dtype = VKR_DTYPE_F32;
+                x->n_dims = 2;
+                x->shape[0] = ab ? W->shape[0] : rank;
+                x->shape[1] = ab ? rank : W->shape[1];
+                x->data = ab ? (const void *)b[i] : (const void *)a[i];
+                n++;
+            }
+        }
+    if ((r = vkr__mkdir_p(dir)) != VKR_OK) goto done;
+    if (!vkr__path_join(path, sizeof path, dir, "adapter_model.safetensors")) { r = vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir); goto done; }
+    if ((r = vkr__st_write(path, e, NULL, n, meta, 1, &m->hooks)) != VKR_OK) goto done;
+    /* adapter_config.json, the keys PEFT writes (sorted, as it sorts them) */
+    w.pretty = true;
+    vkr_json_begin_object(&w);
+    vkr_json_key(&w, "alpha_pattern"); vkr_json_begin_object(&w); vkr_json_end_object(&w);
+    vkr_json_key(&w, "auto_mapping"); vkr_json_write_null(&w);
+    vkr_json_key(&w, "base_model_name_or_path"); vkr_json_write_string(&w, m->dir);
+    vkr_json_key(&w, "bias"); vkr_json_write_string(&w, "none");
+    vkr_json_key(&w, "fan_in_fan_out"); vkr_json_write_bool(&w, false);
+    vkr_json_key(&w, "inference_mode"); vkr_json_write_bool(&w, true);
+    vkr_json_key(&w, "init_lora_weights"); vkr_json_write_bool(&w, true);
+    vkr_json_key(&w, "layers_pattern"); vkr_json_write_null(&w);
+    vkr_json_key(&w, "layers_to_transform"); vkr_json_write_null(&w);
+    vkr_json_key(&w, "lora_alpha");
+    if (alpha == floor(alpha) && fabs(alpha) < 1e15) vkr_json_write_int(&w, (int64_t)alpha);
+    else vkr_json_write_double(&w, alpha);
+    vkr_json_key(&w, "lora_dropout"); vkr_json_write_double(&w, c->dropout);
+    vkr_json_key(&w, "modules_to_save"); vkr_json_write_null(&w);
+    vkr_json_key(&w, "peft_type"); vkr_json_write_string(&w, "LORA");
+    vkr_json_key(&w, "r"); vkr_json_write_int(&w, rank);
+    vkr_json_key(&w, "rank_pattern"); vkr_json_begin_object(&w); vkr_json_end_object(&w);
+    vkr_json_key(&w, "revision"); vkr_json_write_null(&w);
+    vkr_json_key(&w, "target_modules");
+    vkr_json_begin_array(&w);
+    for (t = 0; t < VKR_LORA_TARGETS; t++)
+        if (targets & (1u << t)) vkr_json_write_string(&w, vkr__lora_names[t]);
+    vkr_json_end_array(&w);
+    vkr_json_key(&w, "task_type"); vkr_json_write_string(&w, "CAUSAL_LM");
+    vkr_json_key(&w, "use_dora"); vkr_json_write_bool(&w, false);
+    vkr_json_key(&w, "use_rslora"); vkr_json_write_bool(&w, c->rslora);
+    vkr_json_end_object(&w);
+    if ((r = vkr_json_writer_result(&w, &text, &len)) != VKR_OK) { vkr__error_prefix("%s: ", dir); goto done; }
+    if (!vkr__path_join(path, sizeof path, dir, "adapter_config.json")) { r = vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir); goto done; }
+    r = vkr__write_file(path, text, len);
+done:
+    vkr_json_writer_free(&w);
+    vkr__free(&al, e, (cap_e ? cap_e : 1) * sizeof *e);
+    vkr__free(&al, names, (cap_e ? cap_e : 1) * 192);
+    return r;
+}
+
+/* W' [out, in] = W + scaling · B [out, r] · A [r, in]: each row's B·A is
+   accumulated in double and added to W in double, then rounded once to f32. */
+VALKYR_API vkr_result vkr_model_apply_lora(vkr_model *m, const vkr_lora *l) {
+    double s, *acc = NULL;
+    size_t acc_n = 0;
+    int64_t layer, i, j, k, rank;
+    int t;
+    vkr_result r = VKR_OK;
+    if (!m || !l) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_model_apply_lora: NULL argument");
+    if (l->n_layers != m->config.n_layers)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: the adapter was loaded for a model of %lld layers, this one has %lld", m->dir,
+                         (long long)l->n_layers, (long long)m->config.n_layers);
+    s = vkr_lora_scaling(&l->config);
+    rank = l->config.rank;
+    for (layer = 0; layer < l->n_layers && r == VKR_OK; layer++)
+        for (t = 0; t < VKR_LORA_TARGETS && r == VKR_OK; t++) {
+            int64_t slot = (layer * VKR_LORA_TARGETS + t) * 2, in = l->io[slot], out = l->io[slot + 1];
+            const float *A = l->ab[slot], *B = l->ab[slot + 1];
+            const vkr_tensor **W = vkr__lora_slot(&m->weights.layers[layer], t);
+            size_t hdr = (sizeof(vkr__owned) + 63) & ~(size_t)63, tsz = (sizeof(vkr_tensor) + 63) & ~(size_t)63, size, nlen;
+            vkr__owned *o;
+            vkr_tensor *nt;
+            float *data;
+            if (!A || !B) continue;
+            if (!*W || (*W)->n_dims != 2 || (*W)->shape[0] != out || (*W)->shape[1] != in)
+                { r = vkr__fail(VKR_ERR_TENSOR, "%s: layer %lld %s: the adapter does not fit this model's weight", m->dir, (long long)layer, vkr__lora_names[t]); break; }
+            if ((size_t)in > acc_n) {
+                vkr__free(&m->a, acc, acc_n * sizeof(double));
+                acc_n = (size_t)in;
+                acc = (double *)vkr__alloc(&m->a, acc_n * sizeof(double));
+                if (!acc) { acc_n = 0; r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir); break; }
+            }
+            nlen = strlen((*W)->name) + 1;
+            size = hdr + tsz + (size_t)(out * in) * sizeof(float) + nlen;
+            o = (vkr__owned *)vkr__alloc(&m->a, size);
+            if (!o) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory merging %s", m->dir, (*W)->name); break; }
+            o->size = size;
+            nt = (vkr_tensor *)((char *)o + hdr);
+            data = (float *)((char *)nt + tsz);
+            *nt = **W;
+            memcpy((char *)data + (size_t)(out * in) * sizeof(float), (*W)->name, nlen);
+            nt->name = (const char *)data + (size_t)(out * in) * sizeof(float);
+            nt->dtype = VKR_DTYPE_F32;
+            nt->n_bytes = (uint64_t)(out * in) * 4;
+            nt->data = data;
+            for (i = 0; i < out && r == VKR_OK; i++) {
+                float *row = data + i * in;
+                r = vkr_tensor_read_f32(*W, i * in, in, row);
+                for (j = 0; j < in; j++) acc[j] = 0;
+                for (k = 0; k < rank; k++) {
+                    double bk = B[i * rank + k];
+                    const float *Ak = A + k * in;
+                    if (bk == 0) continue;
+                    for (j = 0; j < in; j++) acc[j] += bk * Ak[j];
+                }
+                for (j = 0; j < in; j++) row[j] = (float)((double)row[j] + s * acc[j]);
+            }
+            if (r != VKR_OK) { vkr__free(&m->a, o, size); break; }
+            o->next = m->owned;
+            m->owned = o;
+            *W = nt;
+        }
+    vkr__free(&m->a, acc, acc_n * sizeof(double));
+    return r;
+}
+
 /* >>data (implementation) ============================================== */
 
 /* >>train (implementation) ============================================= */
+/* How a model learns — one optimizer step, in order:
+
+     windows ─(the walk, on a tape)→ logits ─(cross-entropy)→ loss, ∂loss/∂logits
+             ←(each op's backward twin, in reverse)─ ∂loss/∂every value ─→ ∂loss/∂parameters
+             ─(clip, schedule, AdamW / SGD)→ new parameters
+
+   1. The forward pass is the inference op list (vkr__walk over the window's
+      T rows, every row's logits) run by the CPU executor's own twins — but
+      on a tape: every slot an op writes gets a fresh buffer (a "value"), so
+      what each op read is still there for the backward pass. The KV cache is
+      the window itself (row i caches at row i, vkr__cpux.doc_start), and a
+      row attends only the rows of its own document (packing).
+   2. Cross-entropy over the vocabulary scores row t on labels[t+1] (when
+      both are in one document and the label is not ignored) and writes the
+      gradient of the step's mean loss into the logits' gradient at once: no
+      probability matrix is kept.
+   3. The backward pass walks the tape in reverse. Each op kind has a
+      backward twin (vkr__bwd_*, below) that turns the gradient of what the
+      op wrote into gradients of what it read and of its weights. An op that
+      added into its output (the residual) passes that gradient through.
+   4. LoRA: a linear whose weight is targeted also adds scaling·B·A·drop(x);
+      its backward gives A's and B's gradients; the frozen base weight only
+      passes the gradient on to its input.
+   5. The optimizer sees the parameters as a flat list (vkr__param): f32
+      values, gradient and moments. Full fine-tuning holds an f32 master copy
+      of every model tensor and points a copy of the model's weight table at
+      them, so the walk, vkr_model_save and a resumed run all see the same
+      tensors.
+   Every kernel sums in a fixed order whatever the thread count, so a step
+   is reproducible bit for bit (checkpoints rely on it). */
+
+#define VKR__TRAIN_CKPT_VERSION 1
+
+/* A trainable tensor. */
+typedef struct vkr__param {
+    vkr_tensor t;              /* what ops point at (F32, data = w) */
+    const vkr_tensor *orig;    /* full fine-tuning: the model's tensor it stands for */
+    float *w, *g, *m, *v;      /* [n] value, gradient, AdamW moments (SGD: m is the momentum buffer) */
+    int64_t n;
+    bool decay;                /* weight decay applies */
+    double lr_scale;           /* LoRA+: B learns at lr × ratio */
+    char name[192];
+} vkr__param;
+
+/* A LoRA-adapted linear: y += scaling · B·A·drop(x). */
+typedef struct vkr__lora_site {
+    const vkr_tensor *w;       /* the frozen base weight [out, in] the walk points at */
+    int64_t layer, in, out;
+    int32_t target;            /* vkr_lora_target */
+    int64_t a, b;              /* indices of A [r, in] and B [out, r] in the parameter list */
+} vkr__lora_site;
+
+/* The tape of one window: the op list, what every op read and wrote
+   (indices of values), the values and their gradients. */
+typedef struct vkr__tape {
+    int64_t T, n_ops, n_vals;
+    vkr__op *ops;
+    int32_t (*rd)[VKR__S_COUNT];   /* [op][slot] the value it read, -1 none */
+    int32_t (*wr)[VKR__S_COUNT];   /* [op][slot] the value it wrote, -1 none */
+    int32_t *lora_u;               /* [op] LoRA: the value holding A·drop(x) [T, r], -1 none */
+    int32_t *site;                 /* [op] its LoRA site, -1 none */
+    size_t *off, *len;             /* [value] offset in the arenas, floats */
+    float *val, *grad;             /* arenas */
+    size_t arena;
+    float *kc, *vc, *gkc, *gvc;    /* [layers][kvd][T] keys (transposed), [layers][T][kvd] values, and gradients */
+    size_t kv;
+    float *cos_g, *sin_g, *cos_l, *sin_l;
+    float *scores;                 /* [threads][T] */
+    vkr__row *rows;
+    int64_t *doc_start;
+} vkr__tape;
+
+struct vkr_trainer {
+    const vkr_model *m;
+    vkr_model view;                /* *m, its weight table pointed at the masters (full fine-tuning) */
+    vkr_layer_weights *view_layers;
+    vkr_trainer_desc d;            /* defaults resolved */
+    vkr_hooks hooks;
+    vkr_allocator a;
+    vkr__cpu cpu;
+    int32_t threads;
+    bool lora;
+    vkr_lora_config lc;
+    double scaling;
+    vkr__param *params;
+    int64_t n_params;
+    vkr__lora_site *sites;
+    int64_t n_sites;
+    int64_t step;
+    vkr__tape tape;
+    float *scratch;                /* [T · widest] a linear's soft-capped gradient, LoRA's gradient of A·x */
+    size_t scratch_n;
+};
+
+/* ---- helpers --------------------------------------------------------------- */
+
+VKR__FN uint64_t vkr__mix64(uint64_t x) {
+    x += 0x9e3779b97f4a7c15ull;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
+/* Row i's slot width in floats. */
+VKR__FN int64_t vkr__slot_width(const vkr_config *c, vkr__slot s) {
+    switch (s) {
+    case VKR__S_X: case VKR__S_XN: return c->hidden_size;
+    case VKR__S_Q: case VKR__S_ATT: return c->n_heads * c->head_dim;
+    case VKR__S_K: case VKR__S_V: return c->n_kv_heads * c->head_dim;
+    case VKR__S_FFN_G: case VKR__S_FFN_U: return c->intermediate_size;
+    case VKR__S_LOGITS: return c->vocab_size;
+    default: return 0;
+    }
+}
+
+/* The trainable parameter an op's weight pointer is, or NULL (frozen). */
+VKR__FN vkr__param *vkr__param_of(vkr_trainer *t, const vkr_tensor *w) {
+    int64_t i;
+    if (!w) return NULL;
+    for (i = 0; i < t->n_params; i++)
+        if (&t->params[i].t == w) return &t->params[i];
+    return NULL;
+}
+
+VKR__FN int32_t vkr__site_of(const vkr_trainer *t, const vkr_tensor *w) {
+    int64_t i;
+    for (i = 0; i < t->n_sites; i++)
+        if (t->sites[i].w == w) return (int32_t)i;
+    return -1;
+}
+
+/* LoRA dropout: keep element e of op k's input in this window? The mask is a
+   hash of (key, element), so the backward pass regenerates it and a resumed
+   run draws the same masks. */
+VKR__FN bool vkr__keep(uint64_t key, int64_t e, double p) {
+    uint64_t h = vkr__mix64(key ^ vkr__mix64((uint64_t)e));
+    return (double)(h >> 11) * (1.0 / 9007199254740992.0) >= p;
+}
+
+/* ---- the backward twins: one per op kind, each the derivative of its
+   forward twin (named beside it), tested against central differences ------- */
+
+/* Backward of vkr__cpu_embed: gE[id_i] += scale · gx[i]. */
+VKR__FN void vkr__bwd_embed(const vkr__op *op, const vkr__row *rows, const float *gx, float *gE) {
+    int64_t i, j, d = op->p.embed.d;
+    float s = op->p.embed.scale;
+    for (i = op->first; i < op->first + op->rows; i++) {
+        float *g = gE + (int64_t)rows[i].id * d;
+        const float *src = gx + i * d;
+        for (j = 0; j < d; j++) g[j] += s * src[j];
+    }
+}
+
+/* Backward of vkr__rms_row (without add): with n = x·r, r = 1/sqrt(mean(x²) + eps),
+   y = n·gain: gx[d] += r · (gn − n · mean(gn·n)) where gn = gy·gain, and
+   gw[d] += gy·n (gw NULL: the gain is frozen). */
+VKR__FN void vkr__rms_row_bwd(const float *x, const float *gy, const vkr_tensor *w, int64_t d, float eps, bool plus_one,
+                              float *gx, float *gw) {
+    double ss = 0, dot = 0;
+    int64_t j;
+    float r, mean;
+    for (j = 0; j < d; j++) ss += (double)x[j] * x[j];
+    r = (float)(1.0 / sqrt(ss / (double)d + eps));
+    for (j = 0; j < d; j++) {
+        float g, n = x[j] * r;
+        vkr_tensor_read_f32(w, j, 1, &g);
+        dot += (double)(gy[j] * (plus_one ? 1.0f + g : g)) * n;
+        if (gw) gw[j] += gy[j] * n;
+    }
+    mean = (float)(dot / (double)d);
+    for (j = 0; j < d; j++) {
+        float g;
+        vkr_tensor_read_f32(w, j, 1, &g);
+        gx[j] += r * (gy[j] * (plus_one ? 1.0f + g : g) - x[j] * r * mean);
+    }
+}
+
+/* Backward of vkr__cpu_rmsnorm: x is what it read, gy the gradient of what it
+   wrote; gx += ∂/∂x, gw += ∂/∂w (NULL: frozen). The pass-through of an
+   adding norm (the residual) is the tape's. */
+VKR__FN void vkr__bwd_rmsnorm(const vkr__op *op, const float *x, const float *gy, float *gx, float *gw) {
+    const vkr__p_rmsnorm *P = &op->p.norm;
+    int64_t i, d = P->d;
+    for (i = op->first; i < op->first + op->rows; i++)
+        vkr__rms_row_bwd(x + i * d, gy + i * d, op->w, d, P->eps, P->plus_one != 0, gx + i * d, gw ? gw : NULL);
+}
+
+typedef struct vkr__lbwd_job {
+    vkr__mat w;
+    const float *gz, *x;        /* gz[t·rows + r]; x[t·ldx + c] */
+    float *gx, *gW, *buf;       /* buf: [threads][chunk] a row piece of W in f32 */
+    int64_t T, ldx, chunk, block;
+} vkr__lbwd_job;
+
+/* gx[t, c0:c1] += Σ_r gz[t, r] · W[r, c0:c1], r ascending: one column chunk. */
+VKR__FN void vkr__lbwd_gx_task(void *ctx, int64_t task, int32_t thread) {
+    const vkr__lbwd_job *J = (const vkr__lbwd_job *)ctx;
+    int64_t c0 = task * J->chunk, c1 = VKR__MIN(c0 + J->chunk, J->w.cols), n = c1 - c0, r, t, c;
+    float *wb = J->buf + (int64_t)thread * J->chunk;
+    for (r = 0; r < J->w.rows; r++) {
+        const float *wr;
+        if (J->w.t == VKR_DTYPE_F32) wr = (const float *)J->w.p + r * J->w.cols + c0;
+        else {
+            for (c = 0; c < n; c++) wb[c] = vkr__mat_at(&J->w, r, c0 + c);
+            wr = wb;
+        }
+        for (t = 0; t < J->T; t++) {
+            float a = J->gz[t * J->w.rows + r], *dst = J->gx + t * J->ldx + c0;
+            if (a == 0) continue;
+            for (c = 0; c < n; c++) dst[c] += a * wr[c];
+        }
+    }
+}
+
+/* gW[r, :] += Σ_t gz[t, r] · x[t, :], t ascending: one block of rows. */
+VKR__FN void vkr__lbwd_gw_task(void *ctx, int64_t task, int32_t thread) {
+    const vkr__lbwd_job *J = (const vkr__lbwd_job *)ctx;
+    int64_t r0 = task * J->block, r1 = VKR__MIN(r0 + J->block, J->w.rows), cols = J->w.cols, r, t, c;
+    (void)thread;
+    for (t = 0; t < J->T; t++) {
+        const float *xt = J->x + t * J->ldx;
+        for (r = r0; r < r1; r++) {
+            float a = J->gz[t * J->w.rows + r], *g = J->gW + r * cols;
+            if (a == 0) continue;
+            for (c = 0; c < cols; c++) g[c] += a * xt[c];
+        }
+    }
+}
+
+/* Backward of vkr__cpu_linear, y (+)= W x + b, soft-capped: x is what it
+   read (at x_off, rows x_stride apart), y what it wrote and gy its gradient
+   (at y_off, y_stride); the soft-cap's derivative is applied to gy in place.
+   gx += Wᵀ·gz (NULL: not needed); gW += gzᵀ·x and gb += Σ_t gz (NULL:
+   frozen). buf: [threads][256] floats. */
+VKR__FN void vkr__bwd_linear(vkr__cpu *cpu, const vkr__op *op, const float *x, const float *y, float *gy, float *gx,
+                             float *gW, float *gb, float *buf) {
+    const vkr__p_linear *P = &op->p.linear;
+    int64_t T = P->ntok, rows = P->rows, t, r;
+    float *gz = gy + P->y_off;
+    vkr__lbwd_job J;
+    VALKYR_ASSERT(P->y_stride == P->rows);
+    if (P->softcap > 0)
+        for (t = 0; t < T; t++)
+            for (r = 0; r < rows; r++) {
+                float v = y[P->y_off + t * P->y_stride + r] / P->softcap;
+                gz[t * rows + r] *= 1.0f - v * v;
+            }
+    J.w = vkr__mat_of(op->w);
+    J.gz = gz;
+    J.x = x + P->x_off;
+    J.ldx = P->x_stride;
+    J.T = T;
+    J.buf = buf;
+    J.chunk = 256;
+    J.block = 32;
+    if (gx) { J.gx = gx + P->x_off; vkr__pool_run(&cpu->pool, vkr__lbwd_gx_task, &J, (J.w.cols + J.chunk - 1) / J.chunk); }
+    if (gW) { J.gW = gW; vkr__pool_run(&cpu->pool, vkr__lbwd_gw_task, &J, (rows + J.block - 1) / J.block); }
+    if (gb)
+        for (t = 0; t < T; t++)
+            for (r = 0; r < rows; r++) gb[r] += gz[t * rows + r];
+}
+
+/* Backward of vkr__rope: the rotation's transpose (rotate by −angle), in place. */
+VKR__FN void vkr__rope_bwd(float *g, int64_t rot, const float *cos_row, const float *sin_row) {
+    int64_t j, half = rot / 2;
+    for (j = 0; j < half; j++) {
+        float a = g[j], b = g[j + half], c = cos_row[j], s = sin_row[j];
+        g[j] = a * c + b * s;
+        g[j + half] = b * c - a * s;
+    }
+}
+
+/* Backward of vkr__cpu_rope_kv (training layout: row i cached at i). q_in,
+   k_in: what it read; gq_out, gk_out: gradients of the q and k it wrote (k
+   also went to the cache: gkc [kvd][T], gvc [T][kvd] are the layer's cache
+   gradients). gq, gk, gv += the gradients of what it read; gqn, gkn += the
+   q/k norm gains' (NULL: frozen). */
+VKR__FN void vkr__bwd_rope_kv(const vkr__cpux *X, const vkr__op *op, const float *q_in, const float *k_in, const float *gq_out,
+                              const float *gk_out, const float *gkc, const float *gvc, float *gq, float *gk, float *gv, float *gqn,
+                              float *gkn) {
+    const vkr__p_rope *P = &op->p.rope;
+    int64_t hd = P->hd, kvd = (int64_t)P->nkv * hd, qd = (int64_t)P->nh * hd, half = P->rot / 2, T = X->n_ctx, i, h, j;
+    const float *cos_t = op->local ? X->cos_l : X->cos_g, *sin_t = op->local ? X->sin_l : X->sin_g;
+    float tmp[1024];
+    for (i = op->first; i < op->first + op->rows; i++) {
+        int64_t p = X->rows[i].pos;
+        for (h = 0; h < (int64_t)P->nh; h++) {
+            memcpy(tmp, gq_out + i * qd + h * hd, (size_t)hd * sizeof(float));
+            vkr__rope_bwd(tmp, P->rot, cos_t + p * half, sin_t + p * half);
+            if (P->qk_norm) vkr__rms_row_bwd(q_in + i * qd + h * hd, tmp, op->w, hd, P->eps, P->plus_one != 0, gq + i * qd + h * hd, gqn);
+            else for (j = 0; j < hd; j++) gq[i * qd + h * hd + j] += tmp[j];
+        }
+        for (h = 0; h < (int64_t)P->nkv; h++) {
+            for (j = 0; j < hd; j++) tmp[j] = gk_out[i * kvd + h * hd + j] + gkc[(h * hd + j) * T + i];
+            vkr__rope_bwd(tmp, P->rot, cos_t + p * half, sin_t + p * half);
+            if (P->qk_norm) vkr__rms_row_bwd(k_in + i * kvd + h * hd, tmp, op->w2, hd, P->eps, P->plus_one != 0, gk + i * kvd + h * hd, gkn);
+            else for (j = 0; j < hd; j++) gk[i * kvd + h * hd + j] += tmp[j];
+        }
+        for (j = 0; j < kvd; j++) gv[i * kvd + j] += gvc[i * kvd + j];
+    }
+}
+
+typedef struct vkr__abwd_job {
+    const vkr__cpux *X;
+    const vkr__op *op;
+    const float *q, *kc, *vc, *gout;   /* q [T, nh·hd]; the layer's cache; gout [T, nh·hd] */
+    float *gq, *gkc, *gvc, *buf;       /* buf: [threads][2·T] */
+} vkr__abwd_job;
+
+/* Every query head of one kv head, every row: recompute the softmax p, then
+   dp_t = gout·v_t, ds_t = p_t (dp_t − Σ p·dp) (through the soft-cap),
+   gq += scale Σ ds_t k_t, gk_t += scale ds_t q, gv_t += p_t gout. */
+VKR__FN void vkr__abwd_task(void *ctx, int64_t kvh, int32_t thread) {
+    const vkr__abwd_job *J = (const vkr__abwd_job *)ctx;
+    const vkr__cpux *X = J->X;
+    const vkr__p_attn *P = &J->op->p.attn;
+    int64_t nh = P->nh, hd = P->hd, kvd = (int64_t)P->nkv * hd, T = X->n_ctx, grp = nh / P->nkv, h, i, t, d;
+    float *p = J->buf + (int64_t)thread * 3 * T, *dp = p + T, *sc = dp + T;
+    for (h = kvh * grp; h < (kvh + 1) * grp; h++)
+        for (i = J->op->first; i < J->op->first + J->op->rows; i++) {
+            const float *q = J->q + (i * nh + h) * hd, *go = J->gout + (i * nh + h) * hd;
+            float *gq = J->gq + (i * nh + h) * hd;
+            int64_t lo = P->window ? VKR__MAX((int64_t)0, i - (int64_t)P->window + 1) : 0;
+            float mx = -INFINITY, sum = 0, D = 0;
+            lo = VKR__MAX(lo, X->doc_start[i]);
+            for (t = lo; t <= i; t++) {
+                float s = 0;
+                for (d = 0; d < hd; d++) s += q[d] * J->kc[(kvh * hd + d) * T + t];
+                s *= P->scale;
+                if (P->softcap > 0) s = tanhf(s / P->softcap) * P->softcap;
+                sc[t] = s;
+                if (s > mx) mx = s;
+            }
+            for (t = lo; t <= i; t++) { p[t] = expf(sc[t] - mx); sum += p[t]; }
+            for (t = lo; t <= i; t++) {
+                float g = 0;
+                p[t] /= sum;
+                for (d = 0; d < hd; d++) g += go[d] * J->vc[t * kvd + kvh * hd + d];
+                dp[t] = g;
+                D += p[t] * g;
+            }
+            for (t = lo; t <= i; t++) {
+                float ds = p[t] * (dp[t] - D);
+                if (P->softcap > 0) { float c = sc[t] / P->softcap; ds *= 1.0f - c * c; }   /* s = cap·tanh(raw/cap) */
+                ds *= P->scale;
+                for (d = 0; d < hd; d++) {
+                    gq[d] += ds * J->kc[(kvh * hd + d) * T + t];
+                    J->gkc[(kvh * hd + d) * T + t] += ds * q[d];
+                    J->gvc[t * kvd + kvh * hd + d] += p[t] * go[d];
+                }
+            }
+        }
+}
+
+/* Backward of vkr__cpu_attention (training layout, X->doc_start set): q is
+   what it read, gout the gradient of what it wrote; gq += ∂/∂q and the
+   layer's cache gradients gkc [kvd][T], gvc [T][kvd] += ∂/∂k, ∂/∂v.
+   One task per kv head, so no two tasks add into the same gradient.
+   buf: [threads][3·T]. */
+VKR__FN void vkr__bwd_attention(const vkr__cpux *X, const vkr__op *op, const float *q, const float *gout, float *gq, float *gkc,
+                                float *gvc, float *buf) {
+    int64_t kvd = (int64_t)op->p.attn.nkv * op->p.attn.hd;
+    vkr__abwd_job J;
+    J.X = X;
+    J.op = op;
+    J.q = q;
+    J.kc = X->k_cache + op->layer * X->n_ctx * kvd;
+    J.vc = X->v_cache + op->layer * X->n_ctx * kvd;
+    J.gout = gout;
+    J.gq = gq;
+    J.gkc = gkc;
+    J.gvc = gvc;
+    J.buf = buf;
+    vkr__pool_run(&X->cpu->pool, vkr__abwd_task, &J, op->p.attn.nkv);
+}
+
+/* The activations' derivatives. */
+VKR__FN float vkr__silu_grad(float x) {
+    float s = 1.0f / (1.0f + expf(-x));
+    return s * (1.0f + x * (1.0f - s));
+}
+VKR__FN float vkr__gelu_tanh_grad(float x) {
+    const float k = 0.7978845608028654f;
+    float u = tanhf(k * (x + 0.044715f * x * x * x));
+    return 0.5f * (1.0f + u) + 0.5f * x * (1.0f - u * u) * k * (1.0f + 3.0f * 0.044715f * x * x);
+}
+VKR__FN float vkr__gelu_grad(float x) {
+    return 0.5f * (1.0f + erff(x * 0.7071067811865476f)) + x * 0.3989422804014327f * expf(-0.5f * x * x);
+}
+
+/* Backward of vkr__cpu_glu, y = act(g)·u: g and u are what it read, gy the
+   gradient of y; gg += gy·u·act'(g), gu += gy·act(g). */
+VKR__FN void vkr__bwd_glu(const vkr__op *op, const float *g, const float *u, const float *gy, float *gg, float *gu) {
+    const vkr__p_glu *P = &op->p.glu;
+    int64_t i;
+    for (i = 0; i < (int64_t)P->n; i++) {
+        float x = g[i], a, da;
+        if (P->act == 0) a = vkr__silu(x), da = vkr__silu_grad(x);
+        else if (P->act == 1) a = vkr__gelu_tanh(x), da = vkr__gelu_tanh_grad(x);
+        else a = vkr__gelu(x), da = vkr__gelu_grad(x);
+        gg[i] += gy[i] * u[i] * da;
+        gu[i] += gy[i] * a;
+    }
+}
+
+typedef struct vkr__ce_job {
+    const float *z;           /* [T, V] logits */
+    float *gz;                /* [T, V] their gradient, or NULL (eval) */
+    const int32_t *target;    /* [T] the label row t is scored on, or -1 */
+    int64_t V;
+    float inv_n;              /* 1 / (predicted tokens of the optimizer step) */
+    double *loss;             /* [T] */
+} vkr__ce_job;
+
+VKR__FN void vkr__ce_task(void *ctx, int64_t t, int32_t thread) {
+    const vkr__ce_job *J = (const vkr__ce_job *)ctx;
+    const float *z = J->z + t * J->V;
+    int64_t v, y = J->target[t];
+    float mx = -INFINITY;
+    double sum = 0, lse;
+    (void)thread;
+    J->loss[t] = 0;
+    if (y < 0) return;
+    for (v = 0; v < J->V; v++) mx = z[v] > mx ? z[v] : mx;
+    for (v = 0; v < J->V; v++) sum += exp((double)(z[v] - mx));
+    lse = (double)mx + log(sum);
+    J->loss[t] = lse - (double)z[y];
+    if (J->gz) {
+        float *g = J->gz + t * J->V;
+        for (v = 0; v < J->V; v++) g[v] = (float)exp((double)z[v] - lse) * J->inv_n;
+        g[y] -= J->inv_n;
+    }
+}
+
+/* Cross-entropy over the vocabulary, fused with its gradient: row t of
+   z [T, V] is scored on target[t] (−1: not scored); returns the summed loss
+   and, when gz is given, writes gz = (softmax(z) − onehot) · inv_n row by
+   row (rows not scored stay as they are: zero). */
+VKR__FN double vkr__cross_entropy(vkr__cpu *cpu, const float *z, int64_t T, int64_t V, const int32_t *target, float inv_n, float *gz,
+                                  double *loss_rows) {
+    vkr__ce_job J;
+    double s = 0;
+    int64_t t;
+    J.z = z; J.gz = gz; J.target = target; J.V = V; J.inv_n = inv_n; J.loss = loss_rows;
+    vkr__pool_run(&cpu->pool, vkr__ce_task, &J, T);
+    for (t = 0; t < T; t++) s += loss_rows[t];
+    return s;
+}
+
+/* ---- LoRA on a linear: y += scaling · B·(A·drop(x)) ----------------------- */
+
+typedef struct vkr__lora_job {
+    const float *x, *A, *B;      /* x [T, in] rows ldx apart; A [r, in]; B [out, r] */
+    float *y, *u;                /* y [T, out] rows ldy apart; u [T, r] = A·drop(x) */
+    const float *gz;             /* backward: gradient of y [T, out] */
+    float *gx, *gu, *gA, *gB;    /* backward */
+    int64_t T, in, out, r, ldx, ldy;
+    float scale, p;              /* scaling; dropout probability (0: none) */
+    uint64_t key;                /* dropout key of this op in this window */
+} vkr__lora_job;
+
+/* x[t, c] after dropout (inverted: kept values scaled by 1 / (1 − p)). */
+VKR__FN float vkr__lora_x(const vkr__lora_job *J, int64_t t, int64_t c) {
+    float v = J->x[t * J->ldx + c];
+    if (J->p <= 0) return v;
+    return vkr__keep(J->key, t * J->in + c, J->p) ? v / (1.0f - J->p) : 0.0f;
+}
+
+VKR__FN void vkr__lora_fwd_task(void *ctx, int64_t t, int32_t thread) {
+    const vkr__lora_job *J = (const vkr__lora_job *)ctx;
+    int64_t k, c, o;
+    float *u = J->u + t * J->r;
+    (void)thread;
+    for (k = 0; k < J->r; k++) {
+        float s = 0;
+        for (c = 0; c < J->in; c++) s += J->A[k * J->in + c] * vkr__lora_x(J, t, c);
+        u[k] = s;
+    }
+    for (o = 0; o < J->out; o++) {
+        float s = 0;
+        for (k = 0; k < J->r; k++) s += J->B[o * J->r + k] * u[k];
+        J->y[t * J->ldy + o] += J->scale * s;
+    }
+}
+
+/* gu[t] = scaling · Bᵀ gz[t]; gx[t, c] += Σ_k gu[t, k] · A[k, c] (through the dropout). */
+VKR__FN void vkr__lora_bwd_x_task(void *ctx, int64_t t, int32_t thread) {
+    const vkr__lora_job *J = (const vkr__lora_job *)ctx;
+    int64_t k, c, o;
+    float *gu = J->gu + t * J->r;
+    (void)thread;
+    for (k = 0; k < J->r; k++) {
+        float s = 0;
+        for (o = 0; o < J->out; o++) s += J->gz[t * J->out + o] * J->B[o * J->r + k];
+        gu[k] = J->scale * s;
+    }
+    for (c = 0; c < J->in; c++) {
+        float s = 0;
+        if (J->p > 0 && !vkr__keep(J->key, t * J->in + c, J->p)) continue;
+        for (k = 0; k < J->r; k++) s += gu[k] * J->A[k * J->in + c];
+        J->gx[t * J->ldx + c] += J->p > 0 ? s / (1.0f - J->p) : s;
+    }
+}
+
+/* gA[k, :] += Σ_t gu[t, k] · drop(x)[t, :]  (task k < r), then
+   gB[o, :] += scaling · Σ_t gz[t, o] · u[t, :]  (tasks r + o-block). */
+VKR__FN void vkr__lora_bwd_w_task(void *ctx, int64_t task, int32_t thread) {
+    const vkr__lora_job *J = (const vkr__lora_job *)ctx;
+    int64_t t, c, k, o;
+    (void)thread;
+    if (task < J->r) {
+        for (t = 0; t < J->T; t++) {
+            float g = J->gu[t * J->r + task];
+            if (g == 0) continue;
+            for (c = 0; c < J->in; c++) J->gA[task * J->in + c] += g * vkr__lora_x(J, t, c);
+        }
+        return;
+    }
+    for (o = (task - J->r) * 64; o < VKR__MIN((task - J->r + 1) * 64, J->out); o++)
+        for (t = 0; t < J->T; t++) {
+            float g = J->scale * J->gz[t * J->out + o];
+            for (k = 0; k < J->r; k++) J->gB[o * J->r + k] += g * J->u[t * J->r + k];
+        }
+}
+
+/* ---- the tape -------------------------------------------------------------- */
+
+VKR__FN void vkr__tape_free(vkr_trainer *t) {
+    vkr__tape *P = &t->tape;
+    const vkr_config *c = &t->m->config;
+    int64_t kvd = c->n_kv_heads * c->head_dim;
+    size_t nv = (size_t)P->n_ops * 4;
+    if (!P->T) return;
+    vkr__free(&t->a, P->ops, (size_t)vkr__walk_max(c) * sizeof *P->ops);
+    vkr__free(&t->a, P->rd, (size_t)P->n_ops * sizeof *P->rd);
+    vkr__free(&t->a, P->wr, (size_t)P->n_ops * sizeof *P->wr);
+    vkr__free(&t->a, P->lora_u, (size_t)P->n_ops * sizeof *P->lora_u);
+    vkr__free(&t->a, P->site, (size_t)P->n_ops * sizeof *P->site);
+    vkr__free(&t->a, P->off, nv * sizeof *P->off);
+    vkr__free(&t->a, P->len, nv * sizeof *P->len);
+    vkr__free(&t->a, P->val, P->arena * sizeof(float));
+    vkr__free(&t->a, P->grad, P->arena * sizeof(float));
+    vkr__free(&t->a, P->kc, P->kv * sizeof(float));
+    vkr__free(&t->a, P->cos_g, (size_t)P->T * (size_t)(c->rope.rotary_dim + c->rope_local.rotary_dim) * sizeof(float));
+    vkr__free(&t->a, P->scores, (size_t)t->threads * 3 * (size_t)P->T * sizeof(float));
+    vkr__free(&t->a, P->rows, (size_t)P->T * sizeof *P->rows);
+    vkr__free(&t->a, P->doc_start, (size_t)P->T * sizeof *P->doc_start);
+    vkr__free(&t->a, t->scratch, t->scratch_n * sizeof(float));
+    t->scratch = NULL;
+    t->scratch_n = 0;
+    (void)kvd;
+    memset(P, 0, sizeof *P);
+}
+
+/* Lays the tape out for windows of T rows: the op list, which value each
+   op reads and writes, and the arenas (kept while T stays the same). */
+VKR__FN vkr_result vkr__tape_plan(vkr_trainer *t, int64_t T) {
+    vkr__tape *P = &t->tape;
+    const vkr_config *c = &t->m->config;
+    int64_t kvd = c->n_kv_heads * c->head_dim, k, s, nv;
+    int32_t cur[VKR__S_COUNT];
+    size_t off = 0;
+    if (P->T == T) return VKR_OK;
+    vkr__tape_free(t);
+    P->T = T;
+    P->ops = (vkr__op *)vkr__alloc(&t->a, (size_t)vkr__walk_max(c) * sizeof *P->ops);
+    if (!P->ops) { P->T = 0; return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory"); }
+    P->n_ops = vkr__walk(&t->view, T, true, T, P->ops);
+    nv = P->n_ops * 4;
+    P->rd = (int32_t(*)[VKR__S_COUNT])vkr__alloc(&t->a, (size_t)P->n_ops * sizeof *P->rd);
+    P->wr = (int32_t(*)[VKR__S_COUNT])vkr__alloc(&t->a, (size_t)P->n_ops * sizeof *P->wr);
+    P->lora_u = (int32_t *)vkr__alloc(&t->a, (size_t)P->n_ops * sizeof *P->lora_u);
+    P->site = (int32_t *)vkr__alloc(&t->a, (size_t)P->n_ops * sizeof *P->site);
+    P->off = (size_t *)vkr__alloc(&t->a, (size_t)nv * sizeof *P->off);
+    P->len = (size_t *)vkr__alloc(&t->a, (size_t)nv * sizeof *P->len);
+    P->rows = (vkr__row *)vkr__alloc(&t->a, (size_t)T * sizeof *P->rows);
+    P->doc_start = (int64_t *)vkr__alloc(&t->a, (size_t)T * sizeof *P->doc_start);
+    P->scores = (float *)vkr__alloc(&t->a, (size_t)t->threads * 3 * (size_t)T * sizeof(float));
+    P->cos_g = (float *)vkr__alloc(&t->a, (size_t)T * (size_t)(c->rope.rotary_dim + c->rope_local.rotary_dim) * sizeof(float));
+    if (!P->rd || !P->wr || !P->lora_u || !P->site || !P->off || !P->len || !P->rows || !P->doc_start || !P->scores || !P->cos_g) {
+        vkr__tape_free(t);
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory for a %lld-token window", (long long)T);
+    }
+    P->sin_g = P->cos_g + T * (c->rope.rotary_dim / 2);
+    P->cos_l = P->sin_g + T * (c->rope.rotary_dim / 2);
+    P->sin_l = P->cos_l + T * (c->rope_local.rotary_dim / 2);
+    vkr__rope_tables(c, T, P->cos_g, P->sin_g, P->cos_l, P->sin_l);
+    for (s = 0; s < VKR__S_COUNT; s++) cur[s] = -1;
+    for (k = 0; k < P->n_ops; k++) {
+        const vkr__op *op = &P->ops[k];
+        uint32_t r, w;
+        vkr__op_access(op, &r, &w);
+        P->lora_u[k] = P->site[k] = -1;
+        for (s = 0; s < VKR__S_COUNT; s++) {
+            P->rd[k][s] = (r >> s & 1u) && s != VKR__S_KV ? cur[s] : -1;
+            P->wr[k][s] = -1;
+            if ((w >> s & 1u) && s != VKR__S_KV) {
+                P->off[P->n_vals] = off;
+                P->len[P->n_vals] = (size_t)(T * vkr__slot_width(c, (vkr__slot)s));
+                off += P->len[P->n_vals];
+                P->wr[k][s] = cur[s] = (int32_t)P->n_vals++;
+            }
+        }
+        if (op->kind == VKR__OP_LINEAR && (P->site[k] = vkr__site_of(t, op->w)) >= 0) {
+            P->off[P->n_vals] = off;
+            P->len[P->n_vals] = (size_t)(T * t->lc.rank);
+            off += P->len[P->n_vals];
+            P->lora_u[k] = (int32_t)P->n_vals++;
+        }
+    }
+    P->arena = off;
+    P->kv = (size_t)(c->n_layers * T * kvd);
+    P->val = (float *)vkr__alloc(&t->a, P->arena * sizeof(float));
+    P->grad = (float *)vkr__alloc(&t->a, P->arena * sizeof(float));
+    P->kc = (float *)vkr__alloc(&t->a, P->kv * 4 * sizeof(float));
+    t->scratch_n = (size_t)t->threads * 256;
+    t->scratch = (float *)vkr__alloc(&t->a, t->scratch_n * sizeof(float));
+    if (!P->val || !P->grad || !P->kc || !t->scratch) {
+        double mib = (double)(P->arena * 2 + P->kv * 4) * 4.0 / 1048576.0;
+        P->kv *= 4;   /* as allocated, for the free */
+        vkr__tape_free(t);
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory for the activations of a %lld-token window (%.0f MiB)", (long long)T, mib);
+    }
+    P->vc = P->kc + P->kv;
+    P->gkc = P->vc + P->kv;
+    P->gvc = P->gkc + P->kv;
+    P->kv *= 4;
+    return VKR_OK;
+}
+
+#define VKR__VAL(P, i) ((P)->val + (P)->off[i])
+#define VKR__GRAD(P, i) ((P)->grad + (P)->off[i])
+
+/* The CPU executor's view of the tape for op k: every slot at the value
+   the op reads or writes. */
+VKR__FN void vkr__tape_slots(vkr_trainer *t, vkr__cpux *X, int64_t k) {
+    vkr__tape *P = &t->tape;
+    int64_t s;
+    for (s = 0; s < VKR__S_COUNT; s++) {
+        int32_t v = P->wr[k][s] >= 0 ? P->wr[k][s] : P->rd[k][s];
+        X->slot[s] = v >= 0 ? VKR__VAL(P, v) : NULL;
+    }
+}
+
+VKR__FN void vkr__tape_cpux(vkr_trainer *t, vkr__cpux *X) {
+    vkr__tape *P = &t->tape;
+    memset(X, 0, sizeof *X);
+    X->cpu = &t->cpu;
+    X->c = &t->m->config;
+    X->k_cache = P->kc;
+    X->v_cache = P->vc;
+    X->n_ctx = P->T;
+    X->cos_g = P->cos_g; X->sin_g = P->sin_g; X->cos_l = P->cos_l; X->sin_l = P->sin_l;
+    X->scores = P->scores;
+    X->rows = P->rows;
+    X->doc_start = P->doc_start;
+}
+
+VKR__FN vkr__lora_job vkr__lora_job_of(vkr_trainer *t, int64_t k, const float *x, float *y, uint64_t key) {
+    vkr__tape *P = &t->tape;
+    const vkr__op *op = &P->ops[k];
+    const vkr__lora_site *S = &t->sites[P->site[k]];
+    vkr__lora_job J;
+    memset(&J, 0, sizeof J);
+    J.x = x + op->p.linear.x_off;
+    J.ldx = op->p.linear.x_stride;
+    J.y = y + op->p.linear.y_off;
+    J.ldy = op->p.linear.y_stride;
+    J.A = t->params[S->a].w;
+    J.B = t->params[S->b].w;
+    J.u = VKR__VAL(P, P->lora_u[k]);
+    J.T = op->p.linear.ntok;
+    J.in = S->in;
+    J.out = S->out;
+    J.r = t->lc.rank;
+    J.scale = (float)t->scaling;
+    J.p = key ? (float)t->lc.dropout : 0.0f;
+    J.key = vkr__mix64(key ^ (uint64_t)k);
+    return J;
+}
+
+/* Op k of the tape, forward: its twin on fresh values (LoRA added). */
+VKR__FN vkr_result vkr__tape_op_forward(vkr_trainer *t, vkr__cpux *X, int64_t k, uint64_t key) {
+    vkr__tape *P = &t->tape;
+    const vkr__op *op = &P->ops[k];
+    vkr_result r;
+    int64_t s;
+    for (s = 0; s < VKR__S_COUNT; s++)   /* an op that adds into (or rewrites) its slot starts from a copy */
+        if (P->wr[k][s] >= 0 && P->rd[k][s] >= 0) memcpy(VKR__VAL(P, P->wr[k][s]), VKR__VAL(P, P->rd[k][s]), P->len[P->wr[k][s]] * sizeof(float));
+    vkr__tape_slots(t, X, k);
+    if ((r = vkr__cpu_run(X, op, 1)) != VKR_OK) return r;
+    if (P->site[k] >= 0) {
+        vkr__lora_job J = vkr__lora_job_of(t, k, X->slot[op->in], X->slot[op->out], key);
+        vkr__pool_run(&t->cpu.pool, vkr__lora_fwd_task, &J, J.T);
+    }
+    return VKR_OK;
+}
+
+/* The forward pass of one window on the tape. key: the dropout key (0: no
+   dropout — evaluation). */
+VKR__FN vkr_result vkr__tape_forward(vkr_trainer *t, const vkr_token *ids, const int32_t *doc, uint64_t key) {
+    vkr__tape *P = &t->tape;
+    const vkr_config *c = &t->m->config;
+    vkr__cpux X;
+    int64_t i, k;
+    vkr_result r;
+    for (i = 0; i < P->T; i++) {
+        if (ids[i] < 0 || ids[i] >= c->vocab_size)
+            return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: token id %d at position %lld is outside the vocabulary (%lld)", (int)ids[i],
+                             (long long)i, (long long)c->vocab_size);
+        P->doc_start[i] = i > 0 && doc && doc[i] == doc[i - 1] ? P->doc_start[i - 1] : i;
+        P->rows[i].id = (uint32_t)ids[i];
+        P->rows[i].pos = (uint32_t)(i - P->doc_start[i]);
+    }
+    vkr__tape_cpux(t, &X);
+    for (k = 0; k < P->n_ops; k++)
+        if ((r = vkr__tape_op_forward(t, &X, k, key)) != VKR_OK) return r;
+    return VKR_OK;
+}
+
+/* Adds g[n] into dst[n]. */
+VKR__FN void vkr__acc(float *dst, const float *g, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) dst[i] += g[i];
+}
+
+/* Op k of the tape, backward: its backward twin, from the gradients of what
+   it wrote to those of what it read and of its weights. */
+VKR__FN void vkr__tape_op_backward(vkr_trainer *t, const vkr__cpux *X, int64_t k, uint64_t key) {
+    vkr__tape *P = &t->tape;
+    const vkr_config *c = &t->m->config;
+    int64_t kvd = c->n_kv_heads * c->head_dim, T = P->T;
+    const vkr__op *op = &P->ops[k];
+    const int32_t *rd = P->rd[k], *wr = P->wr[k];
+    vkr__param *W = vkr__param_of(t, op->w), *W2 = vkr__param_of(t, op->w2), *B = vkr__param_of(t, op->b);
+    switch (op->kind) {
+    case VKR__OP_EMBED:
+        if (W) vkr__bwd_embed(op, P->rows, VKR__GRAD(P, wr[op->out]), W->g);
+        break;
+    case VKR__OP_RMSNORM:
+        if (op->p.norm.add) vkr__acc(VKR__GRAD(P, rd[op->out]), VKR__GRAD(P, wr[op->out]), P->len[wr[op->out]]);
+        vkr__bwd_rmsnorm(op, VKR__VAL(P, rd[op->in]), VKR__GRAD(P, wr[op->out]), VKR__GRAD(P, rd[op->in]), W ? W->g : NULL);
+        break;
+    case VKR__OP_LINEAR: {
+        float *gy = VKR__GRAD(P, wr[op->out]);
+        if (op->p.linear.add) vkr__acc(VKR__GRAD(P, rd[op->out]), gy, P->len[wr[op->out]]);
+        vkr__bwd_linear(&t->cpu, op, VKR__VAL(P, rd[op->in]), VKR__VAL(P, wr[op->out]), gy, VKR__GRAD(P, rd[op->in]), W ? W->g : NULL,
+                        B ? B->g : NULL, t->scratch);
+        if (P->site[k] >= 0) {
+            const vkr__lora_site *S = &t->sites[P->site[k]];
+            vkr__lora_job J = vkr__lora_job_of(t, k, VKR__VAL(P, rd[op->in]), VKR__VAL(P, wr[op->out]), key);
+            J.gz = gy + op->p.linear.y_off;
+            J.gx = VKR__GRAD(P, rd[op->in]) + op->p.linear.x_off;
+            J.gu = VKR__GRAD(P, P->lora_u[k]);
+            J.gA = t->params[S->a].g;
+            J.gB = t->params[S->b].g;
+            vkr__pool_run(&t->cpu.pool, vkr__lora_bwd_x_task, &J, J.T);
+            vkr__pool_run(&t->cpu.pool, vkr__lora_bwd_w_task, &J, J.r + (J.out + 63) / 64);
+        }
+        break;
+    }
+    case VKR__OP_ROPE_KV:
+        vkr__bwd_rope_kv(X, op, VKR__VAL(P, rd[VKR__S_Q]), VKR__VAL(P, rd[VKR__S_K]), VKR__GRAD(P, wr[VKR__S_Q]), VKR__GRAD(P, wr[VKR__S_K]),
+                         P->gkc + op->layer * T * kvd, P->gvc + op->layer * T * kvd, VKR__GRAD(P, rd[VKR__S_Q]), VKR__GRAD(P, rd[VKR__S_K]),
+                         VKR__GRAD(P, rd[VKR__S_V]), W ? W->g : NULL, W2 ? W2->g : NULL);
+        break;
+    case VKR__OP_ATTENTION:
+        vkr__bwd_attention(X, op, VKR__VAL(P, rd[VKR__S_Q]), VKR__GRAD(P, wr[op->out]), VKR__GRAD(P, rd[VKR__S_Q]),
+                           P->gkc + op->layer * T * kvd, P->gvc + op->layer * T * kvd, P->scores);
+        break;
+    case VKR__OP_GLU:
+        vkr__bwd_glu(op, VKR__VAL(P, rd[op->out]), VKR__VAL(P, rd[op->in]), VKR__GRAD(P, wr[op->out]), VKR__GRAD(P, rd[op->out]),
+                     VKR__GRAD(P, rd[op->in]));
+        break;
+    default: break;
+    }
+}
+
+/* The backward pass of the window on the tape, once the logits' gradient is
+   in place: each op's backward twin, in reverse; parameter gradients add up
+   in vkr__param.g. */
+VKR__FN void vkr__tape_backward(vkr_trainer *t, uint64_t key) {
+    vkr__cpux X;
+    int64_t k;
+    vkr__tape_cpux(t, &X);
+    for (k = t->tape.n_ops - 1; k >= 0; k--) vkr__tape_op_backward(t, &X, k, key);
+}
+
+/* Row t's label: labels[t+1] when t+1 is in the same document and the label
+   is not ignored, else −1. Returns how many rows are scored, or −1 when a
+   label is past the vocabulary. */
+VKR__FN int64_t vkr__targets(const vkr_token *ids, const vkr_token *labels, const int32_t *doc, int64_t T, int64_t V, int32_t *target) {
+    int64_t i, n = 0;
+    const vkr_token *lab = labels ? labels : ids;
+    for (i = 0; i < T; i++) {
+        int32_t y = -1;
+        if (i + 1 < T && (!doc || doc[i + 1] == doc[i]) && lab[i + 1] >= 0) {
+            if (lab[i + 1] >= V) return -1;
+            y = lab[i + 1];
+            n++;
+        }
+        if (target) target[i] = y;
+    }
+    return n;
+}
+
+/* ---- the trainer ------------------------------------------------------------ */
+
+VALKYR_API bool vkr_trainer_is_lora(const vkr_trainer *t) { return t && t->lora; }
+VALKYR_API int64_t vkr_trainer_steps(const vkr_trainer *t) { return t ? t->step : 0; }
+VALKYR_API int64_t vkr_trainer_trainable(const vkr_trainer *t) {
+    int64_t i, n = 0;
+    for (i = 0; t && i < t->n_params; i++) n += t->params[i].n;
+    return n;
+}
+
+/* transformers' schedules (get_{cosine,linear,constant}_schedule_with_warmup):
+   the factor of the peak rate at step `step`, 0-based. */
+VALKYR_API double vkr_trainer_lr_at(const vkr_trainer *t, int64_t step) {
+    const vkr_trainer_desc *d;
+    double w, total, progress;
+    if (!t) return 0;
+    d = &t->d;
+    w = (double)d->warmup_steps;
+    total = (double)d->total_steps;
+    if ((double)step < w) return d->lr * (double)step / VKR__MAX(1.0, w);
+    if (d->schedule == VKR_SCHEDULE_CONSTANT || d->total_steps <= 0) return d->lr;
+    progress = ((double)step - w) / VKR__MAX(1.0, total - w);
+    if (d->schedule == VKR_SCHEDULE_LINEAR) return d->lr * VKR__MAX(0.0, (total - (double)step) / VKR__MAX(1.0, total - w));
+    return d->lr * VKR__MAX(0.0, 0.5 * (1.0 + cos(3.14159265358979323846 * progress)));
+}
+
+VALKYR_API void vkr_trainer_free(vkr_trainer *t) {
+    vkr_allocator a;
+    int64_t i;
+    if (!t) return;
+    a = t->a;
+    vkr__tape_free(t);
+    for (i = 0; i < t->n_params; i++) vkr__free(&a, t->params[i].w, (size_t)t->params[i].n * 4 * sizeof(float));
+    vkr__free(&a, t->params, (size_t)(t->m->config.n_layers * 24 + 8) * sizeof *t->params);
+    vkr__free(&a, t->sites, (size_t)(t->m->config.n_layers * VKR_LORA_TARGETS) * sizeof *t->sites);
+    vkr__free(&a, t->view_layers, (size_t)t->m->config.n_layers * sizeof *t->view_layers);
+    vkr__pool_free(&t->cpu.pool, &a);
+    vkr__free(&a, t, sizeof *t);
+}
+
+/* A new parameter of n floats (value, gradient and two moments, zeroed). */
+VKR__FN vkr__param *vkr__param_add(vkr_trainer *t, const char *name, int32_t n_dims, const int64_t *shape) {
+    vkr__param *P = &t->params[t->n_params];
+    int64_t n = 1, i;
+    memset(P, 0, sizeof *P);
+    for (i = 0; i < n_dims; i++) n *= shape[i];
+    P->w = (float *)vkr__calloc(&t->a, (size_t)n * 4, sizeof(float));
+    if (!P->w) return NULL;
+    P->g = P->w + n; P->m = P->g + n; P->v = P->m + n;
+    P->n = n;
+    P->lr_scale = 1.0;
+    P->decay = n_dims >= 2 || t->d.decay_norms_and_biases;
+    snprintf(P->name, sizeof P->name, "%s", name);
+    P->t.name = P->name;
+    P->t.dtype = VKR_DTYPE_F32;
+    P->t.n_dims = n_dims;
+    for (i = 0; i < n_dims; i++) P->t.shape[i] = shape[i];
+    P->t.n_elems = n;
+    P->t.n_bytes = (uint64_t)n * 4;
+    P->t.data = P->w;
+    t->n_params++;
+    return P;
+}
+
+/* Full fine-tuning: an f32 master of tensor *slot, and *slot pointed at it. */
+VKR__FN vkr_result vkr__master(vkr_trainer *t, const vkr_tensor **slot) {
+    const vkr_tensor *orig = *slot;
+    vkr__param *P;
+    int64_t i;
+    vkr_result r;
+    if (!orig) return VKR_OK;
+    for (i = 0; i < t->n_params; i++)   /* tied: the LM head is the embedding */
+        if (t->params[i].orig == orig) { *slot = &t->params[i].t; return VKR_OK; }
+    if (!(P = vkr__param_add(t, orig->name, orig->n_dims, orig->shape))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory for %s", orig->name);
+    P->orig = orig;
+    P->t.file = orig->file;
+    if ((r = vkr_tensor_read_f32(orig, 0, P->n, P->w)) != VKR_OK) return r;
+    *slot = &P->t;
+    return VKR_OK;
+}
+
+/* The model's linear of a LoRA target in layer L. */
+VKR__FN const vkr_tensor **vkr__lora_slot(vkr_layer_weights *L, int target) {
+    switch (target) {
+    case VKR_LORA_Q: return &L->q;
+    case VKR_LORA_K: return &L->k;
+    case VKR_LORA_V: return &L->v;
+    case VKR_LORA_O: return &L->o;
+    case VKR_LORA_GATE: return &L->gate;
+    case VKR_LORA_UP: return &L->up;
+    default: return &L->down;
+    }
+}
+
+VKR__FN vkr_result vkr__trainer_lora_sites(vkr_trainer *t, const vkr_lora *init) {
+    const vkr_config *c = &t->m->config;
+    int64_t l;
+    int tg;
+    uint64_t rng = t->d.seed ^ 0x4c6f5241ull;
+    for (l = 0; l < c->n_layers; l++)
+        for (tg = 0; tg < VKR_LORA_TARGETS; tg++) {
+            const vkr_tensor *W = *vkr__lora_slot(&t->view_layers[l], tg);
+            vkr__lora_site *S;
+            vkr__param *A, *B;
+            int64_t shape[2], i;
+            char name[192];
+            if (!(t->lc.targets >> tg & 1u) || !W) continue;
+            S = &t->sites[t->n_sites++];
+            S->w = W;
+            S->layer = l;
+            S->target = tg;
+            S->out = W->shape[0];
+            S->in = W->n_elems / W->shape[0];
+            shape[0] = t->lc.rank; shape[1] = S->in;
+            snprintf(name, sizeof name, "base_model.model.%slayers.%lld.%s.%s.lora_A.weight", c->tensor_prefix, (long long)l,
+                     tg <= VKR_LORA_O ? "self_attn" : "mlp", vkr_lora_target_name((vkr_lora_target)tg));
+            S->a = t->n_params;
+            if (!(A = vkr__param_add(t, name, 2, shape))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
+            shape[0] = S->out; shape[1] = t->lc.rank;
+            memcpy(strstr(name, "lora_A"), "lora_B", 6);
+            S->b = t->n_params;
+            if (!(B = vkr__param_add(t, name, 2, shape))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
+            B->lr_scale = t->d.lora_plus_ratio;
+            A->decay = B->decay = true;
+            if (init) {
+                memcpy(A->w, vkr_lora_a(init, l, (vkr_lora_target)tg), (size_t)A->n * sizeof(float));
+                memcpy(B->w, vkr_lora_b(init, l, (vkr_lora_target)tg), (size_t)B->n * sizeof(float));
+            } else {
+                /* PEFT: A ~ kaiming_uniform(a = √5) = U(−1/√in, 1/√in); B = 0 */
+                double bound = 1.0 / sqrt((double)S->in);
+                for (i = 0; i < A->n; i++) {
+                    uint64_t h = vkr__mix64(rng++);
+                    A->w[i] = (float)(((double)(h >> 11) * (1.0 / 9007199254740992.0) * 2.0 - 1.0) * bound);
+                }
+            }
+        }
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_trainer_new(const vkr_model *m, const vkr_trainer_desc *desc, vkr_trainer **out) {
+    vkr_trainer *t;
+    vkr_allocator a;
+    const vkr_config *c;
+    vkr_lora *init = NULL;
+    vkr_result r = VKR_OK;
+    int64_t l;
+    if (!m || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_trainer_new: NULL argument");
+    *out = NULL;
+    c = &m->config;
+    if (vkr__model_runnable(m) != VKR_OK) return VKR_ERR_UNSUPPORTED;
+    if (c->head_dim > 1024) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: head_dim %lld is too large to train", m->dir, (long long)c->head_dim);
+    a = vkr__allocator(desc && desc->hooks.allocator.alloc ? &desc->hooks.allocator : &m->a);
+    t = (vkr_trainer *)vkr__calloc(&a, 1, sizeof *t);
+    if (!t) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
+    t->m = m;
+    t->a = a;
+    t->hooks = desc && (desc->hooks.logger.fn || desc->hooks.progress) ? desc->hooks : m->hooks;
+    t->hooks.allocator = a;
+    if (desc) t->d = *desc;
+    t->d.hooks = t->hooks;
+    t->lora = t->d.lora.rank > 0 || (t->d.init_lora && *t->d.init_lora);
+    if (t->d.lr <= 0) t->d.lr = t->lora ? 2e-4 : 2e-5;
+    if (t->d.beta1 <= 0) t->d.beta1 = 0.9;
+    if (t->d.beta2 <= 0) t->d.beta2 = 0.999;
+    if (t->d.eps <= 0) t->d.eps = 1e-8;
+    if (t->d.lora_plus_ratio <= 0) t->d.lora_plus_ratio = 1.0;
+    t->threads = t->d.n_threads > 0 ? t->d.n_threads : vkr__cpu_count();
+    vkr__cpu_pick(&t->cpu, c);   /* f32 products: the BF16 fast path stays off */
+    t->view = *m;
+    t->view_layers = (vkr_layer_weights *)vkr__alloc(&a, (size_t)c->n_layers * sizeof *t->view_layers);
+    t->params = (vkr__param *)vkr__calloc(&a, (size_t)(c->n_layers * 24 + 8), sizeof *t->params);
+    t->sites = (vkr__lora_site *)vkr__calloc(&a, (size_t)(c->n_layers * VKR_LORA_TARGETS), sizeof *t->sites);
+    if (!t->view_layers || !t->params || !t->sites || !vkr__pool_init(&t->cpu.pool, t->threads, &a)) {
+        vkr_trainer_free(t);
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
+    }
+    memcpy(t->view_layers, m->weights.layers, (size_t)c->n_layers * sizeof *t->view_layers);
+    t->view.weights.layers = t->view_layers;
+    if (t->lora) {
+        if (t->d.init_lora && *t->d.init_lora) {
+            if ((r = vkr_lora_load(t->d.init_lora, m, &t->hooks, &init)) != VKR_OK) { vkr_trainer_free(t); return r; }
+            t->lc = *vkr_lora_get_config(init);
+            t->lc.dropout = t->d.lora.dropout;
+        } else t->lc = t->d.lora;
+        if (t->lc.targets == 0) t->lc.targets = (1u << VKR_LORA_Q) | (1u << VKR_LORA_V);
+        if (t->lc.alpha <= 0) t->lc.alpha = 2.0 * (double)t->lc.rank;
+        if (t->lc.dropout < 0 || t->lc.dropout >= 1) r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: LoRA dropout %g is not in [0, 1)", t->lc.dropout);
+        t->scaling = vkr_lora_scaling(&t->lc);
+        if (r == VKR_OK) r = vkr__trainer_lora_sites(t, init);
+        vkr_lora_free(init);
+    } else {
+        vkr_weights *W = &t->view.weights;
+        r = vkr__master(t, &W->embed);
+        if (r == VKR_OK) r = vkr__master(t, &W->final_norm);
+        if (r == VKR_OK) r = vkr__master(t, &W->lm_head);
+        for (l = 0; r == VKR_OK && l < c->n_layers; l++) {
+            vkr_layer_weights *L = &t->view_layers[l];
+            const vkr_tensor **roles[] = {&L->attn_norm, &L->q, &L->k, &L->v, &L->o, &L->q_bias, &L->k_bias, &L->v_bias, &L->o_bias,
+                                          &L->q_norm, &L->k_norm, &L->attn_post_norm, &L->ffn_norm, &L->ffn_post_norm,
+                                          &L->gate, &L->up, &L->down, &L->gate_bias, &L->up_bias, &L->down_bias};
+            size_t i;
+            for (i = 0; r == VKR_OK && i < VKR__COUNT(roles); i++) r = vkr__master(t, roles[i]);
+        }
+    }
+    if (r != VKR_OK) { vkr_trainer_free(t); return r; }
+    *out = t;
+    return VKR_OK;
+}
+
+/* Global gradient norm (summed in double, in parameter order). */
+VKR__FN double vkr__grad_norm(const vkr_trainer *t) {
+    double s = 0;
+    int64_t i, j;
+    for (i = 0; i < t->n_params; i++)
+        for (j = 0; j < t->params[i].n; j++) s += (double)t->params[i].g[j] * t->params[i].g[j];
+    return sqrt(s);
+}
+
+/* PyTorch's AdamW (torch.optim.AdamW, single-tensor): decoupled decay, then
+   moments, then the bias-corrected step. step is 1-based. */
+VKR__FN void vkr__adamw(vkr__param *P, const vkr_trainer_desc *d, double lr, int64_t step) {
+    float b1 = (float)d->beta1, b2 = (float)d->beta2, eps = (float)d->eps;
+    double bc1 = 1.0 - pow(d->beta1, (double)step), bc2 = 1.0 - pow(d->beta2, (double)step);
+    float step_size = (float)(lr / bc1), bc2_sqrt = (float)sqrt(bc2), decay = P->decay ? (float)(1.0 - lr * d->weight_decay) : 1.0f;
+    int64_t i;
+    for (i = 0; i < P->n; i++) {
+        float g = P->g[i], m = P->m[i], v = P->v[i];
+        m += (1.0f - b1) * (g - m);
+        v = v * b2 + (1.0f - b2) * g * g;
+        P->m[i] = m;
+        P->v[i] = v;
+        P->w[i] = P->w[i] * decay - step_size * (m / (sqrtf(v) / bc2_sqrt + eps));
+    }
+}
+
+/* PyTorch's SGD: L2 weight decay into the gradient, momentum buffer (the
+   first step's gradient itself), then the step. */
+VKR__FN void vkr__sgd(vkr__param *P, const vkr_trainer_desc *d, double lr, int64_t step) {
+    float mu = (float)d->momentum, wd = P->decay ? (float)d->weight_decay : 0.0f, flr = (float)lr;
+    int64_t i;
+    for (i = 0; i < P->n; i++) {
+        float g = P->g[i] + wd * P->w[i];
+        if (mu > 0) { P->m[i] = step == 1 ? g : P->m[i] * mu + g; g = P->m[i]; }
+        P->w[i] -= flr * g;
+    }
+}
+
+/* Checks a micro-batch and counts the tokens it predicts. */
+VKR__FN vkr_result vkr__batch_check(const vkr_trainer *t, const vkr_train_batch *b, int64_t j, int64_t *n) {
+    int64_t row, k;
+    *n = 0;
+    if (!b->ids || b->rows <= 0 || b->seq < 2)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: micro-batch %lld: needs ids, rows > 0 and seq >= 2", (long long)j);
+    for (row = 0; row < b->rows; row++) {
+        k = vkr__targets(b->ids + row * b->seq, b->labels ? b->labels + row * b->seq : NULL, b->doc ? b->doc + row * b->seq : NULL, b->seq,
+                         t->m->config.vocab_size, NULL);
+        if (k < 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: micro-batch %lld row %lld: a label is past the vocabulary", (long long)j, (long long)row);
+        *n += k;
+    }
+    return VKR_OK;
+}
+
+/* Forward (and, with train, backward) of every row of n micro-batches;
+   returns the summed loss. inv_n scales the gradient. */
+VKR__FN vkr_result vkr__trainer_run(vkr_trainer *t, const vkr_train_batch *mb, int64_t n, float inv_n, bool train, double *loss_sum) {
+    int64_t j, row;
+    vkr_result r;
+    *loss_sum = 0;
+    for (j = 0; j < n; j++) {
+        const vkr_train_batch *b = &mb[j];
+        int32_t *target;
+        double *loss_rows;
+        if ((r = vkr__tape_plan(t, b->seq)) != VKR_OK) return r;
+        target = (int32_t *)vkr__alloc(&t->a, (size_t)b->seq * (sizeof(int32_t) + sizeof(double)));
+        if (!target) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
+        loss_rows = (double *)(void *)(target + ((b->seq + 1) & ~(int64_t)1));
+        for (row = 0; row < b->rows; row++) {
+            const vkr_token *ids = b->ids + row * b->seq;
+            const int32_t *doc = b->doc ? b->doc + row * b->seq : NULL;
+            vkr__tape *P = &t->tape;
+            int32_t lg = -1, s;
+            uint64_t key = train ? vkr__mix64(t->d.seed ^ vkr__mix64((uint64_t)t->step * 1000003u + (uint64_t)j * 7919u + (uint64_t)row)) | 1u : 0;
+            vkr__targets(ids, b->labels ? b->labels + row * b->seq : NULL, doc, b->seq, t->m->config.vocab_size, target);
+            if ((r = vkr__tape_forward(t, ids, doc, key)) != VKR_OK) break;
+            for (s = 0; s < P->n_ops; s++)
+                if (P->wr[s][VKR__S_LOGITS] >= 0) lg = P->wr[s][VKR__S_LOGITS];
+            if (train) {
+                memset(P->grad, 0, P->arena * sizeof(float));
+                memset(P->gkc, 0, P->kv / 2 * sizeof(float));
+            }
+            *loss_sum += vkr__cross_entropy(&t->cpu, VKR__VAL(P, lg), b->seq, t->m->config.vocab_size, target, inv_n, train ? VKR__GRAD(P, lg) : NULL,
+                                            loss_rows);
+            if (train) vkr__tape_backward(t, key);
+        }
+        vkr__free(&t->a, target, (size_t)b->seq * (sizeof(int32_t) + sizeof(double)));
+        if (r != VKR_OK) return r;
+    }
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_trainer_step(vkr_trainer *t, const vkr_train_batch *mb, int64_t n, vkr_train_stats *stats) {
+    int64_t j, i, count = 0, k, seen = 0;
+    double loss, norm, lr, t0 = (double)vkr_time_ns();
+    float coef = 1.0f;
+    vkr_result r;
+    if (!t || !mb || n <= 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_trainer_step: no batch");
+    for (j = 0; j < n; j++) {
+        if ((r = vkr__batch_check(t, &mb[j], j, &k)) != VKR_OK) return r;
+        count += k;
+        seen += mb[j].rows * mb[j].seq;
+    }
+    if (count == 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: the batch has no token to predict (every label ignored)");
+    for (i = 0; i < t->n_params; i++) memset(t->params[i].g, 0, (size_t)t->params[i].n * sizeof(float));
+    if ((r = vkr__trainer_run(t, mb, n, (float)(1.0 / (double)count), true, &loss)) != VKR_OK) return r;
+    norm = vkr__grad_norm(t);
+    if (t->d.clip > 0) {   /* torch.nn.utils.clip_grad_norm_ */
+        double c = t->d.clip / (norm + 1e-6);
+        if (c < 1.0) coef = (float)c;
+    }
+    lr = vkr_trainer_lr_at(t, t->step);
+    t->step++;
+    for (i = 0; i < t->n_params; i++) {
+        vkr__param *P = &t->params[i];
+        if (coef != 1.0f) for (j = 0; j < P->n; j++) P->g[j] *= coef;
+        if (t->d.optimizer == VKR_OPTIMIZER_SGD) vkr__sgd(P, &t->d, lr * P->lr_scale, t->step);
+        else vkr__adamw(P, &t->d, lr * P->lr_scale, t->step);
+    }
+    if (stats) {
+        stats->step = t->step;
+        stats->loss = loss / (double)count;
+        stats->tokens = count;
+        stats->tokens_seen = seen;
+        stats->grad_norm = norm;
+        stats->lr = lr;
+        stats->seconds = ((double)vkr_time_ns() - t0) * 1e-9;
+    }
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_trainer_eval(vkr_trainer *t, const vkr_train_batch *b, int64_t n, double *loss, int64_t *tokens) {
+    int64_t j, k, count = 0;
+    double sum = 0;
+    vkr_result r;
+    if (loss) *loss = 0;
+    if (tokens) *tokens = 0;
+    if (!t || !b || n <= 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_trainer_eval: no batch");
+    for (j = 0; j < n; j++) {
+        if ((r = vkr__batch_check(t, &b[j], j, &k)) != VKR_OK) return r;
+        count += k;
+    }
+    if ((r = vkr__trainer_run(t, b, n, 1.0f, false, &sum)) != VKR_OK) return r;
+    if (loss) *loss = count ? sum / (double)count : 0;
+    if (tokens) *tokens = count;
+    return VKR_OK;
+}
 
 /* >>unicode (generated by tools/gen_unicode.py from the Unicode Character Database) ===== */
 /* ==== Unicode 15.0.0 tables and normalizer ====

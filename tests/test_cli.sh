@@ -395,5 +395,34 @@ printf 'Hello\n/reset\nOnce upon a time\n/exit\n' > "$tmp/chat_in.txt"
 "$BIN" chat models/stories260k -n 8 --seed 2 < "$tmp/chat_in.txt" > "$out" 2> "$err"; rc=$?
 if [ $rc -eq 0 ] && has "$err" "reset"; then ok cli_chat_repl; else fail cli_chat_repl "$(show)"; fi
 
+# ---- LoRA: gen/logits --lora and merge -----------------------------------------------
+
+AD=tests/data/lora/stories260k-qvd
+run "$BIN" gen models/stories260k "Once upon a time" -n 24 --temp 0
+cp "$out" "$tmp/base.txt"
+run "$BIN" gen models/stories260k "Once upon a time" -n 24 --temp 0 --lora "$AD"
+cp "$out" "$tmp/lora.txt"
+if [ $rc -eq 0 ] && [ -s "$tmp/lora.txt" ] && ! cmp -s "$tmp/base.txt" "$tmp/lora.txt"; then ok cli_gen_lora; else fail cli_gen_lora "the adapter changes nothing or failed" "$(show)"; fi
+run "$BIN" merge models/stories260k --lora "$AD" --out "$tmp/merged"
+if [ $rc -eq 0 ] && [ -f "$tmp/merged/model.safetensors" ] && [ -f "$tmp/merged/tokenizer.json" ] && cmp -s models/stories260k/config.json "$tmp/merged/config.json"; then
+    ok cli_merge
+else
+    fail cli_merge "$(show)"
+fi
+run "$BIN" gen "$tmp/merged" "Once upon a time" -n 24 --temp 0
+if [ $rc -eq 0 ] && cmp -s "$out" "$tmp/lora.txt"; then ok cli_merge_same_text; else fail cli_merge_same_text "merged: $(head -c 200 "$out")" "--lora: $(head -c 200 "$tmp/lora.txt")"; fi
+run "$BIN" logits "$tmp/merged" --tokens 1,403,261,380
+cp "$out" "$tmp/logits_merged.json"
+run "$BIN" logits models/stories260k --tokens 1,403,261,380 --lora "$AD"
+if [ $rc -eq 0 ] && [ -s "$out" ] && cmp -s "$out" "$tmp/logits_merged.json"; then ok cli_logits_lora; else fail cli_logits_lora "$(show)"; fi
+run "$BIN" merge models/stories260k --lora "$AD" --out "$tmp/merged16" --dtype bf16
+if [ $rc -eq 0 ] && "$BIN" inspect "$tmp/merged16" --json 2> /dev/null | grep -q '"BF16"'; then ok cli_merge_bf16; else fail cli_merge_bf16 "$(show)"; fi
+run "$BIN" merge models/stories260k --lora "$AD"
+if [ $rc -eq 2 ] && grep -q -i usage "$err"; then ok cli_merge_needs_out; else fail cli_merge_needs_out "$(show)"; fi
+run "$BIN" gen models/stories260k "Once" -n 2 --lora "$tmp/no_adapter"
+if [ $rc -ne 0 ] && has "$err" "no_adapter/adapter_config.json"; then ok cli_gen_lora_missing; else fail cli_gen_lora_missing "$(show)"; fi
+run "$BIN" help merge
+if [ $rc -eq 0 ] && has "$out" "--lora" && has "$out" "--dtype"; then ok cli_help_merge; else fail cli_help_merge "$(show)"; fi
+
 echo "#vt passed $passed failed $failed skipped $skipped"
 [ "$failed" -eq 0 ]

@@ -616,18 +616,21 @@ static const char *gen_usage =
     "  --backend B           cpu, vulkan or auto (default auto)\n"
     "  --precision P         fast or f32 (default fast: BF16 activations in prefill on CPUs with\n"
     "                        AVX512-BF16, fp16 tensor cores on GPUs that have them; README, \"Precision\")\n"
+    "  --lora DIR            merge the LoRA adapter in DIR (PEFT's adapter_config.json +\n"
+    "                        adapter_model.safetensors) into the model first (f32 copies of its linears)\n"
     "  --json                print {\"prompt_ids\", \"ids\", \"text\"} at the end instead of streaming\n";
 
 static const char *logits_usage =
-    "usage: valkyr logits MODEL --tokens 1,2,3 [--all] [--backend B] [--threads N] [--precision P]\n"
+    "usage: valkyr logits MODEL --tokens 1,2,3 [--all] [--backend B] [--threads N] [--precision P] [--lora DIR]\n"
     "\n"
     "Runs the model over the tokens and prints {\"argmax\": [...], \"logits\": [[...]]}:\n"
     "the last position's argmax and logit vector, or with --all one per position.\n"
     "--precision is f32 by default here (the oracle: within 1e-4 of transformers' fp32);\n"
-    "fast shows what gen, chat and bench compute by default.\n";
+    "fast shows what gen, chat and bench compute by default. --lora DIR merges an\n"
+    "adapter first, as for gen.\n";
 
 static const char *bench_usage =
-    "usage: valkyr bench MODEL [--prompt N] [-n N] [--threads N] [--backend B] [--precision P] [--json]\n"
+    "usage: valkyr bench MODEL [--prompt N] [-n N] [--threads N] [--backend B] [--precision P] [--lora DIR] [--json]\n"
     "       valkyr bench --train [MODEL] [--lora R] [--seq T] [--batch B] [--steps N] [--threads N] [--json]\n"
     "\n"
     "Measures load time, prefill (a prompt of N random tokens, default 512, or\n"
@@ -639,7 +642,7 @@ static const char *bench_usage =
     "full fine-tuning on random windows (valkyr bench --train --help).\n";
 
 typedef struct gen_opts {
-    const char *model, *prompt, *tokens, *backend;
+    const char *model, *prompt, *tokens, *backend, *lora;
     vkr_precision precision;   /* --precision; the command's default until given */
     const char *stops[16];
     int n_stops;
@@ -675,6 +678,7 @@ static int parse_gen_opts(const char *cmd, const char *usage, int argc, char **a
         else if (is_flag(a, "--stop")) { NEED_VALUE(); if (o->n_stops < 16) o->stops[o->n_stops++] = v; }
         else if (is_flag(a, "--ctx")) { NEED_VALUE(); o->ctx = atoll(v); }
         else if (is_flag(a, "--threads")) { NEED_VALUE(); o->threads = atoi(v); }
+        else if (is_flag(a, "--lora")) { NEED_VALUE(); o->lora = v; }
         else if (is_flag(a, "--backend")) {
             NEED_VALUE();
             if (strcmp(v, "cpu") && strcmp(v, "vulkan") && strcmp(v, "auto")) { fprintf(stderr, "valkyr %s: --backend is cpu, vulkan or auto\n", cmd); return 2; }
@@ -701,7 +705,17 @@ static vkr_backend backend_of(const gen_opts *o) {
     return !strcmp(o->backend, "cpu") ? VKR_BACKEND_CPU : VKR_BACKEND_VULKAN;
 }
 
-/* Loads the model and opens a session as the options say. */
+/* Merges the PEFT adapter in `dir` into m (before any session uses m). */
+static int apply_lora(const char *cmd, vkr_model *m, const char *dir) {
+    vkr_lora *l = NULL;
+    vkr_hooks h = cli_hooks();
+    vkr_result r = vkr_lora_load(dir, m, &h, &l);
+    if (r == VKR_OK) r = vkr_model_apply_lora(m, l);
+    vkr_lora_free(l);
+    return r == VKR_OK ? 0 : fail_lib(cmd, r);
+}
+
+/* Loads the model (merging --lora) and opens a session as the options say. */
 static int open_session(const char *cmd, const gen_opts *o, vkr_model **m, vkr_session **s, double *load_s) {
     vkr_model_desc md;
     vkr_session_desc sd;
@@ -711,6 +725,7 @@ static int open_session(const char *cmd, const gen_opts *o, vkr_model **m, vkr_s
     md.hooks = cli_hooks();
     r = vkr_model_load(o->model, &md, m);
     if (r != VKR_OK) return fail_lib(cmd, r);
+    if (o->lora && apply_lora(cmd, *m, o->lora)) { vkr_model_free(*m); return 1; }
     memset(&sd, 0, sizeof sd);
     sd.n_ctx = o->ctx;
     sd.n_threads = o->threads;
@@ -1117,8 +1132,8 @@ static const char *chat_usage =
     "  --var JSON            template variables, e.g. '{\"enable_thinking\": false}'\n"
     "  -n N                  at most N tokens per answer (default 512, at most half the context)\n"
     "  --temp, --top-k, --top-p, --min-p, --repeat-penalty, --presence-penalty,\n"
-    "  --frequency-penalty, --seed, --stop, --ctx, --threads, --backend, --precision\n"
-    "                        as for gen (valkyr gen --help)\n";
+    "  --frequency-penalty, --seed, --stop, --ctx, --threads, --backend, --precision,\n"
+    "  --lora DIR            as for gen (valkyr gen --help)\n";
 
 static int cmd_template(int argc, char **argv) {
     const char *model = NULL, *file = NULL, *vars = NULL;
@@ -1411,6 +1426,58 @@ static int cmd_devices(int argc, char **argv) {
     return 0;
 }
 
+/* ---- merge ------------------------------------------------------------- */
+
+static const char *merge_usage =
+    "usage: valkyr merge MODEL --lora DIR --out DIR [--dtype f32|bf16|f16]\n"
+    "\n"
+    "Merges a LoRA adapter (PEFT's adapter_config.json + adapter_model.safetensors)\n"
+    "into the model, W + scaling * B.A for every adapted linear, and writes the\n"
+    "result as a Hugging Face model directory: config.json, generation_config.json\n"
+    "and the tokenizer files copied, model.safetensors with every tensor.\n"
+    "\n"
+    "  --lora DIR    the adapter\n"
+    "  --out DIR     where to write (created if needed)\n"
+    "  --dtype D     f32, bf16 or f16 (default: each tensor's dtype in the model's\n"
+    "                files; config.json is copied as it is, whatever its torch_dtype says)\n";
+
+static int cmd_merge(int argc, char **argv) {
+    const char *model = NULL, *lora = NULL, *out = NULL;
+    vkr_dtype dtype = VKR_DTYPE_INVALID;
+    vkr_model_desc md;
+    vkr_model *m = NULL;
+    vkr_result r;
+    int k;
+    for (k = 0; k < argc; k++) {
+        const char *a = argv[k], *v = k + 1 < argc ? argv[k + 1] : NULL;
+        if (wants_help(a)) { fputs(merge_usage, stdout); return 0; }
+        else if ((is_flag(a, "--lora") || is_flag(a, "--out") || is_flag(a, "--dtype")) && !v) { fprintf(stderr, "valkyr merge: %s needs a value\n", a); return 2; }
+        else if (is_flag(a, "--lora")) lora = argv[++k];
+        else if (is_flag(a, "--out")) out = argv[++k];
+        else if (is_flag(a, "--dtype")) {
+            k++;
+            if (!strcmp(v, "f32")) dtype = VKR_DTYPE_F32;
+            else if (!strcmp(v, "bf16")) dtype = VKR_DTYPE_BF16;
+            else if (!strcmp(v, "f16")) dtype = VKR_DTYPE_F16;
+            else { fprintf(stderr, "valkyr merge: --dtype is f32, bf16 or f16\n"); return 2; }
+        }
+        else if (a[0] == '-' && a[1]) { fprintf(stderr, "valkyr merge: unknown option %s (valkyr merge --help lists the options)\n", a); return 2; }
+        else if (!model) model = a;
+        else { fputs(merge_usage, stderr); return 2; }
+    }
+    if (!model || !lora || !out) { fputs(merge_usage, stderr); return 2; }
+    memset(&md, 0, sizeof md);
+    md.hooks = cli_hooks();
+    r = vkr_model_load(model, &md, &m);
+    if (r != VKR_OK) return fail_lib("merge", r);
+    if (apply_lora("merge", m, lora)) { vkr_model_free(m); return 1; }
+    r = vkr_model_save(m, out, dtype);
+    vkr_model_free(m);
+    if (r != VKR_OK) return fail_lib("merge", r);
+    fprintf(stderr, "valkyr merge: wrote %s\n", out);
+    return 0;
+}
+
 /* ---- help -------------------------------------------------------------- */
 
 static const char *main_usage =
@@ -1430,6 +1497,7 @@ static const char *main_usage =
     "  train MODEL --data F --out DIR   fine-tune, LoRA (--lora R) or full (train --help)\n"
     "  template MODEL --messages FILE.json   render a conversation with the chat template\n"
     "  serve MODEL            an OpenAI-compatible HTTP server (serve --help)\n"
+    "  merge MODEL --lora DIR --out DIR   merge a LoRA adapter, write the model\n"
     "  devices                the Vulkan devices and what valkyr can use of them\n"
     "  help [COMMAND]         this text, or a command's\n"
     "\n"
@@ -1458,6 +1526,7 @@ int main(int argc, char **argv) {
         if (argc > 2 && is_flag(argv[2], "template")) { fputs(template_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "serve")) { fputs(serve_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "devices")) { fputs(devices_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "merge")) { fputs(merge_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "train")) { fputs(train_usage, stdout); return 0; }
         if (argc > 2) { fprintf(stderr, "valkyr help: unknown command %s\n", argv[2]); return 2; }
         fputs(main_usage, stdout);
@@ -1474,6 +1543,7 @@ int main(int argc, char **argv) {
     if (is_flag(cmd, "template")) return cmd_template(argc - 2, argv + 2);
     if (is_flag(cmd, "serve")) return cmd_serve(argc - 2, argv + 2);
     if (is_flag(cmd, "devices")) return cmd_devices(argc - 2, argv + 2);
+    if (is_flag(cmd, "merge")) return cmd_merge(argc - 2, argv + 2);
     if (is_flag(cmd, "train")) return cmd_train(argc - 2, argv + 2);
     fprintf(stderr, "valkyr: unknown command '%s' (see valkyr help)\n", cmd);
     return 2;

@@ -40,6 +40,7 @@ const char *serve_usage =
     "  --ctx N              KV cache size in tokens (default: min(model context, 4096))\n"
     "  --threads N          CPU threads (default: all)\n"
     "  --backend B          cpu, vulkan or auto (default auto)\n"
+    "  --lora DIR           merge the LoRA adapter in DIR (PEFT format) into the model first\n"
     "  --precision P        f32 (default: a greedy answer does not depend on what the\n"
     "                       cache held) or fast (BF16 prefill on CPUs that have it)\n"
     "  --queue N            requests that may wait for the model; more get 503 (default 16)\n"
@@ -1332,6 +1333,7 @@ int cmd_serve(int argc, char **argv) {
     int k, rc = 0;
     int64_t v;
     char shown[300];
+    const char *lora_dir = NULL;
     vkr_model_desc md;
     vkr_session_desc sd;
     vkr_tok_desc td;
@@ -1368,6 +1370,7 @@ int cmd_serve(int argc, char **argv) {
         }
         else if (!strcmp(a, "--ctx")) { COUNT(0, INT32_MAX); srv.ctx = v; }
         else if (!strcmp(a, "--threads")) { COUNT(0, 1024); srv.threads = (int32_t)v; }
+        else if (!strcmp(a, "--lora")) { NEED_VALUE(); lora_dir = val; }
         else if (!strcmp(a, "--backend")) {
             NEED_VALUE();
             if (!strcmp(val, "cpu")) srv.backend = VKR_BACKEND_CPU;
@@ -1404,6 +1407,13 @@ int cmd_serve(int argc, char **argv) {
     memset(&md, 0, sizeof md);
     r = vkr_model_load(srv.model_arg, &md, &srv.m);
     if (r != VKR_OK) { fprintf(stderr, "valkyr serve: %s\n", vkr_last_error()); vkr_tok_free(srv.tok); return 1; }
+    if (lora_dir) {   /* merged before the session uploads the weights */
+        vkr_lora *lora = NULL;
+        r = vkr_lora_load(lora_dir, srv.m, NULL, &lora);
+        if (r == VKR_OK) r = vkr_model_apply_lora(srv.m, lora);
+        vkr_lora_free(lora);
+        if (r != VKR_OK) { fprintf(stderr, "valkyr serve: %s\n", vkr_last_error()); vkr_model_free(srv.m); vkr_tok_free(srv.tok); return 1; }
+    }
     memset(&sd, 0, sizeof sd);
     sd.n_ctx = srv.ctx;
     sd.n_threads = srv.threads;
