@@ -15639,12 +15639,15 @@ VKR__FN bool vkr__keep(uint64_t key, int64_t e, double p) {
 /* ---- the backward twins: one per op kind, each the derivative of its
    forward twin (named beside it), tested against central differences ------- */
 
-/* Backward of vkr__cpu_embed: gE[id_i] += scale · gx[i]. */
-VKR__FN void vkr__bwd_embed(const vkr__op *op, const vkr__row *rows, const float *gx, float *gE) {
+/* Backward of vkr__cpu_embed: gE[id_i] += scale · gx[i], except for the
+   padding id (pad ≥ 0): transformers builds the embedding with
+   padding_idx = pad_token_id, and PyTorch gives that row no gradient. */
+VKR__FN void vkr__bwd_embed(const vkr__op *op, const vkr__row *rows, const float *gx, float *gE, int64_t pad) {
     int64_t i, j, d = op->p.embed.d;
     float s = op->p.embed.scale;
     for (i = op->first; i < op->first + op->rows; i++) {
         float *g = gE + (int64_t)rows[i].id * d;
+        if ((int64_t)rows[i].id == pad) continue;
         const float *src = gx + i * d;
         for (j = 0; j < d; j++) g[j] += s * src[j];
     }
@@ -16234,7 +16237,7 @@ VKR__FN void vkr__tape_op_backward(vkr_trainer *t, const vkr__cpux *X, int64_t k
     vkr__param *W = vkr__param_of(t, op->w), *W2 = vkr__param_of(t, op->w2), *B = vkr__param_of(t, op->b);
     switch (op->kind) {
     case VKR__OP_EMBED:
-        if (W) vkr__bwd_embed(op, P->rows, VKR__GRAD(P, wr[op->out]), W->g);
+        if (W) vkr__bwd_embed(op, P->rows, VKR__GRAD(P, wr[op->out]), W->g, c->pad_token_id);
         break;
     case VKR__OP_RMSNORM:
         if (op->p.norm.add) vkr__acc(VKR__GRAD(P, rd[op->out]), VKR__GRAD(P, wr[op->out]), P->len[wr[op->out]]);
@@ -16384,19 +16387,6 @@ VKR__FN vkr_result vkr__master(vkr_trainer *t, const vkr_tensor **slot) {
     return VKR_OK;
 }
 
-/* The model's linear of a LoRA target in layer L. */
-VKR__FN const vkr_tensor **vkr__lora_slot(vkr_layer_weights *L, int target) {
-    switch (target) {
-    case VKR_LORA_Q: return &L->q;
-    case VKR_LORA_K: return &L->k;
-    case VKR_LORA_V: return &L->v;
-    case VKR_LORA_O: return &L->o;
-    case VKR_LORA_GATE: return &L->gate;
-    case VKR_LORA_UP: return &L->up;
-    default: return &L->down;
-    }
-}
-
 VKR__FN vkr_result vkr__trainer_lora_sites(vkr_trainer *t, const vkr_lora *init) {
     const vkr_config *c = &t->m->config;
     int64_t l;
@@ -16417,12 +16407,11 @@ VKR__FN vkr_result vkr__trainer_lora_sites(vkr_trainer *t, const vkr_lora *init)
             S->out = W->shape[0];
             S->in = W->n_elems / W->shape[0];
             shape[0] = t->lc.rank; shape[1] = S->in;
-            snprintf(name, sizeof name, "base_model.model.%slayers.%lld.%s.%s.lora_A.weight", c->tensor_prefix, (long long)l,
-                     tg <= VKR_LORA_O ? "self_attn" : "mlp", vkr_lora_target_name((vkr_lora_target)tg));
+            vkr__lora_tensor_name(name, sizeof name, t->m, l, tg, 0);
             S->a = t->n_params;
             if (!(A = vkr__param_add(t, name, 2, shape))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
             shape[0] = S->out; shape[1] = t->lc.rank;
-            memcpy(strstr(name, "lora_A"), "lora_B", 6);
+            vkr__lora_tensor_name(name, sizeof name, t->m, l, tg, 1);
             S->b = t->n_params;
             if (!(B = vkr__param_add(t, name, 2, shape))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
             B->lr_scale = t->d.lora_plus_ratio;
@@ -16603,20 +16592,31 @@ VKR__FN vkr_result vkr__trainer_run(vkr_trainer *t, const vkr_train_batch *mb, i
     return VKR_OK;
 }
 
-VALKYR_API vkr_result vkr_trainer_step(vkr_trainer *t, const vkr_train_batch *mb, int64_t n, vkr_train_stats *stats) {
-    int64_t j, i, count = 0, k, seen = 0;
-    double loss, norm, lr, t0 = (double)vkr_time_ns();
-    float coef = 1.0f;
+/* The gradient of the mean loss of n micro-batches, into vkr__param.g:
+   *loss the mean, *count the predicted tokens, *seen the input tokens. */
+VKR__FN vkr_result vkr__trainer_grads(vkr_trainer *t, const vkr_train_batch *mb, int64_t n, double *loss, int64_t *count, int64_t *seen) {
+    int64_t j, i, k;
     vkr_result r;
+    *count = *seen = 0;
     if (!t || !mb || n <= 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_trainer_step: no batch");
     for (j = 0; j < n; j++) {
         if ((r = vkr__batch_check(t, &mb[j], j, &k)) != VKR_OK) return r;
-        count += k;
-        seen += mb[j].rows * mb[j].seq;
+        *count += k;
+        *seen += mb[j].rows * mb[j].seq;
     }
-    if (count == 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: the batch has no token to predict (every label ignored)");
+    if (*count == 0) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: the batch has no token to predict (every label ignored)");
     for (i = 0; i < t->n_params; i++) memset(t->params[i].g, 0, (size_t)t->params[i].n * sizeof(float));
-    if ((r = vkr__trainer_run(t, mb, n, (float)(1.0 / (double)count), true, &loss)) != VKR_OK) return r;
+    if ((r = vkr__trainer_run(t, mb, n, (float)(1.0 / (double)*count), true, loss)) != VKR_OK) return r;
+    *loss /= (double)*count;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_trainer_step(vkr_trainer *t, const vkr_train_batch *mb, int64_t n, vkr_train_stats *stats) {
+    int64_t j, i, count, seen;
+    double loss, norm, lr, t0 = (double)vkr_time_ns();
+    float coef = 1.0f;
+    vkr_result r;
+    if ((r = vkr__trainer_grads(t, mb, n, &loss, &count, &seen)) != VKR_OK) return r;
     norm = vkr__grad_norm(t);
     if (t->d.clip > 0) {   /* torch.nn.utils.clip_grad_norm_ */
         double c = t->d.clip / (norm + 1e-6);
@@ -16632,7 +16632,7 @@ VALKYR_API vkr_result vkr_trainer_step(vkr_trainer *t, const vkr_train_batch *mb
     }
     if (stats) {
         stats->step = t->step;
-        stats->loss = loss / (double)count;
+        stats->loss = loss;
         stats->tokens = count;
         stats->tokens_seen = seen;
         stats->grad_norm = norm;
@@ -16657,6 +16657,142 @@ VALKYR_API vkr_result vkr_trainer_eval(vkr_trainer *t, const vkr_train_batch *b,
     if (loss) *loss = count ? sum / (double)count : 0;
     if (tokens) *tokens = count;
     return VKR_OK;
+}
+
+/* ---- saving: the trained model, and checkpoints ----------------------------- */
+
+VALKYR_API vkr_result vkr_trainer_save(vkr_trainer *t, const char *dir) {
+    const float **ab;
+    size_t n;
+    int64_t i;
+    vkr_result r;
+    if (!t || !dir) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_trainer_save: NULL argument");
+    if (!t->lora) return vkr_model_save(&t->view, dir, VKR_DTYPE_INVALID);   /* the masters, in the files' dtypes */
+    n = (size_t)(t->m->config.n_layers * VKR_LORA_TARGETS);
+    ab = (const float **)vkr__calloc(&t->a, n * 2, sizeof *ab);
+    if (!ab) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
+    for (i = 0; i < t->n_sites; i++) {
+        const vkr__lora_site *S = &t->sites[i];
+        ab[S->layer * VKR_LORA_TARGETS + S->target] = t->params[S->a].w;
+        ab[n + (size_t)(S->layer * VKR_LORA_TARGETS + S->target)] = t->params[S->b].w;
+    }
+    r = vkr_lora_save(dir, t->m, &t->lc, ab, ab + n);
+    vkr__free(&t->a, (void *)ab, n * 2 * sizeof *ab);
+    return r;
+}
+
+/* What a checkpoint must agree on with the trainer that loads it. */
+VKR__FN void vkr__ckpt_kind(const vkr_trainer *t, char *out, size_t cap) {
+    snprintf(out, cap, "%s r=%lld alpha=%g targets=%u rslora=%d optimizer=%s params=%lld", t->lora ? "lora" : "full", (long long)t->lc.rank,
+             t->lc.alpha, (unsigned)t->lc.targets, (int)t->lc.rslora, t->d.optimizer == VKR_OPTIMIZER_SGD ? "sgd" : "adamw",
+             (long long)vkr_trainer_trainable(t));
+}
+
+/* DIR/trainer.safetensors: every parameter with its moments (NAME,
+   NAME.exp_avg, NAME.exp_avg_sq), the step and the trainer's kind as
+   metadata; DIR/user.bin: the caller's blob. */
+VALKYR_API vkr_result vkr_trainer_save_checkpoint(vkr_trainer *t, const char *dir, const void *user, size_t user_len) {
+    vkr_st_entry *e;
+    char *names, path[4200], step[32], kind[256], version[16];
+    const char *meta[6];
+    size_t nn = 256;
+    int64_t i, k, n;
+    vkr_result r;
+    if (!t || !dir) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_trainer_save_checkpoint: NULL argument");
+    if ((r = vkr__mkdir_p(dir)) != VKR_OK) return r;
+    n = t->n_params * 3;
+    e = (vkr_st_entry *)vkr__calloc(&t->a, (size_t)n, sizeof *e);
+    names = (char *)vkr__alloc(&t->a, (size_t)n * nn);
+    if (!e || !names) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory"); goto done; }
+    for (i = 0; i < t->n_params; i++) {
+        const vkr__param *P = &t->params[i];
+        static const char *const sfx[3] = {"", ".exp_avg", ".exp_avg_sq"};
+        const float *data[3];
+        data[0] = P->w; data[1] = P->m; data[2] = P->v;
+        for (k = 0; k < 3; k++) {
+            vkr_st_entry *E = &e[i * 3 + k];
+            char *nm = names + (size_t)(i * 3 + k) * nn;
+            snprintf(nm, nn, "%s%s", P->name, sfx[k]);
+            E->name = nm;
+            E->dtype = VKR_DTYPE_F32;
+            E->n_dims = P->t.n_dims;
+            memcpy(E->shape, P->t.shape, sizeof E->shape);
+            E->data = data[k];
+        }
+    }
+    snprintf(step, sizeof step, "%lld", (long long)t->step);
+    snprintf(version, sizeof version, "%d", VKR__TRAIN_CKPT_VERSION);
+    vkr__ckpt_kind(t, kind, sizeof kind);
+    meta[0] = "valkyr_checkpoint"; meta[1] = version;
+    meta[2] = "step"; meta[3] = step;
+    meta[4] = "kind"; meta[5] = kind;
+    if (!vkr__path_join(path, sizeof path, dir, "trainer.safetensors")) { r = vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir); goto done; }
+    if ((r = vkr_st_write(path, e, n, meta, 3)) != VKR_OK) goto done;
+    if (!vkr__path_join(path, sizeof path, dir, "user.bin")) { r = vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir); goto done; }
+    r = vkr__write_file(path, user ? user : "", user ? user_len : 0);
+done:
+    vkr__free(&t->a, e, (size_t)n * sizeof *e);
+    vkr__free(&t->a, names, (size_t)n * nn);
+    return r;
+}
+
+VALKYR_API vkr_result vkr_trainer_load_checkpoint(vkr_trainer *t, const char *dir, void **user, size_t *user_len) {
+    char path[4200], kind[256], name[256];
+    const char *v;
+    vkr_st *st = NULL;
+    vkr_st_desc sd;
+    int64_t i, k, step;
+    vkr_result r;
+    if (user) *user = NULL;
+    if (user_len) *user_len = 0;
+    if (!t || !dir) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_trainer_load_checkpoint: NULL argument");
+    if (!vkr__path_join(path, sizeof path, dir, "trainer.safetensors")) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir);
+    memset(&sd, 0, sizeof sd);
+    sd.hooks = t->hooks;
+    sd.no_mmap = true;
+    if ((r = vkr_st_open(path, &sd, &st)) != VKR_OK) return r;
+    vkr__ckpt_kind(t, kind, sizeof kind);
+    if (!(v = vkr_st_metadata(st, "valkyr_checkpoint")) || atoi(v) != VKR__TRAIN_CKPT_VERSION) {
+        r = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: not a valkyr checkpoint of version %d", path, VKR__TRAIN_CKPT_VERSION);
+        goto done;
+    }
+    if (!(v = vkr_st_metadata(st, "kind")) || strcmp(v, kind) != 0) {
+        r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: checkpoint of \"%s\", but this trainer is \"%s\"", path, v ? v : "?", kind);
+        goto done;
+    }
+    if (!(v = vkr_st_metadata(st, "step")) || (step = strtoll(v, NULL, 10)) < 0) { r = vkr__fail(VKR_ERR_SAFETENSORS, "%s: no step in the metadata", path); goto done; }
+    for (i = 0; i < t->n_params; i++) {
+        vkr__param *P = &t->params[i];
+        static const char *const sfx[3] = {"", ".exp_avg", ".exp_avg_sq"};
+        float *data[3];
+        data[0] = P->w; data[1] = P->m; data[2] = P->v;
+        for (k = 0; k < 3; k++) {
+            const vkr_tensor *T;
+            snprintf(name, sizeof name, "%s%s", P->name, sfx[k]);
+            T = vkr_st_find(st, name);
+            if (!T || T->n_elems != P->n || T->dtype != VKR_DTYPE_F32) {
+                r = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s is %s", path, name, T ? "of the wrong shape or dtype" : "missing");
+                goto done;
+            }
+            memcpy(data[k], T->data, (size_t)P->n * sizeof(float));
+        }
+    }
+    t->step = step;
+    if (user) {
+        char *text = NULL;
+        size_t len = 0;
+        if (!vkr__path_join(path, sizeof path, dir, "user.bin")) { r = vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir); goto done; }
+        if (vkr__stat(path) == VKR__PATH_FILE && (r = vkr__read_text(path, &t->a, &text, &len)) != VKR_OK) goto done;
+        *user = text;
+        if (user_len) *user_len = len;
+    }
+done:
+    vkr_st_close(st);
+    return r;
+}
+
+VALKYR_API void vkr_trainer_free_blob(vkr_trainer *t, void *blob, size_t len) {
+    if (t && blob) vkr__free(&t->a, blob, len + 1);
 }
 
 /* >>unicode (generated by tools/gen_unicode.py from the Unicode Character Database) ===== */
