@@ -228,11 +228,11 @@ static void svg_text_escaped(svg_buf *b, const char *t) {
    eval losses as dots joined by a dashed line, with axes, ticks, a title
    and a legend. Non-finite values are left out. */
 static bool write_loss_svg(const char *path, const char *title, const series *train, const series *eval) {
-    const double W = 800, H = 480, L = 70, R = 20, T = 50, B = 50;   /* size and margins */
+    const double W = 800, H = 480, L = 70, R = 20, T = 64, B = 50;   /* size and margins */
     const double pw = W - L - R, ph = H - T - B;
     double xlo = 0, xhi = 1, ylo = INFINITY, yhi = -INFINITY, xt, yt, v;
     svg_buf b;
-    size_t i;
+    size_t i, smooth_k = train->n >= 40 ? train->n / 20 : 1;
     int k;
     bool ok;
     const series *all[2];
@@ -260,7 +260,7 @@ static bool write_loss_svg(const char *path, const char *title, const series *tr
                    "font-family=\"sans-serif\" font-size=\"12\">\n"
                    "<rect width=\"%.0f\" height=\"%.0f\" fill=\"white\"/>\n",
                W, H, W, H, W, H);
-    svg_printf(&b, "<text x=\"%.1f\" y=\"28\" text-anchor=\"middle\" font-size=\"16\">", L + pw / 2);
+    svg_printf(&b, "<text x=\"%.1f\" y=\"24\" text-anchor=\"middle\" font-size=\"16\">", L + pw / 2);
     svg_text_escaped(&b, title);
     svg_printf(&b, "</text>\n<g id=\"grid\" stroke=\"#e0e0e0\" stroke-width=\"1\">\n");
     for (v = xlo; v <= xhi + xt * 1e-6; v += xt) svg_printf(&b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n", SX(v), T, SX(v), T + ph);
@@ -271,10 +271,28 @@ static bool write_loss_svg(const char *path, const char *title, const series *tr
     svg_printf(&b, "</g>\n<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"#333\"/>\n", L, T, pw, ph);
     svg_printf(&b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">step</text>\n", L + pw / 2, H - 12);
     svg_printf(&b, "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" transform=\"rotate(-90 18 %.1f)\">loss</text>\n", T + ph / 2, T + ph / 2);
-    svg_printf(&b, "<polyline id=\"train\" fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"1.5\" points=\"");
+    svg_printf(&b, "<polyline id=\"train\" fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"1.2\"%s points=\"",
+               smooth_k > 1 ? " stroke-opacity=\"0.35\"" : "");
     for (i = 0, k = 0; i < train->n; i++)
         if (isfinite(train->y[i])) svg_printf(&b, "%s%.2f,%.2f", k++ ? " " : "", SX(train->x[i]), SY(train->y[i]));
     svg_printf(&b, "\"/>\n");
+    if (smooth_k > 1) {   /* the mean of the last smooth_k finite losses: the trend through the batch noise */
+        double sum = 0;
+        size_t in = 0, j = 0;
+        svg_printf(&b, "<polyline id=\"train-mean\" fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"2\" points=\"");
+        for (i = 0, k = 0; i < train->n; i++) {
+            if (!isfinite(train->y[i])) continue;
+            sum += train->y[i];
+            in++;
+            if (in > smooth_k) {
+                while (!isfinite(train->y[j])) j++;
+                sum -= train->y[j++];
+                in--;
+            }
+            if (in == smooth_k) svg_printf(&b, "%s%.2f,%.2f", k++ ? " " : "", SX(train->x[i]), SY(sum / (double)in));
+        }
+        svg_printf(&b, "\"/>\n");
+    }
     if (eval->n) {
         svg_printf(&b, "<polyline id=\"eval-line\" fill=\"none\" stroke=\"#d62728\" stroke-width=\"1\" stroke-dasharray=\"4 3\" points=\"");
         for (i = 0, k = 0; i < eval->n; i++)
@@ -285,14 +303,17 @@ static bool write_loss_svg(const char *path, const char *title, const series *tr
                                                   SX(eval->x[i]), SY(eval->y[i]), eval->x[i], eval->y[i]);
         svg_printf(&b, "</g>\n");
     }
-    svg_printf(&b, "<g id=\"legend\">\n<rect x=\"%.1f\" y=\"%.1f\" width=\"130\" height=\"%d\" fill=\"white\" stroke=\"#999\"/>\n",
-               L + pw - 140, T + 10, eval->n ? 44 : 26);
+    /* the legend: one row above the plot, right-aligned */
+    svg_printf(&b, "<g id=\"legend\">\n");
+    v = L + pw - (eval->n ? 300 : 190);
     svg_printf(&b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1f77b4\" stroke-width=\"2\"/>"
-                   "<text x=\"%.1f\" y=\"%.1f\">train loss</text>\n",
-               L + pw - 130, T + 23, L + pw - 105, T + 23, L + pw - 98, T + 27);
+                   "<text x=\"%.1f\" y=\"%.1f\">train loss",
+               v, T - 14, v + 22, T - 14, v + 28, T - 10);
+    if (smooth_k > 1) svg_printf(&b, " (mean of %zu)", smooth_k);
+    svg_printf(&b, "</text>\n");
     if (eval->n)
         svg_printf(&b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"#d62728\"/><text x=\"%.1f\" y=\"%.1f\">eval loss</text>\n",
-                   L + pw - 117, T + 41, L + pw - 98, T + 45);
+                   L + pw - 80, T - 14, L + pw - 70, T - 10);
     svg_printf(&b, "</g>\n</svg>\n");
 #undef SX
 #undef SY
