@@ -1142,17 +1142,54 @@ VALKYR_API vkr_result vkr_st_write(const char *path, const vkr_st_entry *t, int6
 VALKYR_API vkr_result vkr_model_save(const vkr_model *m, const char *dir, vkr_dtype dtype);
 
 /* >>data ================================================================== */
-/* Training data: a JSONL file whose lines are {"text": "..."} (loss on every
-   token; the tokenizer's BOS before, EOS after), {"messages": [{"role",
-   "content"}, ...]} (rendered with the chat template; loss only on each
-   assistant message's content tokens and its end-of-turn token, found by
-   rendering the conversation prefix by prefix) or {"ids": [...]}
-   (pre-tokenized, taken as they are, loss on every token); or a plain .txt
-   file (one document). Documents are cut into windows of seq tokens, packed
-   (several per window, positions restarting and no attention or label
-   across a boundary; a long document continues in the next window) or
-   padded (one document per window). A bad line is reported through the
-   logger with its line number and counted, never silently dropped. */
+/* Training data. The file is JSON lines (by extension .jsonl / .json /
+   .ndjson, else when its first non-blank character is '{'), a .json file
+   holding one array of records, or plain text (.txt, or anything else): one
+   document, its whole text. A UTF-8 BOM is skipped; blank lines are ignored.
+   Each record is one document:
+     {"text": "..."}           encode(text, VKR_TOK_ADD_SPECIAL) (the BOS the
+                               tokenizer's config adds) + its EOS unless last;
+                               loss on every token (plain text: the same)
+     {"ids": [...]}            (or "input_ids") token ids in [0, vocab), taken
+                               as they are; loss on every token, or an optional
+                               "labels" array as long (negative → no loss)
+     {"prompt": "...", "completion": "..."}
+                               encode(prompt + completion, ADD_SPECIAL) + EOS;
+                               loss from the first token that differs from
+                               encode(prompt, ADD_SPECIAL) on (the completion
+                               and the EOS)
+     {"messages": [{"role", "content", ...}, ...]}
+                               rendered with the chat template (any extra
+                               fields, e.g. tool_calls, reach it) and encoded
+                               without adding special tokens, as
+                               apply_chat_template(tokenize=True); loss only on
+                               each assistant turn: what rendering messages
+                               [0, i] adds to rendering [0, i) with the
+                               generation prompt, i.e. the content, the end-of-
+                               turn marker and what the template writes after
+                               it in that turn (ChatML: "Hi!<|im_end|>\n";
+                               Qwen3 with thinking on also the empty
+                               "<think>\n\n</think>\n\n" it puts before a last
+                               answer). A template that renders an earlier
+                               turn otherwise than as the last (Qwen3) has the
+                               turn found by its text; characters map to tokens
+                               through the encodings of the rendering's
+                               prefixes. A line needs an assistant message.
+   A bad record (invalid JSON, another shape, wrong types, empty text, an id
+   out of range, a template error) is reported through the logger as
+   "FILE:LINE: reason" (a .json array: "FILE: item N: ...") and counted,
+   never silently dropped; with strict the load fails with that message.
+
+   Windows hold seq tokens each (ids, labels and doc: one row of a
+   vkr_train_batch). labels[t] is the token position t − 1 learns to predict
+   (transformers' unshifted labels: a label equals its token, or is
+   VKR_IGNORE_INDEX); doc numbers the documents of a window from 0, so a
+   document's first token in a window is never a target. PACK puts documents
+   back to back; one that does not fit continues in the next window as that
+   window's doc 0. PAD starts each document in a new window, a long one in
+   several. Padding fills the last window (PACK) or each (PAD): the
+   tokenizer's pad id, else its EOS, else 0; no label; a doc index of its
+   own. */
 
 typedef enum vkr_data_layout {
     VKR_DATA_PACK = 0,    /* documents back to back; the last window padded */
@@ -1160,40 +1197,48 @@ typedef enum vkr_data_layout {
 } vkr_data_layout;
 
 typedef struct vkr_dataset_desc {
-    vkr_hooks hooks;
-    int64_t seq;                             /* window length in tokens; 0 → 512 */
+    vkr_hooks hooks;                         /* logger: bad lines; progress: bytes read of the file */
+    int64_t seq;                             /* window length in tokens, 2 .. 2^30; 0 → 512 */
     vkr_data_layout layout;                  /* 0 → pack */
-    const vkr_chat_template *chat_template;  /* for "messages"; NULL → the tokenizer's, else the generic one */
+    const vkr_chat_template *chat_template;  /* for "messages" (borrowed); NULL → vkr_chat_template_for(tok, family) */
     vkr_family family;                       /* picks the template when the tokenizer has none */
     bool strict;                             /* a bad line fails the load instead of being skipped */
+    const char *chat_extra_json;             /* template variables for "messages", e.g. {"enable_thinking": false}; NULL → none */
 } vkr_dataset_desc;
 
 typedef struct vkr_dataset_stats {
-    int64_t lines;          /* non-empty input lines (1 for a .txt file) */
+    int64_t lines;          /* non-empty input lines, or records of a .json array (1 for a text file) */
     int64_t documents;      /* used */
     int64_t bad_lines;      /* skipped, each reported with its line number */
-    int64_t tokens;         /* tokens of the documents */
-    int64_t loss_tokens;    /* of which carry a label */
+    int64_t tokens;         /* tokens of the documents (padding not counted) */
+    int64_t loss_tokens;    /* tokens the trainer scores: a label ≥ 0 after a token of its own document in its window */
     int64_t windows;
     int64_t pad_tokens;     /* padding added to fill windows */
 } vkr_dataset_stats;
 
 typedef struct vkr_dataset vkr_dataset;
 
-/* Loads and tokenizes a data file with tok (borrowed, only during the call). */
+/* Loads and tokenizes a data file with tok (borrowed, only during the call).
+   Fails when no document is left (VKR_ERR_INVALID_ARGUMENT), on the first bad
+   line with strict, or when the progress hook cancels. */
 VALKYR_API vkr_result vkr_dataset_load(const char *path, const vkr_tok *tok, const vkr_dataset_desc *desc, vkr_dataset **out);
 VALKYR_API void vkr_dataset_free(vkr_dataset *d);
+/* The counts of the windows the dataset holds (after a split, each its own;
+   lines and bad_lines stay with the dataset that was loaded). */
 VALKYR_API const vkr_dataset_stats *vkr_dataset_get_stats(const vkr_dataset *d);
 VALKYR_API int64_t vkr_dataset_seq(const vkr_dataset *d);
 VALKYR_API int64_t vkr_dataset_windows(const vkr_dataset *d);
 /* Window i as one row of a vkr_train_batch: ids, labels and doc, seq each,
-   owned by the dataset. */
+   owned by the dataset (any pointer may be NULL). */
 VALKYR_API vkr_result vkr_dataset_window(const vkr_dataset *d, int64_t i, const vkr_token **ids,
                                          const vkr_token **labels, const int32_t **doc);
-/* Moves a fraction of the windows (chosen by seed) into a new dataset *eval. */
+/* Moves round(fraction · windows) windows (at least 1 when fraction > 0 and
+   there are 2 or more; never all), chosen by seed, into a new dataset *eval; both
+   keep their windows' order. fraction in [0, 1); 0 gives an empty *eval. */
 VALKYR_API vkr_result vkr_dataset_split(vkr_dataset *d, double fraction, uint64_t seed, vkr_dataset **eval);
 /* The order windows are visited in epoch `epoch`: a permutation of
-   [0, windows) made from seed and epoch only (perm has windows entries). */
+   [0, windows) made from seed and epoch only, the same on every platform
+   (Fisher–Yates drawing from splitmix64; perm has windows entries). */
 VALKYR_API void vkr_dataset_order(const vkr_dataset *d, uint64_t seed, int64_t epoch, int64_t *perm);
 
 /* >>train ================================================================= */
@@ -15496,6 +15541,610 @@ VALKYR_API vkr_result vkr_model_apply_lora(vkr_model *m, const vkr_lora *l) {
 
 /* >>data (implementation) ============================================== */
 
+/* A dataset is three flat arrays of windows × seq (ids, labels, doc) that
+   grow as documents come, plus what each window ends with (its padding) and
+   whether its first document continues the previous window's last. */
+typedef struct vkr__data_win { int32_t pad; int32_t cont; } vkr__data_win;
+
+struct vkr_dataset {
+    vkr_allocator a;
+    vkr_hooks hooks;
+    int64_t seq;
+    vkr_data_layout layout;
+    int64_t n, cap;                 /* windows, allocated windows */
+    vkr_token *ids, *labels;        /* [cap · seq] */
+    int32_t *doc;                   /* [cap · seq] */
+    vkr__data_win *win;             /* [cap] */
+    int64_t fill;                   /* tokens written in the last window */
+    int32_t next_doc;               /* the doc index the next piece gets in the last window */
+    vkr_token pad;
+    vkr_dataset_stats stats;
+};
+
+VKR__FN vkr_dataset *vkr__data_new(const vkr_allocator *a, const vkr_hooks *hooks, int64_t seq, vkr_data_layout layout, vkr_token pad) {
+    vkr_dataset *d = (vkr_dataset *)vkr__calloc(a, 1, sizeof *d);
+    if (!d) return NULL;
+    d->a = *a;
+    d->hooks = *hooks;
+    d->hooks.allocator = *a;
+    d->seq = seq;
+    d->layout = layout;
+    d->pad = pad;
+    return d;
+}
+
+VALKYR_API void vkr_dataset_free(vkr_dataset *d) {
+    size_t cells;
+    if (!d) return;
+    cells = (size_t)d->cap * (size_t)d->seq;
+    vkr__free(&d->a, d->ids, cells * sizeof *d->ids);
+    vkr__free(&d->a, d->labels, cells * sizeof *d->labels);
+    vkr__free(&d->a, d->doc, cells * sizeof *d->doc);
+    vkr__free(&d->a, d->win, (size_t)d->cap * sizeof *d->win);
+    vkr__free(&d->a, d, sizeof *d);
+}
+
+/* Makes room for `want` windows (all four arrays or none). */
+VKR__FN bool vkr__data_reserve(vkr_dataset *d, int64_t want) {
+    size_t s = (size_t)d->seq, old = (size_t)d->cap, nc, cells;
+    vkr_token *ids, *labels;
+    int32_t *doc;
+    vkr__data_win *win;
+    if (want <= d->cap) return true;
+    nc = (size_t)VKR__MAX(want, d->cap ? d->cap * 2 : 16);
+    if (nc > SIZE_MAX / s / sizeof(vkr_token)) return false;
+    cells = nc * s;
+    ids = (vkr_token *)vkr__alloc(&d->a, cells * sizeof *ids);
+    labels = (vkr_token *)vkr__alloc(&d->a, cells * sizeof *labels);
+    doc = (int32_t *)vkr__alloc(&d->a, cells * sizeof *doc);
+    win = (vkr__data_win *)vkr__alloc(&d->a, nc * sizeof *win);
+    if (!ids || !labels || !doc || !win) {
+        vkr__free(&d->a, ids, cells * sizeof *ids);
+        vkr__free(&d->a, labels, cells * sizeof *labels);
+        vkr__free(&d->a, doc, cells * sizeof *doc);
+        vkr__free(&d->a, win, nc * sizeof *win);
+        return false;
+    }
+    if (old) {
+        memcpy(ids, d->ids, old * s * sizeof *ids);
+        memcpy(labels, d->labels, old * s * sizeof *labels);
+        memcpy(doc, d->doc, old * s * sizeof *doc);
+        memcpy(win, d->win, old * sizeof *win);
+        vkr__free(&d->a, d->ids, old * s * sizeof *ids);
+        vkr__free(&d->a, d->labels, old * s * sizeof *labels);
+        vkr__free(&d->a, d->doc, old * s * sizeof *doc);
+        vkr__free(&d->a, d->win, old * sizeof *win);
+    }
+    d->ids = ids; d->labels = labels; d->doc = doc; d->win = win;
+    d->cap = (int64_t)nc;
+    return true;
+}
+
+/* Pads the last window to seq: pad ids, no label, a doc index of their own. */
+VKR__FN void vkr__data_pad_last(vkr_dataset *d) {
+    int64_t t, base;
+    if (!d->n || d->fill >= d->seq) return;
+    base = (d->n - 1) * d->seq;
+    for (t = d->fill; t < d->seq; t++) {
+        d->ids[base + t] = d->pad;
+        d->labels[base + t] = VKR_IGNORE_INDEX;
+        d->doc[base + t] = d->next_doc;
+    }
+    d->win[d->n - 1].pad = (int32_t)(d->seq - d->fill);
+    d->fill = d->seq;
+}
+
+VKR__FN bool vkr__data_open_window(vkr_dataset *d, bool cont) {
+    if (!vkr__data_reserve(d, d->n + 1)) return false;
+    d->win[d->n].pad = 0;
+    d->win[d->n].cont = cont;
+    d->n++;
+    d->fill = 0;
+    d->next_doc = 0;
+    return true;
+}
+
+/* Appends one document (n ≥ 1 tokens) in the dataset's layout. */
+VKR__FN vkr_result vkr__data_add(vkr_dataset *d, const vkr_token *ids, const vkr_token *labels, size_t n) {
+    size_t off = 0;
+    while (off < n) {
+        int64_t k, base;
+        if (d->layout == VKR_DATA_PAD) {
+            vkr__data_pad_last(d);
+            if (!vkr__data_open_window(d, off > 0)) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "dataset: out of memory");
+        } else if (!d->n || d->fill == d->seq) {
+            if (!vkr__data_open_window(d, off > 0)) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "dataset: out of memory");
+        }
+        k = VKR__MIN((int64_t)(n - off), d->seq - d->fill);
+        base = (d->n - 1) * d->seq + d->fill;
+        memcpy(d->ids + base, ids + off, (size_t)k * sizeof *ids);
+        memcpy(d->labels + base, labels + off, (size_t)k * sizeof *labels);
+        {
+            int64_t t;
+            for (t = 0; t < k; t++) d->doc[base + t] = d->next_doc;
+        }
+        d->next_doc++;
+        d->fill += k;
+        off += (size_t)k;
+    }
+    if (d->layout == VKR_DATA_PAD) vkr__data_pad_last(d);
+    return VKR_OK;
+}
+
+/* Recomputes the counts that follow from the windows (all but lines and bad_lines). */
+VKR__FN void vkr__data_count(vkr_dataset *d) {
+    int64_t w, t;
+    d->stats.windows = d->n;
+    d->stats.documents = d->stats.tokens = d->stats.loss_tokens = d->stats.pad_tokens = 0;
+    for (w = 0; w < d->n; w++) {
+        const vkr_token *lab = d->labels + w * d->seq;
+        const int32_t *doc = d->doc + w * d->seq;
+        int64_t used = d->seq - d->win[w].pad;
+        d->stats.pad_tokens += d->win[w].pad;
+        d->stats.tokens += used;
+        if (used > 0) d->stats.documents += doc[used - 1] + 1 - (d->win[w].cont ? 1 : 0);
+        for (t = 1; t < used; t++)
+            if (lab[t] >= 0 && doc[t] == doc[t - 1]) d->stats.loss_tokens++;
+    }
+}
+
+/* The state of one load. */
+typedef struct vkr__data_load {
+    vkr_dataset *d;
+    const vkr_tok *tok;
+    const vkr_dataset_desc *desc;
+    const char *name;
+    const vkr_chat_template *tpl;
+    vkr_chat_template *tpl_own;
+    int32_t vocab;
+    vkr_token eos;
+    vkr_tokens ids, labels, tmp;    /* scratch */
+    vkr_text full, txt;             /* scratch */
+    int64_t unstable, unfound;      /* assistant spans found only by the fallbacks, or not at all */
+} vkr__data_load;
+
+/* A bad line: records the reason and returns VKR_ERR_JSON / VKR_ERR_INVALID_ARGUMENT through *bad. */
+#define VKR__DATA_BAD(code, ...) (*bad = true, vkr__fail(code, __VA_ARGS__))
+
+/* How many leading tokens a and b share. */
+VKR__FN size_t vkr__data_lcp(const vkr_tokens *a, const vkr_tokens *b) {
+    size_t i = 0, n = VKR__MIN(a->n, b->n);
+    while (i < n && a->ids[i] == b->ids[i]) i++;
+    return i;
+}
+
+VKR__FN const char *vkr__data_find(const char *h, size_t hn, const char *s, size_t sn) {
+    size_t i;
+    if (!sn || sn > hn) return NULL;
+    for (i = 0; i + sn <= hn; i++)
+        if (h[i] == s[0] && !memcmp(h + i, s, sn)) return h + i;
+    return NULL;
+}
+
+/* Labels = ids, and the EOS after a text unless it is already there. */
+VKR__FN vkr_result vkr__data_push_eos(vkr__data_load *L, vkr_tokens *ids) {
+    if (L->eos >= 0 && (!ids->n || ids->ids[ids->n - 1] != L->eos) && !vkr__tokens_push(ids, &L->d->a, L->eos))
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "dataset: out of memory");
+    return VKR_OK;
+}
+
+VKR__FN vkr_result vkr__data_labels_fill(vkr__data_load *L, size_t n, vkr_token v) {
+    L->labels.n = 0;
+    while (L->labels.n < n)
+        if (!vkr__tokens_push(&L->labels, &L->d->a, v)) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "dataset: out of memory");
+    return VKR_OK;
+}
+
+/* messages[0, k) rendered with the template into *out (cleared first). */
+VKR__FN vkr_result vkr__data_render(vkr__data_load *L, const vkr_json *msgs, size_t k, bool gen, vkr_text *out) {
+    vkr_json_writer w;
+    vkr_chat_render_desc rd;
+    const char *js;
+    size_t jn, i;
+    vkr_result r;
+    vkr_json_writer_init(&w, &L->d->a);
+    vkr_json_begin_array(&w);
+    for (i = 0; i < k; i++) vkr_json_write_value(&w, &msgs->items[i]);
+    vkr_json_end_array(&w);
+    r = vkr_json_writer_result(&w, &js, &jn);
+    memset(&rd, 0, sizeof rd);
+    rd.add_generation_prompt = gen;
+    rd.extra_json = L->desc ? L->desc->chat_extra_json : NULL;
+    out->len = 0;
+    if (out->text) out->text[0] = 0;
+    if (r == VKR_OK) r = vkr_chat_render_json(L->tpl, js, jn, &rd, out);
+    vkr_json_writer_free(&w);
+    return r;
+}
+
+/* Where assistant message i's turn lies in the whole rendering F (from *cursor on): normally
+   [|render(0..i-1, prompt)|, |render(0..i)|) when both are prefixes of F; otherwise (templates
+   that render a last assistant turn differently, as Qwen3's adds an empty think block) the first
+   occurrence in F of what the turn adds after the prompt, else of its content and what follows
+   it in render(0..i). False when none is found. */
+VKR__FN vkr_result vkr__data_span(vkr__data_load *L, const vkr_json *msgs, size_t i, size_t *cursor,
+                                   size_t *s, size_t *e, bool *found, bool *bad) {
+    const char *F = L->full.text ? L->full.text : "";
+    size_t fn = L->full.len, an, bn;
+    const char *A, *B, *content = vkr_json_string(vkr_json_get(&msgs->items[i], "content")), *p;
+    vkr_result r;
+    bool a_ok, prefix;
+    *found = false;
+    r = vkr__data_render(L, msgs, i, true, &L->txt);
+    if (r == VKR_ERR_OUT_OF_MEMORY) return r;
+    a_ok = r == VKR_OK;   /* a template may refuse a conversation that opens with the assistant */
+    if (!a_ok) L->txt.len = 0;
+    an = L->txt.len;
+    /* B goes after A in one buffer: A = txt[0, an), B = txt[an, an + bn) */
+    {
+        vkr_text b;
+        memset(&b, 0, sizeof b);
+        r = vkr__data_render(L, msgs, i + 1, false, &b);
+        if (r != VKR_OK) { vkr_text_free(&b); if (r != VKR_ERR_OUT_OF_MEMORY) *bad = true; return r; }
+        if (!vkr__text_put(&L->txt, &L->d->a, b.text ? b.text : "", b.len)) { vkr_text_free(&b); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "dataset: out of memory"); }
+        bn = b.len;
+        vkr_text_free(&b);
+    }
+    A = L->txt.text;
+    B = L->txt.text + an;
+    prefix = a_ok && an <= bn && !memcmp(A, B, an);
+    if (prefix && bn <= fn && !memcmp(B, F, bn) && an >= *cursor) {
+        *s = an; *e = bn; *found = true;
+    } else {
+        if (prefix && (p = vkr__data_find(F + *cursor, fn - *cursor, B + an, bn - an)) != NULL) {
+            *s = (size_t)(p - F); *e = *s + (bn - an); *found = true;
+        } else if (content && *content) {
+            size_t cn = strlen(content);
+            const char *q = NULL, *x = B;
+            while ((x = vkr__data_find(x, bn - (size_t)(x - B), content, cn)) != NULL) { q = x; x++; }   /* the last occurrence */
+            if (q && (p = vkr__data_find(F + *cursor, fn - *cursor, q, bn - (size_t)(q - B))) != NULL) {
+                *s = (size_t)(p - F); *e = *s + (bn - (size_t)(q - B)); *found = true;
+            }
+        }
+        if (*found) L->unstable++;
+    }
+    if (*found) *cursor = *e;
+    return VKR_OK;
+}
+
+/* {"messages": [...]}: the whole conversation rendered and tokenized as apply_chat_template does
+   (no special tokens added: the template writes them), loss on each assistant turn. */
+VKR__FN vkr_result vkr__data_messages(vkr__data_load *L, const vkr_json *msgs, bool *bad) {
+    size_t i, cursor = 0, labelled = 0, n_asst = 0;
+    vkr_result r;
+    if (msgs->type != VKR_JSON_ARRAY || !msgs->len) return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "\"messages\" is not a non-empty array");
+    for (i = 0; i < msgs->len; i++) {
+        const vkr_json *m = &msgs->items[i], *role = vkr_json_get(m, "role");
+        if (m->type != VKR_JSON_OBJECT || !role || role->type != VKR_JSON_STRING)
+            return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "message %zu is not an object with a string \"role\"", i);
+        if (!strcmp(role->str, "assistant")) n_asst++;
+    }
+    if (!n_asst) return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "no assistant message");
+    if (!L->tpl) {
+        bool generic = false;
+        if (L->desc && L->desc->chat_template) L->tpl = L->desc->chat_template;
+        else {
+            r = vkr_chat_template_for(L->tok, L->desc ? L->desc->family : VKR_FAMILY_UNKNOWN, &L->tpl_own, &generic);
+            if (r != VKR_OK) { vkr__error_prefix("%s: the chat template: ", L->name); return r; }
+            L->tpl = L->tpl_own;
+            if (generic)
+                vkr__log(&L->d->hooks.logger, VKR_LOG_WARN, "%s: the tokenizer has no chat template; \"messages\" use valkyr's generic <|role|> format", L->name);
+        }
+    }
+    r = vkr__data_render(L, msgs, msgs->len, false, &L->full);
+    if (r != VKR_OK) { if (r != VKR_ERR_OUT_OF_MEMORY) *bad = true; return r; }
+    L->ids.n = 0;
+    r = vkr_tok_encode(L->tok, L->full.text ? L->full.text : "", L->full.len, 0, &L->ids);
+    if (r == VKR_OK) r = vkr__data_labels_fill(L, L->ids.n, VKR_IGNORE_INDEX);
+    if (r != VKR_OK) return r;
+    for (i = 0; i < msgs->len; i++) {
+        size_t s = 0, e = 0, a, b, k;
+        bool found, exact;
+        if (strcmp(vkr_json_get(&msgs->items[i], "role")->str, "assistant")) continue;
+        r = vkr__data_span(L, msgs, i, &cursor, &s, &e, &found, bad);
+        if (r != VKR_OK) return r;
+        if (!found) { L->unfound++; continue; }
+        /* characters → tokens: the tokens of F[0, s) and F[0, e), as far as F's own tokens agree */
+        L->tmp.n = 0;
+        if ((r = vkr_tok_encode(L->tok, L->full.text, s, 0, &L->tmp)) != VKR_OK) return r;
+        a = vkr__data_lcp(&L->ids, &L->tmp);
+        exact = a == L->tmp.n;
+        L->tmp.n = 0;
+        if ((r = vkr_tok_encode(L->tok, L->full.text, e, 0, &L->tmp)) != VKR_OK) return r;
+        b = vkr__data_lcp(&L->ids, &L->tmp);
+        if (b != L->tmp.n || !exact) L->unstable++;
+        for (k = a; k < b; k++) L->labels.ids[k] = L->ids.ids[k];
+        labelled += b > a ? b - a : 0;
+    }
+    if (!labelled) return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "no assistant message could be found in the conversation's rendering");
+    return VKR_OK;
+}
+
+/* One record (a JSONL line, or an item of a .json array): its document into the dataset. */
+VKR__FN vkr_result vkr__data_record(vkr__data_load *L, const vkr_json *root, bool *bad) {
+    const vkr_json *v;
+    vkr_result r;
+    size_t i;
+    if (root->type != VKR_JSON_OBJECT) return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "not a JSON object");
+    L->ids.n = L->labels.n = 0;
+    if ((v = vkr_json_get(root, "messages")) != NULL) {
+        if ((r = vkr__data_messages(L, v, bad)) != VKR_OK) return r;
+    } else if ((v = vkr_json_get(root, "text")) != NULL) {
+        if (v->type != VKR_JSON_STRING) return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "\"text\" is not a string");
+        if (!v->len) return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "empty \"text\"");
+        if ((r = vkr_tok_encode(L->tok, v->str, v->len, VKR_TOK_ADD_SPECIAL, &L->ids)) != VKR_OK) return r;
+        if ((r = vkr__data_push_eos(L, &L->ids)) != VKR_OK) return r;
+        for (i = 0; i < L->ids.n; i++)
+            if (!vkr__tokens_push(&L->labels, &L->d->a, L->ids.ids[i])) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "dataset: out of memory");
+    } else if ((v = vkr_json_get(root, "ids")) != NULL || (v = vkr_json_get(root, "input_ids")) != NULL) {
+        const char *key = v->key ? v->key : "ids";
+        const vkr_json *lab = vkr_json_get(root, "labels");
+        if (v->type != VKR_JSON_ARRAY || !v->len) return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "\"%s\" is not a non-empty array", key);
+        if (lab && (lab->type != VKR_JSON_ARRAY || lab->len != v->len))
+            return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "\"labels\" is not an array as long as \"%s\"", key);
+        for (i = 0; i < v->len; i++) {
+            int64_t id, l;
+            if (!vkr_json_int(&v->items[i], &id) || id < 0 || id >= L->vocab)
+                return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "\"%s\"[%zu] is not a token id in [0, %d)", key, i, (int)L->vocab);
+            l = id;
+            if (lab && (!vkr_json_int(&lab->items[i], &l) || l >= L->vocab || l < INT32_MIN))
+                return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "\"labels\"[%zu] is neither a token id nor negative", i);
+            if (!vkr__tokens_push(&L->ids, &L->d->a, (vkr_token)id) ||
+                !vkr__tokens_push(&L->labels, &L->d->a, (vkr_token)(l < 0 ? VKR_IGNORE_INDEX : l)))
+                return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "dataset: out of memory");
+        }
+    } else if ((v = vkr_json_get(root, "prompt")) != NULL && vkr_json_get(root, "completion")) {
+        const vkr_json *c = vkr_json_get(root, "completion");
+        size_t a;
+        if (v->type != VKR_JSON_STRING || c->type != VKR_JSON_STRING)
+            return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "\"prompt\" or \"completion\" is not a string");
+        if (!c->len) return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "empty \"completion\"");
+        L->txt.len = 0;
+        if (!vkr__text_put(&L->txt, &L->d->a, v->str, v->len) || !vkr__text_put(&L->txt, &L->d->a, c->str, c->len))
+            return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "dataset: out of memory");
+        if ((r = vkr_tok_encode(L->tok, L->txt.text, L->txt.len, VKR_TOK_ADD_SPECIAL, &L->ids)) != VKR_OK) return r;
+        if ((r = vkr__data_push_eos(L, &L->ids)) != VKR_OK) return r;
+        L->tmp.n = 0;
+        if ((r = vkr_tok_encode(L->tok, v->str, v->len, VKR_TOK_ADD_SPECIAL, &L->tmp)) != VKR_OK) return r;
+        a = vkr__data_lcp(&L->ids, &L->tmp);
+        if ((r = vkr__data_labels_fill(L, L->ids.n, VKR_IGNORE_INDEX)) != VKR_OK) return r;
+        for (i = a; i < L->ids.n; i++) L->labels.ids[i] = L->ids.ids[i];
+    } else {
+        return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "no \"text\", \"messages\", \"ids\" or \"prompt\" + \"completion\" field");
+    }
+    if (!L->ids.n) return VKR__DATA_BAD(VKR_ERR_INVALID_ARGUMENT, "no tokens");
+    return vkr__data_add(L->d, L->ids.ids, L->labels.ids, L->ids.n);
+}
+
+/* A bad record: reported (and counted), or in strict mode the load's error. */
+VKR__FN vkr_result vkr__data_bad(vkr__data_load *L, const char *what, int64_t where, vkr_result r) {
+    L->d->stats.bad_lines++;
+    vkr__error_prefix("%s:%s%lld: ", L->name, what, (long long)where);
+    if (L->desc && L->desc->strict) return r;
+    vkr__log(&L->d->hooks.logger, VKR_LOG_WARN, "%s (skipped)", vkr_last_error());
+    return VKR_OK;
+}
+
+VKR__FN bool vkr__data_blank(const char *s, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n') return false;
+    return true;
+}
+
+/* The loader behind vkr_dataset_load, on text in memory (name: for messages and the format's
+   guess by extension). The fuzzer calls it directly. */
+VKR__FN vkr_result vkr__dataset_load_memory(const char *text, size_t len, const char *name, const vkr_tok *tok,
+                                            const vkr_dataset_desc *desc, vkr_dataset **out) {
+    vkr__data_load L;
+    vkr_allocator a;
+    vkr_hooks hooks;
+    vkr_result r = VKR_OK;
+    int64_t seq = desc && desc->seq ? desc->seq : 512;
+    const char *ext, *p, *end;
+    int kind;   /* 0 plain text, 1 JSON lines, 2 a JSON array of records */
+    vkr_token pad;
+    if (!tok || !out || (!text && len)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_dataset_load: NULL argument");
+    *out = NULL;
+    if (!name) name = "dataset";
+    if (seq < 2 || seq > ((int64_t)1 << 30))
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: seq %lld is not in [2, 2^30]", name, (long long)seq);
+    if (desc && desc->layout != VKR_DATA_PACK && desc->layout != VKR_DATA_PAD)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: unknown layout %d", name, (int)desc->layout);
+    memset(&hooks, 0, sizeof hooks);
+    if (desc) hooks = desc->hooks;
+    a = vkr__allocator(&hooks.allocator);
+    pad = vkr_tok_pad(tok) >= 0 ? vkr_tok_pad(tok) : vkr_tok_eos(tok) >= 0 ? vkr_tok_eos(tok) : 0;
+    memset(&L, 0, sizeof L);
+    L.d = vkr__data_new(&a, &hooks, seq, desc ? desc->layout : VKR_DATA_PACK, pad);
+    if (!L.d) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", name);
+    L.tok = tok;
+    L.desc = desc;
+    L.name = name;
+    L.vocab = vkr_tok_vocab_size(tok);
+    L.eos = vkr_tok_eos(tok);
+    if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) { text += 3; len -= 3; }
+    end = text + len;
+    /* the format: by extension, else by the first non-blank character */
+    ext = strrchr(name, '.');
+    for (p = text; p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'); p++) {}
+    if (ext && !strcmp(ext, ".txt")) kind = 0;
+    else if (p < end && *p == '[' && ext && !strcmp(ext, ".json")) kind = 2;
+    else if ((ext && (!strcmp(ext, ".jsonl") || !strcmp(ext, ".json") || !strcmp(ext, ".ndjson"))) || (p < end && *p == '{')) kind = 1;
+    else kind = 0;
+    if (kind == 0) {   /* one document: the whole text */
+        if (!vkr__data_blank(text, len)) {
+            L.d->stats.lines = 1;
+            r = vkr_tok_encode(tok, text, len, VKR_TOK_ADD_SPECIAL, &L.ids);
+            if (r == VKR_OK) r = vkr__data_push_eos(&L, &L.ids);
+            if (r == VKR_OK) r = vkr__data_add(L.d, L.ids.ids, L.ids.ids, L.ids.n);
+        }
+    } else if (kind == 1) {
+        const char *line = text;
+        int64_t ln = 0;
+        while (r == VKR_OK && line < end) {
+            const char *nl = (const char *)memchr(line, '\n', (size_t)(end - line));
+            size_t n = nl ? (size_t)(nl - line) : (size_t)(end - line);
+            ln++;
+            if (!vkr__data_blank(line, n)) {
+                vkr_json_doc *jd = NULL;
+                vkr_json_desc jdesc;
+                bool bad = false;
+                memset(&jdesc, 0, sizeof jdesc);
+                jdesc.hooks.allocator = a;
+                jdesc.name = "invalid JSON";
+                L.d->stats.lines++;
+                r = vkr_json_parse(line, n, &jdesc, &jd);
+                if (r == VKR_OK) r = vkr__data_record(&L, vkr_json_root(jd), &bad);
+                else bad = r != VKR_ERR_OUT_OF_MEMORY;
+                vkr_json_free(jd);
+                if (r != VKR_OK && bad) r = vkr__data_bad(&L, "", ln, r);
+                if (r == VKR_OK && (L.d->stats.lines & 1023) == 0 && !vkr__progress(&hooks, name, (uint64_t)(line - text), (uint64_t)len))
+                    r = vkr__fail(VKR_ERR_ABORTED, "%s: loading cancelled", name);
+            }
+            line += n + (nl ? 1 : 0);
+        }
+    } else {
+        vkr_json_doc *jd = NULL;
+        vkr_json_desc jdesc;
+        size_t i;
+        memset(&jdesc, 0, sizeof jdesc);
+        jdesc.hooks.allocator = a;
+        jdesc.name = name;
+        r = vkr_json_parse(text, len, &jdesc, &jd);
+        for (i = 0; r == VKR_OK && i < vkr_json_root(jd)->len; i++) {
+            bool bad = false;
+            L.d->stats.lines++;
+            r = vkr__data_record(&L, &vkr_json_root(jd)->items[i], &bad);
+            if (r != VKR_OK && bad) r = vkr__data_bad(&L, " item ", (int64_t)i, r);
+        }
+        vkr_json_free(jd);
+    }
+    vkr_tokens_free(&L.ids);
+    vkr_tokens_free(&L.labels);
+    vkr_tokens_free(&L.tmp);
+    vkr_text_free(&L.full);
+    vkr_text_free(&L.txt);
+    vkr_chat_template_free(L.tpl_own);
+    if (r == VKR_OK && L.unfound)
+        vkr__log(&hooks.logger, VKR_LOG_WARN, "%s: %lld assistant messages were not found in their conversation's rendering and take no loss",
+                 name, (long long)L.unfound);
+    if (r == VKR_OK && L.unstable)
+        vkr__log(&hooks.logger, VKR_LOG_INFO, "%s: %lld assistant turns were located by their text (the template or the tokenizer is not prefix-stable there)",
+                 name, (long long)L.unstable);
+    if (r == VKR_OK && !vkr__progress(&hooks, name, (uint64_t)len, (uint64_t)len))
+        r = vkr__fail(VKR_ERR_ABORTED, "%s: loading cancelled", name);
+    if (r == VKR_OK && !L.d->n)
+        r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: no usable document (%lld lines, %lld bad)", name,
+                      (long long)L.d->stats.lines, (long long)L.d->stats.bad_lines);
+    if (r != VKR_OK) { vkr_dataset_free(L.d); return r; }
+    vkr__data_pad_last(L.d);
+    vkr__data_count(L.d);
+    *out = L.d;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_dataset_load(const char *path, const vkr_tok *tok, const vkr_dataset_desc *desc, vkr_dataset **out) {
+    vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
+    char *text = NULL;
+    size_t len = 0;
+    vkr_result r;
+    if (!path || !tok || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_dataset_load: NULL argument");
+    *out = NULL;
+    r = vkr__read_text(path, &a, &text, &len);
+    if (r != VKR_OK) return r;
+    r = vkr__dataset_load_memory(text, len, path, tok, desc, out);
+    vkr__free(&a, text, len + 1);
+    return r;
+}
+
+VALKYR_API const vkr_dataset_stats *vkr_dataset_get_stats(const vkr_dataset *d) { return d ? &d->stats : NULL; }
+VALKYR_API int64_t vkr_dataset_seq(const vkr_dataset *d) { return d ? d->seq : 0; }
+VALKYR_API int64_t vkr_dataset_windows(const vkr_dataset *d) { return d ? d->n : 0; }
+
+VALKYR_API vkr_result vkr_dataset_window(const vkr_dataset *d, int64_t i, const vkr_token **ids,
+                                         const vkr_token **labels, const int32_t **doc) {
+    if (!d || i < 0 || i >= d->n)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_dataset_window: window %lld of %lld", (long long)i, (long long)(d ? d->n : 0));
+    if (ids) *ids = d->ids + i * d->seq;
+    if (labels) *labels = d->labels + i * d->seq;
+    if (doc) *doc = d->doc + i * d->seq;
+    return VKR_OK;
+}
+
+/* Fisher–Yates over perm[0, n) from the splitmix64 stream started at state:
+   j = the next draw reduced to [0, i] by rejection (no modulo bias), for i = n−1 … 1. */
+VKR__FN void vkr__data_shuffle(int64_t *perm, int64_t n, uint64_t state) {
+    int64_t i;
+    for (i = 0; i < n; i++) perm[i] = i;
+    for (i = n - 1; i > 0; i--) {
+        uint64_t m = (uint64_t)i + 1, lim = UINT64_MAX - UINT64_MAX % m, x;
+        int64_t j, t;
+        do x = vkr__splitmix64(&state); while (x >= lim);
+        j = (int64_t)(x % m);
+        t = perm[i]; perm[i] = perm[j]; perm[j] = t;
+    }
+}
+
+/* The stream of epoch `epoch` under seed: splitmix64(seed) xor epoch · 0xD1B54A32D192ED03. */
+VALKYR_API void vkr_dataset_order(const vkr_dataset *d, uint64_t seed, int64_t epoch, int64_t *perm) {
+    uint64_t s = seed;
+    if (!d || !perm) return;
+    vkr__data_shuffle(perm, d->n, vkr__splitmix64(&s) ^ ((uint64_t)epoch * 0xD1B54A32D192ED03ULL));
+}
+
+VALKYR_API vkr_result vkr_dataset_split(vkr_dataset *d, double fraction, uint64_t seed, vkr_dataset **eval) {
+    vkr_dataset *e;
+    int64_t *perm, k, i, kept = 0, moved = 0, n0 = d->n ? d->n : 1;
+    uint8_t *take;
+    size_t s;
+    if (!d || !eval) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_dataset_split: NULL argument");
+    *eval = NULL;
+    if (!(fraction >= 0 && fraction < 1)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_dataset_split: fraction %g is not in [0, 1)", fraction);
+    k = (int64_t)floor(fraction * (double)d->n + 0.5);
+    if (fraction > 0 && k < 1 && d->n > 1) k = 1;
+    if (k >= d->n) k = d->n - 1;
+    if (k < 0) k = 0;
+    e = vkr__data_new(&d->a, &d->hooks, d->seq, d->layout, d->pad);
+    if (!e || !vkr__data_reserve(e, k ? k : 1)) { vkr_dataset_free(e); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "dataset split: out of memory"); }
+    perm = (int64_t *)vkr__alloc(&d->a, (size_t)n0 * sizeof *perm);
+    take = (uint8_t *)vkr__calloc(&d->a, (size_t)n0, 1);
+    if (!perm || !take) {
+        vkr__free(&d->a, perm, (size_t)n0 * sizeof *perm);
+        vkr__free(&d->a, take, (size_t)n0);
+        vkr_dataset_free(e);
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "dataset split: out of memory");
+    }
+    {
+        uint64_t st = seed ^ 0x73706C6974ULL;   /* "split": a stream apart from every epoch's order */
+        vkr__data_shuffle(perm, d->n, vkr__splitmix64(&st));
+    }
+    for (i = 0; i < k; i++) take[perm[i]] = 1;
+    s = (size_t)d->seq;
+    for (i = 0; i < d->n; i++) {
+        vkr_dataset *to = take[i] ? e : d;
+        int64_t j = take[i] ? moved++ : kept++;
+        if (to != d || j != i) {
+            memmove(to->ids + (size_t)j * s, d->ids + (size_t)i * s, s * sizeof *d->ids);
+            memmove(to->labels + (size_t)j * s, d->labels + (size_t)i * s, s * sizeof *d->labels);
+            memmove(to->doc + (size_t)j * s, d->doc + (size_t)i * s, s * sizeof *d->doc);
+            to->win[j] = d->win[i];
+        }
+        /* a document continued from a window now in the other dataset starts here */
+        if (i > 0 && take[i] != take[i - 1]) to->win[j].cont = 0;
+    }
+    e->n = moved;
+    d->n = kept;
+    e->fill = d->fill = d->seq;
+    vkr__free(&d->a, perm, (size_t)n0 * sizeof *perm);
+    vkr__free(&d->a, take, (size_t)n0);
+    vkr__data_count(d);
+    vkr__data_count(e);
+    *eval = e;
+    return VKR_OK;
+}
+
+
 /* >>train (implementation) ============================================= */
 /* How a model learns — one optimizer step, in order:
 
@@ -16210,7 +16859,7 @@ VKR__FN vkr_result vkr__tape_forward(vkr_trainer *t, const vkr_token *ids, const
         if (ids[i] < 0 || ids[i] >= c->vocab_size)
             return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: token id %d at position %lld is outside the vocabulary (%lld)", (int)ids[i],
                              (long long)i, (long long)c->vocab_size);
-        P->doc_start[i] = i > 0 && doc && doc[i] == doc[i - 1] ? P->doc_start[i - 1] : i;
+        P->doc_start[i] = i > 0 && (!doc || doc[i] == doc[i - 1]) ? P->doc_start[i - 1] : i;
         P->rows[i].id = (uint32_t)ids[i];
         P->rows[i].pos = (uint32_t)(i - P->doc_start[i]);
     }

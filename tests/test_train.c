@@ -152,7 +152,184 @@ static void test_backward_twins_fd(void) {
     for (k = 0; k < VKR__OP_COUNT; k++) CHECK(kinds[k] > 0, "op kind %s never checked", vkr__op_names[k]);
 }
 
+/* ---- parity with PyTorch (tests/data/train, tools/make_train_fixtures.py) ---- */
+
+static const char *const cases[] = {"llama", "llama_tied", "llama3_rope", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3"};
+
+typedef struct fixture {
+    char dir[256];
+    vkr_json_doc *doc;
+    const vkr_json *meta;
+    vkr_token ids[2][64], labels[2][64];
+    vkr_train_batch mb[2];
+} fixture;
+
+static int fixture_load(fixture *F, const char *name) {
+    char path[320];
+    size_t len, j, r, i;
+    char *text;
+    vkr_json_desc jd;
+    memset(F, 0, sizeof *F);
+    snprintf(F->dir, sizeof F->dir, "tests/data/train/%s", name);
+    snprintf(path, sizeof path, "%s/meta.json", F->dir);
+    if (!(text = vt_read_file(path, &len))) return 0;
+    memset(&jd, 0, sizeof jd);
+    if (vkr_json_parse(text, len, &jd, &F->doc) != VKR_OK) { free(text); return 0; }
+    free(text);
+    F->meta = vkr_json_root(F->doc);
+    for (j = 0; j < 2; j++) {
+        const vkr_json *b = vkr_json_at(vkr_json_get(F->meta, "micro_batches"), j), *ids = vkr_json_get(b, "ids"), *lab = vkr_json_get(b, "labels");
+        size_t rows = ids ? ids->len : 0, seq = rows ? vkr_json_at(ids, 0)->len : 0;
+        if (!rows || rows * seq > 64) return 0;
+        for (r = 0; r < rows; r++)
+            for (i = 0; i < seq; i++) {
+                int64_t v, l;
+                if (!vkr_json_int(vkr_json_at(vkr_json_at(ids, r), i), &v) || !vkr_json_int(vkr_json_at(vkr_json_at(lab, r), i), &l)) return 0;
+                F->ids[j][r * seq + i] = (vkr_token)v;
+                F->labels[j][r * seq + i] = (vkr_token)l;
+            }
+        F->mb[j].rows = (int64_t)rows;
+        F->mb[j].seq = (int64_t)seq;
+        F->mb[j].ids = F->ids[j];
+        F->mb[j].labels = F->labels[j];
+    }
+    return 1;
+}
+
+static double meta_num(const vkr_json *o, const char *a, const char *b) {
+    double v = NAN;
+    const vkr_json *x = vkr_json_get(o, a);
+    if (b) x = vkr_json_get(x, b);
+    vkr_json_number(x, &v);
+    return v;
+}
+
+/* Every parameter's gradient against the fixture's (max |Δ| / max |ref| over the tensor). */
+static double check_grads(vkr_trainer *t, const char *file, const char *name) {
+    vkr_st *st = NULL;
+    double worst = 0;
+    int64_t i, j;
+    if (vkr_st_open(file, NULL, &st) != VKR_OK) { vt_fail_at(__FILE__, __LINE__, "%s: %s", file, vkr_last_error()); return 1; }
+    CHECK(vkr_st_count(st) == t->n_params, "%s: %lld gradients in the fixture, %lld parameters", name, (long long)vkr_st_count(st), (long long)t->n_params);
+    for (i = 0; i < t->n_params; i++) {
+        const vkr__param *P = &t->params[i];
+        const vkr_tensor *T = vkr_st_find(st, P->name);
+        float *ref;
+        double d = 0, mx = 0;
+        if (!T || T->n_elems != P->n) { vt_fail_at(__FILE__, __LINE__, "%s: no gradient %s in the fixture", name, P->name); continue; }
+        ref = (float *)malloc((size_t)P->n * sizeof(float));
+        vkr_tensor_read_f32(T, 0, P->n, ref);
+        for (j = 0; j < P->n; j++) { d = fmax(d, fabs((double)P->g[j] - ref[j])); mx = fmax(mx, fabs(ref[j])); }
+        d /= fmax(mx, 1e-30);
+        if (d > 1e-4) vt_fail_at(__FILE__, __LINE__, "%s: gradient of %s off by %.3g of max |g| %.3g", name, P->name, d, mx);
+        worst = fmax(worst, d);
+        free(ref);
+    }
+    vkr_st_close(st);
+    return worst;
+}
+
+static void check_case(const char *name, bool lora) {
+    fixture F;
+    vkr_model *m = NULL;
+    vkr_trainer *t = NULL;
+    vkr_trainer_desc d;
+    char path[320], init[320];
+    const vkr_json *res, *steps;
+    double loss, want, worst_loss = 0, gw;
+    int64_t count, seen, k;
+    REQUIRE(fixture_load(&F, name), "%s: fixture unreadable", name);
+    res = vkr_json_get(F.meta, lora ? "lora" : "full");
+    snprintf(path, sizeof path, "%s/model", F.dir);
+    REQUIRE(vkr_model_load(path, NULL, &m) == VKR_OK, "%s", vkr_last_error());
+    memset(&d, 0, sizeof d);
+    d.lr = 1e-2;
+    d.weight_decay = 0.1;
+    d.clip = 1.0;
+    d.warmup_steps = 2;
+    d.total_steps = 10;
+    d.n_threads = 2;
+    if (lora) { snprintf(init, sizeof init, "%s/lora_init", F.dir); d.init_lora = init; }
+    REQUIRE(vkr_trainer_new(m, &d, &t) == VKR_OK, "%s: %s", name, vkr_last_error());
+    CHECK(!lora || fabs(t->scaling - meta_num(res, "scaling", NULL)) < 1e-12, "%s: LoRA scaling %g", name, t->scaling);
+    /* the gradient at the start */
+    REQUIRE(vkr__trainer_grads(t, F.mb, 2, &loss, &count, &seen) == VKR_OK, "%s", vkr_last_error());
+    want = meta_num(res, "loss", NULL);
+    CHECK(count == 41, "%s: %lld predicted tokens", name, (long long)count);
+    CHECK(fabs(loss - want) <= 1e-5 * fabs(want), "%s %s: loss %.9g, PyTorch %.9g", name, lora ? "LoRA" : "full", loss, want);
+    snprintf(path, sizeof path, "%s/%s", F.dir, lora ? "lora_grads.safetensors" : "grads.safetensors");
+    gw = check_grads(t, path, name);
+    /* ten AdamW steps, clipped, cosine schedule with warm-up */
+    steps = vkr_json_get(res, "steps");
+    for (k = 0; k < 10; k++) {
+        vkr_train_stats st;
+        const vkr_json *s = vkr_json_at(steps, (size_t)k);
+        REQUIRE(vkr_trainer_step(t, F.mb, 2, &st) == VKR_OK, "%s", vkr_last_error());
+        want = meta_num(s, "loss", NULL);
+        worst_loss = fmax(worst_loss, fabs(st.loss - want) / fabs(want));
+        CHECK(fabs(st.loss - want) <= 1e-4 * fabs(want), "%s %s step %lld: loss %.9g, PyTorch %.9g", name, lora ? "LoRA" : "full", (long long)k, st.loss, want);
+        CHECK(fabs(st.lr - meta_num(s, "lr", NULL)) <= 1e-12, "%s step %lld: lr %g", name, (long long)k, st.lr);
+        CHECK(fabs(st.grad_norm - meta_num(s, "grad_norm", NULL)) <= 1e-4 * meta_num(s, "grad_norm", NULL), "%s step %lld: grad norm %g vs %g", name,
+              (long long)k, st.grad_norm, meta_num(s, "grad_norm", NULL));
+    }
+    printf("  %-12s %s: gradients within %.1e, 10-step losses within %.1e\n", name, lora ? "LoRA" : "full", gw, worst_loss);
+    vkr_trainer_free(t);
+    vkr_model_free(m);
+    vkr_json_free(F.doc);
+}
+
+static void test_parity_full(void) {
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof *cases; i++) check_case(cases[i], false);
+}
+static void test_parity_lora(void) {
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof *cases; i++) check_case(cases[i], true);
+}
+
+/* An adapter PEFT made, applied by valkyr: the logits PEFT gives. */
+static void test_peft_adapter_logits(void) {
+    size_t c;
+    for (c = 0; c < sizeof cases / sizeof *cases; c++) {
+        fixture F;
+        vkr_model *m = NULL;
+        vkr_lora *l = NULL;
+        vkr_session *s = NULL;
+        vkr_session_desc sd;
+        char path[320];
+        float *want, *got;
+        size_t len, i;
+        double err = 0;
+        REQUIRE(fixture_load(&F, cases[c]));
+        snprintf(path, sizeof path, "%s/model", F.dir);
+        REQUIRE(vkr_model_load(path, NULL, &m) == VKR_OK, "%s", vkr_last_error());
+        snprintf(path, sizeof path, "%s/lora_init", F.dir);
+        REQUIRE(vkr_lora_load(path, m, NULL, &l) == VKR_OK, "%s", vkr_last_error());
+        REQUIRE(vkr_model_apply_lora(m, l) == VKR_OK, "%s", vkr_last_error());
+        memset(&sd, 0, sizeof sd);
+        sd.backend = VKR_BACKEND_CPU;
+        sd.precision = VKR_PRECISION_F32;
+        sd.n_ctx = 64;
+        REQUIRE(vkr_session_new(m, &sd, &s) == VKR_OK, "%s", vkr_last_error());
+        snprintf(path, sizeof path, "%s/peft_logits.f32", F.dir);
+        want = (float *)vt_read_file(path, &len);
+        REQUIRE(want && len == 16 * 96 * 4);
+        got = (float *)malloc(len);
+        REQUIRE(vkr_session_append(s, F.ids[0], 16, got) == VKR_OK, "%s", vkr_last_error());
+        for (i = 0; i < 16 * 96; i++) err = fmax(err, fabs((double)got[i] - want[i]) / fmax(1.0, fabs(want[i])));
+        CHECK(err < 1e-4, "%s: logits with the PEFT adapter off by %.3g", cases[c], err);
+        free(got); free(want);
+        vkr_session_free(s);
+        vkr_lora_free(l);
+        vkr_model_free(m);
+        vkr_json_free(F.doc);
+    }
+}
+
 int main(void) {
     VT_RUN(test_backward_twins_fd);
+    VT_RUN(test_parity_full);
+    VT_RUN(test_parity_lora);
+    VT_RUN(test_peft_adapter_logits);
     return vt_finish();
 }
