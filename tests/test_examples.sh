@@ -29,7 +29,7 @@ bad_model() {
 
 mkdir -p "$tmp" || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
-for e in generate chat perplexity tokenize model_info frame_loop; do
+for e in generate chat perplexity tokenize model_info frame_loop finetune; do
     [ -x "$BUILD/$e" ] || fail "example_$e" "$BUILD/$e is missing (run make)"
 done
 
@@ -91,6 +91,17 @@ if [ -x "$BUILD/model_info" ]; then
     if [ $rc -eq 0 ] && has "$out" "llama, 5 layers, d=64, 8 heads (4 kv), vocab 512, 260032 parameters" &&
        has "$out" "model.layers.0.mlp.down_proj.weight" && has "$out" "[64, 172]"; then ok example_model_info; else fail example_model_info "$(show)"; fi
     bad_model example_model_info_bad_model "$BUILD/model_info" no/such/model
+fi
+
+# ---- finetune.c: LoRA fine-tuning, the adapter saved ------------------------------
+if [ -x "$BUILD/finetune" ]; then
+    head -c 6000 $TEXT > "$tmp/train.txt"
+    run "$BUILD/finetune" $MODEL "$tmp/train.txt" "$tmp/adapter" 6
+    if [ $rc -eq 0 ] && has "$out" "windows of 128 tokens" && [ "$(grep -c '^step .* loss [0-9.]* ' "$out")" -eq 6 ] &&
+       [ -s "$tmp/adapter/adapter_model.safetensors" ] && [ -s "$tmp/adapter/adapter_config.json" ] && has "$out" "adapter saved in $tmp/adapter"; then
+        ok example_finetune; else fail example_finetune "$(show)"; fi
+    run "$BUILD/finetune" $MODEL "$tmp/no-such-file.txt" "$tmp/adapter2"
+    if [ $rc -eq 1 ] && has "$err" "no-such-file.txt" && [ ! -e "$tmp/adapter2" ]; then ok example_finetune_bad_data; else fail example_finetune_bad_data "$(show)"; fi
 fi
 
 # ---- frame_loop.c: the model inside a Vulkan app's frame loop ---------------------

@@ -1,9 +1,10 @@
 /* valkyr — the command-line program. A client of valkyr.h's public API.
-   Build: cc -O2 -I. tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c -o valkyr -lm -lpthread -ldl
+   Build: cc -O2 -I. tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c tools/valkyr_train.c -o valkyr -lm -lpthread -ldl
    Usage: valkyr help */
 #define VALKYR_IMPLEMENTATION
 #include "valkyr.h"
 #include "valkyr_http.h"   /* cmd_serve, serve_usage (valkyr_serve.c) */
+#include "valkyr_cli.h"    /* cmd_train, cmd_bench_train, train_usage (valkyr_train.c) */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,12 +21,12 @@
 
 /* ---- small helpers ----------------------------------------------------- */
 
-static int fail(const char *cmd, const char *what) {
+int fail(const char *cmd, const char *what) {
     fprintf(stderr, "valkyr %s: %s\n", cmd, what);
     return 1;
 }
 
-static int fail_lib(const char *cmd, vkr_result r) {
+int fail_lib(const char *cmd, vkr_result r) {
     const char *e = vkr_last_error();
     fprintf(stderr, "valkyr %s: %s\n", cmd, e[0] ? e : vkr_result_str(r));
     return 1;
@@ -34,7 +35,7 @@ static int fail_lib(const char *cmd, vkr_result r) {
 static bool is_flag(const char *a, const char *f) { return strcmp(a, f) == 0; }
 static bool wants_help(const char *a) { return is_flag(a, "--help") || is_flag(a, "-h"); }
 
-static const char *human_bytes(char *buf, size_t cap, double b) {
+const char *human_bytes(char *buf, size_t cap, double b) {
     const char *u[] = {"B", "KiB", "MiB", "GiB", "TiB"};
     int i = 0;
     while (b >= 1024 && i < 4) { b /= 1024; i++; }
@@ -42,7 +43,7 @@ static const char *human_bytes(char *buf, size_t cap, double b) {
     return buf;
 }
 
-static const char *human_count(char *buf, size_t cap, double n) {
+const char *human_count(char *buf, size_t cap, double n) {
     if (n >= 1e9) snprintf(buf, cap, "%.2fB", n / 1e9);
     else if (n >= 1e6) snprintf(buf, cap, "%.2fM", n / 1e6);
     else if (n >= 1e3) snprintf(buf, cap, "%.1fK", n / 1e3);
@@ -64,7 +65,7 @@ static bool progress_bar(void *user, const char *what, uint64_t done, uint64_t t
     return true;
 }
 
-static vkr_hooks cli_hooks(void) {
+vkr_hooks cli_hooks(void) {
     vkr_hooks h;
     memset(&h, 0, sizeof h);
     if (isatty(fileno(stderr))) h.progress = progress_bar;
@@ -630,12 +631,15 @@ static const char *logits_usage =
 
 static const char *bench_usage =
     "usage: valkyr bench MODEL [--prompt N] [-n N] [--threads N] [--backend B] [--precision P] [--lora DIR] [--json]\n"
+    "       valkyr bench --train [MODEL] [--lora R] [--seq T] [--batch B] [--steps N] [--threads N] [--json]\n"
     "\n"
     "Measures load time, prefill (a prompt of N random tokens, default 512, or\n"
     "what fits the model's context (or --ctx) beside the decoded tokens) and\n"
     "decode (-n tokens, default 64) speed, peak resident memory, and for the CPU\n"
     "the bound memory bandwidth sets: bytes of weights read per token over the\n"
-    "read bandwidth measured on this machine in the same run.\n";
+    "read bandwidth measured on this machine in the same run.\n"
+    "With --train: training speed (ms per step, tokens/s, peak memory) of LoRA and\n"
+    "full fine-tuning on random windows (valkyr bench --train --help).\n";
 
 typedef struct gen_opts {
     const char *model, *prompt, *tokens, *backend, *lora;
@@ -972,7 +976,7 @@ static int cpu_count(void) {
 #endif
 }
 
-static double peak_rss_bytes(void) {
+double peak_rss_bytes(void) {
 #ifdef _WIN32
     return -1;
 #else
@@ -1002,6 +1006,7 @@ static int cmd_bench(int argc, char **argv) {
     memset(&o, 0, sizeof o);
     o.prompt_len = -1;   /* not given: 512, or less to fit the model's context with -n */
     o.n = 64;
+    for (i = 0; i < argc; i++) if (is_flag(argv[i], "--train")) return cmd_bench_train(argc, argv);
     rc = parse_gen_opts("bench", bench_usage, argc, argv, &o);
     if (rc) return rc < 0 ? 0 : rc;
     if (o.prompt_len == -1) {
@@ -1489,6 +1494,7 @@ static const char *main_usage =
     "  logits MODEL --tokens 1,2,3 [--all]   logits as JSON (the parity interface)\n"
     "  bench MODEL            load, prefill and decode speed, memory, bandwidth bound\n"
     "  chat MODEL [MESSAGE]   a conversation (interactive without MESSAGE)\n"
+    "  train MODEL --data F --out DIR   fine-tune, LoRA (--lora R) or full (train --help)\n"
     "  template MODEL --messages FILE.json   render a conversation with the chat template\n"
     "  serve MODEL            an OpenAI-compatible HTTP server (serve --help)\n"
     "  merge MODEL --lora DIR --out DIR   merge a LoRA adapter, write the model\n"
@@ -1521,6 +1527,7 @@ int main(int argc, char **argv) {
         if (argc > 2 && is_flag(argv[2], "serve")) { fputs(serve_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "devices")) { fputs(devices_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "merge")) { fputs(merge_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "train")) { fputs(train_usage, stdout); return 0; }
         if (argc > 2) { fprintf(stderr, "valkyr help: unknown command %s\n", argv[2]); return 2; }
         fputs(main_usage, stdout);
         return 0;
@@ -1537,6 +1544,7 @@ int main(int argc, char **argv) {
     if (is_flag(cmd, "serve")) return cmd_serve(argc - 2, argv + 2);
     if (is_flag(cmd, "devices")) return cmd_devices(argc - 2, argv + 2);
     if (is_flag(cmd, "merge")) return cmd_merge(argc - 2, argv + 2);
+    if (is_flag(cmd, "train")) return cmd_train(argc - 2, argv + 2);
     fprintf(stderr, "valkyr: unknown command '%s' (see valkyr help)\n", cmd);
     return 2;
 }
