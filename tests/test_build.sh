@@ -164,7 +164,9 @@ if have gcc; then
     if gcc -std=c99 $W -DVALKYR_NO_VULKAN -o api api.c $LIBS > log 2>&1 && ./api >> log 2>&1; then ok "$name"; else bad "$name"; fi
     # -Wno-nonnull: passing NULL where a function documents non-NULL is this test's own doing
     name="gcc -std=c99 $W VALKYR_STATIC, all API functions called with NULL and zero"
-    if gcc -std=c99 $W -Wno-nonnull -c -o api0.o api0.c > log 2>&1; then ok "$name"; else bad "$name"; fi
+    # the calls pass NULL on purpose; GCC then also warns (format-overflow) inside
+    # the functions' guarded error paths, which its constant propagation clones
+    if gcc -std=c99 $W -Wno-nonnull -Wno-format-overflow -c -o api0.o api0.c > log 2>&1; then ok "$name"; else bad "$name"; fi
 fi
 
 # The README's C example and the header's quick start compile and run, here,

@@ -462,7 +462,7 @@ static void test_checkpoint_resume(void) {
     fixture F;
     vkr_model *m;
     char path[320];
-    const char *dir = "build/test_train_ckpt";
+    const char *dir = "build/train-tests/ckpt";
     int kind;
     REQUIRE(fixture_load(&F, "gemma3"));
     snprintf(path, sizeof path, "%s/model", F.dir);
@@ -515,8 +515,8 @@ static void test_save_loads_back(void) {
     /* LoRA → a PEFT adapter */
     t = new_trainer(m, 2, 4, 0);
     REQUIRE(t && vkr_trainer_step(t, F.mb, 2, &st) == VKR_OK && vkr_trainer_step(t, F.mb, 2, &st) == VKR_OK);
-    REQUIRE(vkr_trainer_save(t, "build/test_train_adapter") == VKR_OK, "%s", vkr_last_error());
-    REQUIRE(vkr_lora_load("build/test_train_adapter", m, NULL, &l) == VKR_OK, "%s", vkr_last_error());
+    REQUIRE(vkr_trainer_save(t, "build/train-tests/adapter") == VKR_OK, "%s", vkr_last_error());
+    REQUIRE(vkr_lora_load("build/train-tests/adapter", m, NULL, &l) == VKR_OK, "%s", vkr_last_error());
     CHECK(vkr_lora_get_config(l)->rank == 4 && vkr_lora_get_config(l)->targets == 0x7fu);
     for (i = 0; i < t->n_sites; i++) {
         const vkr__lora_site *S = &t->sites[i];
@@ -529,8 +529,8 @@ static void test_save_loads_back(void) {
     /* full → a model directory */
     t = new_trainer(m, 2, 0, 0);
     REQUIRE(t && vkr_trainer_step(t, F.mb, 2, &st) == VKR_OK && vkr_trainer_step(t, F.mb, 2, &st) == VKR_OK && vkr_trainer_step(t, F.mb, 2, &st) == VKR_OK);
-    REQUIRE(vkr_trainer_save(t, "build/test_train_full") == VKR_OK, "%s", vkr_last_error());
-    REQUIRE(vkr_model_load("build/test_train_full", NULL, &m2) == VKR_OK, "%s", vkr_last_error());
+    REQUIRE(vkr_trainer_save(t, "build/train-tests/full") == VKR_OK, "%s", vkr_last_error());
+    REQUIRE(vkr_model_load("build/train-tests/full", NULL, &m2) == VKR_OK, "%s", vkr_last_error());
     same = 1;
     for (i = 0; i < t->n_params; i++) {
         const vkr_tensor *T = vkr_st_find(vkr_model_tensors(m2), t->params[i].name);
@@ -674,8 +674,8 @@ static void test_finetune_stories260k(void) {
     }
     printf("  stories260K, full fine-tuning on one sentence (%zu tokens): loss %.3f → %.3f in 60 steps\n", ids.n, first, st.loss);
     CHECK(st.loss < first * 0.25, "the loss fell only from %.3f to %.3f", first, st.loss);
-    REQUIRE(vkr_trainer_save(t, "build/test_train_stories") == VKR_OK, "%s", vkr_last_error());
-    complete("build/test_train_stories", tok, prompt, &after);
+    REQUIRE(vkr_trainer_save(t, "build/train-tests/stories") == VKR_OK, "%s", vkr_last_error());
+    complete("build/train-tests/stories", tok, prompt, &after);
     printf("  before: \"%s\"\n  after:  \"%s\"\n", before.text, after.text);
     CHECK(strncmp(after.text, " Zorbo sang songs about pancakes", 32) == 0, "after fine-tuning: %s", after.text);
     vkr_tokens_free(&ids);
