@@ -1291,6 +1291,8 @@ typedef struct vkr_trainer_desc {
     bool decay_norms_and_biases;  /* weight decay on 1-D parameters too (default: matrices only) */
     uint64_t seed;                /* LoRA initialisation and dropout */
     int32_t n_threads;            /* 0 → one per logical CPU */
+    bool no_recompute;            /* keep every layer's activations for the backward pass instead of recomputing
+                                     them layer by layer: ~25 % faster, memory grows with layers × window */
 } vkr_trainer_desc;
 
 /* What one optimizer step did. */
@@ -16210,6 +16212,8 @@ typedef struct vkr__tape {
     size_t *off, *len;             /* [value] offset in the arenas, floats */
     float *val, *grad;             /* arenas */
     size_t arena;
+    bool recompute;                /* layer-local values share [region_off, + region_len); backward recomputes them */
+    size_t region_off, region_len;
     float *kc, *vc, *gkc, *gvc;    /* [layers][kvd][T] keys (transposed), [layers][T][kvd] values, and gradients */
     size_t kv;
     float *cos_g, *sin_g, *cos_l, *sin_l;
@@ -16714,6 +16718,7 @@ VKR__FN vkr_result vkr__tape_plan(vkr_trainer *t, int64_t T) {
     if (P->T == T) return VKR_OK;
     vkr__tape_free(t);
     P->T = T;
+    P->recompute = !t->d.no_recompute;
     P->ops = (vkr__op *)vkr__alloc(&t->a, (size_t)vkr__walk_max(c) * sizeof *P->ops);
     if (!P->ops) { P->T = 0; return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory"); }
     P->n_ops = vkr__walk(&t->view, T, true, T, P->ops);
@@ -16746,18 +16751,44 @@ VKR__FN vkr_result vkr__tape_plan(vkr_trainer *t, int64_t T) {
             P->rd[k][s] = (r >> s & 1u) && s != VKR__S_KV ? cur[s] : -1;
             P->wr[k][s] = -1;
             if ((w >> s & 1u) && s != VKR__S_KV) {
-                P->off[P->n_vals] = off;
                 P->len[P->n_vals] = (size_t)(T * vkr__slot_width(c, (vkr__slot)s));
-                off += P->len[P->n_vals];
+                P->off[P->n_vals] = (size_t)(op->layer + 1);   /* for now: the writer's layer + 1 */
                 P->wr[k][s] = cur[s] = (int32_t)P->n_vals++;
             }
         }
         if (op->kind == VKR__OP_LINEAR && (P->site[k] = vkr__site_of(t, op->w)) >= 0) {
-            P->off[P->n_vals] = off;
             P->len[P->n_vals] = (size_t)(T * t->lc.rank);
-            off += P->len[P->n_vals];
+            P->off[P->n_vals] = (size_t)(op->layer + 1);
             P->lora_u[k] = (int32_t)P->n_vals++;
         }
+    }
+    /* Where values live. Without recomputation, each its own place. With it,
+       a value only its own layer reads shares one region with the other
+       layers' such values (the backward pass recomputes the layer there);
+       what crosses a layer boundary (the residual stream between layers, the
+       embedding, the head's values) keeps its own place. */
+    {
+        uint8_t *keep = (uint8_t *)vkr__calloc(&t->a, (size_t)P->n_vals + 1, 1);
+        size_t top = 0;
+        int64_t v, l;
+        if (!keep) { vkr__tape_free(t); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory"); }
+        for (k = 0; k < P->n_ops; k++)
+            for (s = 0; s < VKR__S_COUNT; s++)
+                if (P->rd[k][s] >= 0 && (int64_t)P->off[P->rd[k][s]] != P->ops[k].layer + 1) keep[P->rd[k][s]] = 1;
+        for (v = 0; v < P->n_vals; v++)
+            if (!P->recompute || P->off[v] == 0 || keep[v]) keep[v] = 2;
+        for (v = 0; v < P->n_vals; v++)
+            if (keep[v] == 2) { P->off[v] = off; off += P->len[v]; }
+        P->region_off = off;
+        for (l = 1; l <= c->n_layers; l++) {
+            size_t at = off;
+            for (v = 0; v < P->n_vals; v++)
+                if (keep[v] != 2 && keep[v] != 3 && (int64_t)P->off[v] == l) { P->off[v] = at; at += P->len[v]; keep[v] = 3; }
+            top = VKR__MAX(top, at - off);
+        }
+        P->region_len = top;
+        off += top;
+        vkr__free(&t->a, keep, (size_t)P->n_vals + 1);
     }
     P->arena = off;
     P->kv = (size_t)(c->n_layers * T * kvd);
@@ -16930,11 +16961,25 @@ VKR__FN void vkr__tape_op_backward(vkr_trainer *t, const vkr__cpux *X, int64_t k
 /* The backward pass of the window on the tape, once the logits' gradient is
    in place: each op's backward twin, in reverse; parameter gradients add up
    in vkr__param.g. */
-VKR__FN void vkr__tape_backward(vkr_trainer *t, uint64_t key) {
+VKR__FN vkr_result vkr__tape_backward(vkr_trainer *t, uint64_t key) {
+    vkr__tape *P = &t->tape;
     vkr__cpux X;
-    int64_t k;
+    int64_t k, j;
+    vkr_result r;
     vkr__tape_cpux(t, &X);
-    for (k = t->tape.n_ops - 1; k >= 0; k--) vkr__tape_op_backward(t, &X, k, key);
+    for (k = P->n_ops - 1; k >= 0; k--) {
+        int32_t l = P->ops[k].layer;
+        if (P->recompute && l >= 0 && (k + 1 == P->n_ops || P->ops[k + 1].layer != l)) {
+            /* entering layer l from its end: its values again (the last layer's are still there), their gradients zero */
+            for (j = k; j > 0 && P->ops[j - 1].layer == l; j--) {}
+            if (l != t->m->config.n_layers - 1)
+                for (; j <= k; j++)
+                    if ((r = vkr__tape_op_forward(t, &X, j, key)) != VKR_OK) return r;
+            memset(P->grad + P->region_off, 0, P->region_len * sizeof(float));
+        }
+        vkr__tape_op_backward(t, &X, k, key);
+    }
+    return VKR_OK;
 }
 
 /* Row t's label: labels[t+1] when t+1 is in the same document and the label
@@ -17194,6 +17239,10 @@ VKR__FN vkr_result vkr__batch_check(const vkr_trainer *t, const vkr_train_batch 
     *n = 0;
     if (!b->ids || b->rows <= 0 || b->seq < 2)
         return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: micro-batch %lld: needs ids, rows > 0 and seq >= 2", (long long)j);
+    for (k = 0; k < b->rows * b->seq; k++)
+        if (b->ids[k] < 0 || b->ids[k] >= t->m->config.vocab_size)
+            return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "trainer: micro-batch %lld row %lld: token id %d at position %lld is outside the vocabulary (%lld)",
+                             (long long)j, (long long)(k / b->seq), (int)b->ids[k], (long long)(k % b->seq), (long long)t->m->config.vocab_size);
     for (row = 0; row < b->rows; row++) {
         k = vkr__targets(b->ids + row * b->seq, b->labels ? b->labels + row * b->seq : NULL, b->doc ? b->doc + row * b->seq : NULL, b->seq,
                          t->m->config.vocab_size, NULL);
@@ -17233,7 +17282,7 @@ VKR__FN vkr_result vkr__trainer_run(vkr_trainer *t, const vkr_train_batch *mb, i
             }
             *loss_sum += vkr__cross_entropy(&t->cpu, VKR__VAL(P, lg), b->seq, t->m->config.vocab_size, target, inv_n, train ? VKR__GRAD(P, lg) : NULL,
                                             loss_rows);
-            if (train) vkr__tape_backward(t, key);
+            if (train && (r = vkr__tape_backward(t, key)) != VKR_OK) break;
         }
         vkr__free(&t->a, target, (size_t)b->seq * (sizeof(int32_t) + sizeof(double)));
         if (r != VKR_OK) return r;

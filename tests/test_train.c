@@ -138,6 +138,7 @@ static void test_backward_twins_fd(void) {
         REQUIRE(m, "%s: %s", families[f], vkr_last_error());
         memset(&d, 0, sizeof d);
         d.n_threads = 2;
+        d.no_recompute = true;   /* every op's inputs stay on the tape */
         REQUIRE(vkr_trainer_new(m, &d, &t) == VKR_OK, "%s", vkr_last_error());
         REQUIRE(vkr__tape_plan(t, 7) == VKR_OK);
         REQUIRE(vkr__tape_forward(t, ids7, doc7, 0) == VKR_OK);
@@ -326,10 +327,375 @@ static void test_peft_adapter_logits(void) {
     }
 }
 
+/* ---- the trainer's own guarantees ------------------------------------------- */
+
+static vkr_trainer *new_trainer(vkr_model *m, int threads, int64_t rank, double dropout) {
+    vkr_trainer_desc d;
+    vkr_trainer *t = NULL;
+    memset(&d, 0, sizeof d);
+    d.n_threads = threads;
+    d.lr = 1e-2;
+    d.weight_decay = 0.1;
+    d.clip = 1.0;
+    d.warmup_steps = 2;
+    d.total_steps = 10;
+    d.seed = 7;
+    d.lora.rank = rank;
+    d.lora.targets = rank ? 0x7fu : 0;
+    d.lora.dropout = dropout;
+    d.lora_plus_ratio = rank ? 4.0 : 0;
+    if (vkr_trainer_new(m, &d, &t) != VKR_OK) return NULL;
+    return t;
+}
+
+static double max_rel_grad_diff(vkr_trainer *a, vkr_trainer *b) {
+    double worst = 0;
+    int64_t i, j;
+    for (i = 0; i < a->n_params; i++) {
+        double d = 0, mx = 1e-30;
+        for (j = 0; j < a->params[i].n; j++) { d = fmax(d, fabs((double)a->params[i].g[j] - b->params[i].g[j])); mx = fmax(mx, fabs(a->params[i].g[j])); }
+        worst = fmax(worst, d / mx);
+    }
+    return worst;
+}
+
+/* A packed window of two documents trains exactly as the two documents in
+   windows of their own: positions restart, nothing attends or is scored
+   across the boundary. */
+static void test_packing_equals_separate(void) {
+    vkr_model *m = load_parity("gemma2");   /* sliding window 3, soft-caps, sandwich norms */
+    vkr_trainer *t1, *t2;
+    vkr_token a[4] = {5, 17, 3, 200}, b[3] = {42, 9, 77};
+    vkr_train_batch packed, sep[2];
+    double l1, l2;
+    int64_t c1, c2, s1, s2;
+    REQUIRE(m);
+    t1 = new_trainer(m, 2, 0, 0);
+    t2 = new_trainer(m, 2, 0, 0);
+    REQUIRE(t1 && t2);
+    memset(&packed, 0, sizeof packed);
+    packed.rows = 1; packed.seq = 7; packed.ids = ids7; packed.doc = doc7;
+    memset(sep, 0, sizeof sep);
+    sep[0].rows = 1; sep[0].seq = 4; sep[0].ids = a;
+    sep[1].rows = 1; sep[1].seq = 3; sep[1].ids = b;
+    REQUIRE(vkr__trainer_grads(t1, &packed, 1, &l1, &c1, &s1) == VKR_OK);
+    REQUIRE(vkr__trainer_grads(t2, sep, 2, &l2, &c2, &s2) == VKR_OK);
+    CHECK(c1 == 5 && c2 == 5, "%lld and %lld predicted tokens", (long long)c1, (long long)c2);
+    CHECK(fabs(l1 - l2) < 1e-6 * fabs(l2), "packed loss %.9g, separate %.9g", l1, l2);
+    CHECK(max_rel_grad_diff(t1, t2) < 1e-5, "gradients differ by %.3g", max_rel_grad_diff(t1, t2));
+    vkr_trainer_free(t1); vkr_trainer_free(t2);
+    vkr_model_free(m);
+}
+
+/* Micro-batches accumulate as one batch of all their rows would (the loss
+   token-weighted), bit for bit; and the thread count changes nothing. */
+static void test_accumulation_and_threads(void) {
+    fixture F;
+    vkr_model *m;
+    vkr_trainer *t1, *t2, *t3;
+    vkr_token ids[48], labels[48];
+    vkr_train_batch one;
+    double l1, l2, l3;
+    int64_t c, s, i, j, same = 1;
+    char path[320];
+    REQUIRE(fixture_load(&F, "qwen3"));
+    snprintf(path, sizeof path, "%s/model", F.dir);
+    REQUIRE(vkr_model_load(path, NULL, &m) == VKR_OK);
+    t1 = new_trainer(m, 2, 0, 0); t2 = new_trainer(m, 2, 0, 0); t3 = new_trainer(m, 3, 0, 0);
+    REQUIRE(t1 && t2 && t3);
+    memcpy(ids, F.ids[0], 32 * sizeof(vkr_token)); memcpy(ids + 32, F.ids[1], 16 * sizeof(vkr_token));
+    memcpy(labels, F.labels[0], 32 * sizeof(vkr_token)); memcpy(labels + 32, F.labels[1], 16 * sizeof(vkr_token));
+    memset(&one, 0, sizeof one);
+    one.rows = 3; one.seq = 16; one.ids = ids; one.labels = labels;
+    REQUIRE(vkr__trainer_grads(t1, F.mb, 2, &l1, &c, &s) == VKR_OK);
+    REQUIRE(vkr__trainer_grads(t2, &one, 1, &l2, &c, &s) == VKR_OK);
+    REQUIRE(vkr__trainer_grads(t3, F.mb, 2, &l3, &c, &s) == VKR_OK);
+    CHECK(l1 == l2 && l1 == l3, "losses %.17g %.17g %.17g", l1, l2, l3);
+    for (i = 0; i < t1->n_params; i++)
+        for (j = 0; j < t1->params[i].n; j++)
+            if (t1->params[i].g[j] != t2->params[i].g[j] || t1->params[i].g[j] != t3->params[i].g[j]) same = 0;
+    CHECK(same, "gradients differ between micro-batches / one batch / thread counts");
+    vkr_trainer_free(t1); vkr_trainer_free(t2); vkr_trainer_free(t3);
+    vkr_model_free(m);
+    vkr_json_free(F.doc);
+}
+
+/* Recomputing each layer in the backward pass (the default) gives the
+   gradients of keeping every activation, bit for bit, in less memory. */
+static void test_recompute_same(void) {
+    size_t f;
+    for (f = 0; f < sizeof cases / sizeof *cases; f++) {
+        fixture F;
+        vkr_model *m;
+        vkr_trainer *a, *b;
+        double la, lb;
+        int64_t c, s, i, same = 1;
+        char path[320];
+        REQUIRE(fixture_load(&F, cases[f]));
+        snprintf(path, sizeof path, "%s/model", F.dir);
+        REQUIRE(vkr_model_load(path, NULL, &m) == VKR_OK);
+        a = new_trainer(m, 2, f % 2 ? 4 : 0, f % 2 ? 0.2 : 0);
+        b = new_trainer(m, 2, f % 2 ? 4 : 0, f % 2 ? 0.2 : 0);
+        REQUIRE(a && b);
+        b->d.no_recompute = true;
+        REQUIRE(vkr__trainer_grads(a, F.mb, 2, &la, &c, &s) == VKR_OK && vkr__trainer_grads(b, F.mb, 2, &lb, &c, &s) == VKR_OK);
+        CHECK(a->tape.arena < b->tape.arena, "%s: %zu floats of activations with recomputation, %zu without", cases[f], a->tape.arena, b->tape.arena);
+        for (i = 0; i < a->n_params; i++)
+            if (memcmp(a->params[i].g, b->params[i].g, (size_t)a->params[i].n * sizeof(float))) same = 0;
+        CHECK(la == lb && same, "%s: recomputation changed the loss (%.17g, %.17g) or a gradient", cases[f], la, lb);
+        vkr_trainer_free(a); vkr_trainer_free(b);
+        vkr_model_free(m);
+        vkr_json_free(F.doc);
+    }
+}
+
+static int same_params(const vkr_trainer *a, const vkr_trainer *b) {
+    int64_t i;
+    for (i = 0; i < a->n_params; i++)
+        if (memcmp(a->params[i].w, b->params[i].w, (size_t)a->params[i].n * 4 * sizeof(float)) != 0) return 0;   /* values and moments */
+    return a->n_params == b->n_params;
+}
+
+/* 10 straight steps equal 5, a checkpoint, a new trainer, 5 more — bit for
+   bit, with LoRA dropout drawing masks (LoRA+ and full fine-tuning too). */
+static void test_checkpoint_resume(void) {
+    fixture F;
+    vkr_model *m;
+    char path[320];
+    const char *dir = "build/test_train_ckpt";
+    int kind;
+    REQUIRE(fixture_load(&F, "gemma3"));
+    snprintf(path, sizeof path, "%s/model", F.dir);
+    REQUIRE(vkr_model_load(path, NULL, &m) == VKR_OK);
+    for (kind = 0; kind < 2; kind++) {
+        vkr_trainer *a = new_trainer(m, 2, kind ? 4 : 0, kind ? 0.25 : 0), *b = new_trainer(m, 2, kind ? 4 : 0, kind ? 0.25 : 0), *c;
+        double la[10], lb[10];
+        void *blob = NULL;
+        size_t blen = 0;
+        int k;
+        vkr_train_stats st;
+        REQUIRE(a && b);
+        for (k = 0; k < 10; k++) { REQUIRE(vkr_trainer_step(a, F.mb, 2, &st) == VKR_OK); la[k] = st.loss; }
+        for (k = 0; k < 5; k++) { REQUIRE(vkr_trainer_step(b, F.mb, 2, &st) == VKR_OK); lb[k] = st.loss; }
+        REQUIRE(vkr_trainer_save_checkpoint(b, dir, "epoch 3", 7) == VKR_OK, "%s", vkr_last_error());
+        vkr_trainer_free(b);
+        c = new_trainer(m, 1, kind ? 4 : 0, kind ? 0.25 : 0);   /* another thread count, too */
+        REQUIRE(c);
+        REQUIRE(vkr_trainer_load_checkpoint(c, dir, &blob, &blen) == VKR_OK, "%s", vkr_last_error());
+        CHECK(blen == 7 && blob && memcmp(blob, "epoch 3", 7) == 0, "the caller's blob came back wrong");
+        vkr_trainer_free_blob(c, blob, blen);
+        CHECK(vkr_trainer_steps(c) == 5);
+        for (k = 5; k < 10; k++) { REQUIRE(vkr_trainer_step(c, F.mb, 2, &st) == VKR_OK); lb[k] = st.loss; }
+        CHECK(memcmp(la, lb, sizeof la) == 0, "%s: losses after resuming differ", kind ? "LoRA" : "full");
+        CHECK(same_params(a, c), "%s: parameters or moments after resuming differ", kind ? "LoRA" : "full");
+        if (kind) {   /* a checkpoint of another kind is refused */
+            vkr_trainer *f = new_trainer(m, 1, 0, 0);
+            CHECK(vkr_trainer_load_checkpoint(f, dir, NULL, NULL) == VKR_ERR_INVALID_ARGUMENT && strstr(vkr_last_error(), "lora"), "%s", vkr_last_error());
+            vkr_trainer_free(f);
+        }
+        vkr_trainer_free(a);
+        vkr_trainer_free(c);
+    }
+    vkr_model_free(m);
+    vkr_json_free(F.doc);
+}
+
+/* What vkr_trainer_save writes loads back as what was trained. */
+static void test_save_loads_back(void) {
+    fixture F;
+    vkr_model *m, *m2;
+    vkr_trainer *t;
+    vkr_lora *l = NULL;
+    vkr_train_stats st;
+    char path[320];
+    int64_t i, same = 1;
+    REQUIRE(fixture_load(&F, "qwen2"));
+    snprintf(path, sizeof path, "%s/model", F.dir);
+    REQUIRE(vkr_model_load(path, NULL, &m) == VKR_OK);
+    /* LoRA → a PEFT adapter */
+    t = new_trainer(m, 2, 4, 0);
+    REQUIRE(t && vkr_trainer_step(t, F.mb, 2, &st) == VKR_OK && vkr_trainer_step(t, F.mb, 2, &st) == VKR_OK);
+    REQUIRE(vkr_trainer_save(t, "build/test_train_adapter") == VKR_OK, "%s", vkr_last_error());
+    REQUIRE(vkr_lora_load("build/test_train_adapter", m, NULL, &l) == VKR_OK, "%s", vkr_last_error());
+    CHECK(vkr_lora_get_config(l)->rank == 4 && vkr_lora_get_config(l)->targets == 0x7fu);
+    for (i = 0; i < t->n_sites; i++) {
+        const vkr__lora_site *S = &t->sites[i];
+        if (memcmp(vkr_lora_a(l, S->layer, (vkr_lora_target)S->target), t->params[S->a].w, (size_t)t->params[S->a].n * 4) ||
+            memcmp(vkr_lora_b(l, S->layer, (vkr_lora_target)S->target), t->params[S->b].w, (size_t)t->params[S->b].n * 4)) same = 0;
+    }
+    CHECK(same, "the saved adapter differs from the trained one");
+    vkr_lora_free(l);
+    vkr_trainer_free(t);
+    /* full → a model directory */
+    t = new_trainer(m, 2, 0, 0);
+    REQUIRE(t && vkr_trainer_step(t, F.mb, 2, &st) == VKR_OK && vkr_trainer_step(t, F.mb, 2, &st) == VKR_OK && vkr_trainer_step(t, F.mb, 2, &st) == VKR_OK);
+    REQUIRE(vkr_trainer_save(t, "build/test_train_full") == VKR_OK, "%s", vkr_last_error());
+    REQUIRE(vkr_model_load("build/test_train_full", NULL, &m2) == VKR_OK, "%s", vkr_last_error());
+    same = 1;
+    for (i = 0; i < t->n_params; i++) {
+        const vkr_tensor *T = vkr_st_find(vkr_model_tensors(m2), t->params[i].name);
+        if (!T || T->dtype != VKR_DTYPE_F32 || memcmp(T->data, t->params[i].w, (size_t)t->params[i].n * 4)) same = 0;
+    }
+    CHECK(same, "the saved model differs from the trained weights");
+    vkr_model_free(m2);
+    vkr_trainer_free(t);
+    vkr_model_free(m);
+    vkr_json_free(F.doc);
+}
+
+/* The schedules (transformers' formulas) and SGD (PyTorch's). */
+static void test_schedules_and_sgd(void) {
+    vkr_model *m = load_parity("llama");
+    vkr_trainer_desc d;
+    vkr_trainer *t;
+    REQUIRE(m);
+    memset(&d, 0, sizeof d);
+    d.lr = 1.0; d.warmup_steps = 2; d.total_steps = 10; d.n_threads = 1;
+    d.schedule = VKR_SCHEDULE_LINEAR;
+    REQUIRE(vkr_trainer_new(m, &d, &t) == VKR_OK);
+    CHECK(vkr_trainer_lr_at(t, 0) == 0 && vkr_trainer_lr_at(t, 1) == 0.5 && vkr_trainer_lr_at(t, 2) == 1.0 && vkr_trainer_lr_at(t, 6) == 0.5 &&
+          vkr_trainer_lr_at(t, 10) == 0 && vkr_trainer_lr_at(t, 12) == 0);
+    t->d.schedule = VKR_SCHEDULE_CONSTANT;
+    CHECK(vkr_trainer_lr_at(t, 1) == 0.5 && vkr_trainer_lr_at(t, 9) == 1.0 && vkr_trainer_lr_at(t, 100) == 1.0);
+    t->d.schedule = VKR_SCHEDULE_COSINE;
+    CHECK(vkr_trainer_lr_at(t, 6) > 0.49999 && vkr_trainer_lr_at(t, 6) < 0.50001 && vkr_trainer_lr_at(t, 10) == 0);
+    vkr_trainer_free(t);
+    /* SGD with momentum and L2 decay on matrices: p -= lr·buf, buf = μ·buf + (g + wd·p), buf₁ = g₁ + wd·p */
+    {
+        vkr_train_batch b;
+        double loss;
+        int64_t c, s, i, j;
+        float *w0, *g0, *buf;
+        vkr__param *P;
+        int ok = 1;
+        memset(&d, 0, sizeof d);
+        d.optimizer = VKR_OPTIMIZER_SGD; d.lr = 0.1; d.momentum = 0.9; d.weight_decay = 0.01; d.schedule = VKR_SCHEDULE_CONSTANT; d.n_threads = 1;
+        REQUIRE(vkr_trainer_new(m, &d, &t) == VKR_OK);
+        memset(&b, 0, sizeof b);
+        b.rows = 1; b.seq = 7; b.ids = ids7;
+        P = &t->params[1];   /* a matrix or a norm, whatever comes second */
+        w0 = (float *)malloc((size_t)P->n * 3 * sizeof(float)); g0 = w0 + P->n; buf = g0 + P->n;
+        for (i = 0; i < 2; i++) {
+            memcpy(w0, P->w, (size_t)P->n * sizeof(float));
+            REQUIRE(vkr__trainer_grads(t, &b, 1, &loss, &c, &s) == VKR_OK);
+            memcpy(g0, P->g, (size_t)P->n * sizeof(float));
+            for (j = 0; j < P->n; j++) {
+                float g = g0[j] + (P->decay ? 0.01f : 0.0f) * w0[j];
+                buf[j] = i == 0 ? g : buf[j] * 0.9f + g;
+            }
+            REQUIRE(vkr_trainer_step(t, &b, 1, NULL) == VKR_OK);
+            for (j = 0; j < P->n; j++) ok &= P->w[j] == w0[j] - 0.1f * buf[j];
+        }
+        CHECK(ok, "SGD with momentum is not PyTorch's");
+        free(w0);
+        vkr_trainer_free(t);
+    }
+    vkr_model_free(m);
+}
+
+/* Bad input: clear errors, nothing trained. */
+static void test_bad_batches(void) {
+    vkr_model *m = load_parity("llama");
+    vkr_trainer *t;
+    vkr_train_batch b;
+    vkr_token bad[4] = {1, 2, 999999, 3}, lab[4] = {-100, -100, -100, -100}, big[4] = {1, 2, 3, 4}, biglab[4] = {1, 2, 3, 100000};
+    REQUIRE(m && (t = new_trainer(m, 1, 0, 0)));
+    memset(&b, 0, sizeof b);
+    b.rows = 1; b.seq = 4; b.ids = bad;
+    CHECK(vkr_trainer_step(t, &b, 1, NULL) == VKR_ERR_INVALID_ARGUMENT && strstr(vkr_last_error(), "999999"), "%s", vkr_last_error());
+    b.ids = big; b.labels = lab;
+    CHECK(vkr_trainer_step(t, &b, 1, NULL) == VKR_ERR_INVALID_ARGUMENT && strstr(vkr_last_error(), "no token to predict"), "%s", vkr_last_error());
+    b.labels = biglab;
+    CHECK(vkr_trainer_step(t, &b, 1, NULL) == VKR_ERR_INVALID_ARGUMENT && strstr(vkr_last_error(), "vocabulary"), "%s", vkr_last_error());
+    b.seq = 1;
+    CHECK(vkr_trainer_step(t, &b, 1, NULL) == VKR_ERR_INVALID_ARGUMENT);
+    CHECK(vkr_trainer_steps(t) == 0, "a refused batch counted as a step");
+    vkr_trainer_free(t);
+    vkr_model_free(m);
+}
+
+/* ---- a real fine-tune: stories260K learns a sentence -------------------------- */
+
+typedef struct gen_buf { char text[512]; size_t n; } gen_buf;
+static bool collect(void *u, vkr_token id, const char *s, size_t n) {
+    gen_buf *g = (gen_buf *)u;
+    (void)id;
+    if (g->n + n < sizeof g->text) { memcpy(g->text + g->n, s, n); g->n += n; g->text[g->n] = 0; }
+    return true;
+}
+static void complete(const char *dir, const vkr_tok *tok, const char *prompt, gen_buf *out) {
+    vkr_model *m = NULL;
+    vkr_session *s = NULL;
+    vkr_session_desc sd;
+    vkr_generate_desc g;
+    memset(out, 0, sizeof *out);
+    memset(&sd, 0, sizeof sd);
+    sd.backend = VKR_BACKEND_CPU;
+    sd.n_ctx = 128;
+    if (vkr_model_load(dir, NULL, &m) != VKR_OK || vkr_session_new(m, &sd, &s) != VKR_OK) { vkr_model_free(m); return; }
+    vkr_session_append_text(s, tok, prompt, strlen(prompt), VKR_TOK_ADD_SPECIAL);
+    memset(&g, 0, sizeof g);
+    g.max_tokens = 32;
+    g.on_token = collect;
+    g.user = out;
+    vkr_generate(s, tok, &g, NULL);
+    vkr_session_free(s);
+    vkr_model_free(m);
+}
+
+static void test_finetune_stories260k(void) {
+    static const char *text = "Once upon a time, a purple whale named Zorbo sang songs about pancakes to the moon.";
+    static const char *prompt = "Once upon a time, a purple whale named";
+    vkr_model *m = NULL;
+    vkr_tok *tok = NULL;
+    vkr_trainer *t = NULL;
+    vkr_trainer_desc d;
+    vkr_tokens ids;
+    vkr_train_batch b;
+    vkr_train_stats st;
+    gen_buf before, after;
+    double first = 0;
+    int k;
+    REQUIRE(vkr_model_load("models/stories260k", NULL, &m) == VKR_OK && vkr_tok_load("models/stories260k", NULL, &tok) == VKR_OK);
+    memset(&ids, 0, sizeof ids);
+    REQUIRE(vkr_tok_encode(tok, text, strlen(text), VKR_TOK_ADD_SPECIAL, &ids) == VKR_OK);
+    complete("models/stories260k", tok, prompt, &before);
+    CHECK(!strstr(before.text, "Zorbo sang"), "the model already knew: %s", before.text);
+    memset(&d, 0, sizeof d);
+    d.lr = 3e-3;
+    d.n_threads = 2;
+    d.schedule = VKR_SCHEDULE_CONSTANT;
+    REQUIRE(vkr_trainer_new(m, &d, &t) == VKR_OK);
+    memset(&b, 0, sizeof b);
+    b.rows = 1; b.seq = (int64_t)ids.n; b.ids = ids.ids;
+    for (k = 0; k < 60; k++) {
+        REQUIRE(vkr_trainer_step(t, &b, 1, &st) == VKR_OK, "%s", vkr_last_error());
+        if (k == 0) first = st.loss;
+    }
+    printf("  stories260K, full fine-tuning on one sentence (%zu tokens): loss %.3f → %.3f in 60 steps\n", ids.n, first, st.loss);
+    CHECK(st.loss < first * 0.25, "the loss fell only from %.3f to %.3f", first, st.loss);
+    REQUIRE(vkr_trainer_save(t, "build/test_train_stories") == VKR_OK, "%s", vkr_last_error());
+    complete("build/test_train_stories", tok, prompt, &after);
+    printf("  before: \"%s\"\n  after:  \"%s\"\n", before.text, after.text);
+    CHECK(strncmp(after.text, " Zorbo sang songs about pancakes", 32) == 0, "after fine-tuning: %s", after.text);
+    vkr_tokens_free(&ids);
+    vkr_trainer_free(t);
+    vkr_tok_free(tok);
+    vkr_model_free(m);
+}
+
 int main(void) {
     VT_RUN(test_backward_twins_fd);
     VT_RUN(test_parity_full);
     VT_RUN(test_parity_lora);
     VT_RUN(test_peft_adapter_logits);
+    VT_RUN(test_packing_equals_separate);
+    VT_RUN(test_accumulation_and_threads);
+    VT_RUN(test_recompute_same);
+    VT_RUN(test_checkpoint_resume);
+    VT_RUN(test_save_loads_back);
+    VT_RUN(test_schedules_and_sgd);
+    VT_RUN(test_bad_batches);
+    VT_RUN(test_finetune_stories260k);
     return vt_finish();
 }
