@@ -310,7 +310,7 @@ static bool write_loss_svg(const char *path, const char *title, const series *tr
     svg_printf(&b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1f77b4\" stroke-width=\"2\"/>"
                    "<text x=\"%.1f\" y=\"%.1f\">train loss",
                v, T - 14, v + 22, T - 14, v + 28, T - 10);
-    if (smooth_k > 1) svg_printf(&b, " (mean of %lu)", (unsigned long)smooth_k);
+    if (smooth_k > 1) svg_printf(&b, " (mean of %lld)", (long long)smooth_k);
     svg_printf(&b, "</text>\n");
     if (eval->n)
         svg_printf(&b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"#d62728\"/><text x=\"%.1f\" y=\"%.1f\">eval loss</text>\n",
@@ -379,7 +379,7 @@ static int plot_only(const char *dir) {
         snprintf(path, sizeof path, "%s/loss.svg", dir);
         snprintf(title, sizeof title, "training loss: %s", dir);
         if (!write_loss_svg(path, title, &tr, &ev)) { fprintf(stderr, "valkyr train: cannot write %s\n", path); rc = 1; }
-        else printf("wrote %s (%zu steps, %zu evaluations)\n", path, tr.n, ev.n);
+        else printf("wrote %s (%lld steps, %lld evaluations)\n", path, (long long)tr.n, (long long)ev.n);
     }
     series_free(&tr);
     series_free(&ev);
