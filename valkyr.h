@@ -1274,7 +1274,9 @@ typedef enum vkr_schedule {
 } vkr_schedule;
 
 typedef struct vkr_trainer_desc {
-    vkr_hooks hooks;              /* zero → the model's */
+    vkr_hooks hooks;              /* zero → the model's; progress is told each window of a step ("train") or an
+                                     evaluation ("eval"), and returning false stops it with VKR_ERR_ABORTED
+                                     before anything is updated */
     vkr_lora_config lora;         /* lora.rank > 0 → LoRA; 0 → full fine-tuning */
     const char *init_lora;        /* start LoRA from this adapter directory (PEFT-made too); implies LoRA and
                                      takes the adapter's rank, alpha, targets and rsLoRA */
@@ -17255,9 +17257,10 @@ VKR__FN vkr_result vkr__batch_check(const vkr_trainer *t, const vkr_train_batch 
 /* Forward (and, with train, backward) of every row of n micro-batches;
    returns the summed loss. inv_n scales the gradient. */
 VKR__FN vkr_result vkr__trainer_run(vkr_trainer *t, const vkr_train_batch *mb, int64_t n, float inv_n, bool train, double *loss_sum) {
-    int64_t j, row;
-    vkr_result r;
+    int64_t j, row, done = 0, total = 0;
+    vkr_result r = VKR_OK;
     *loss_sum = 0;
+    for (j = 0; j < n; j++) total += mb[j].rows;
     for (j = 0; j < n; j++) {
         const vkr_train_batch *b = &mb[j];
         int32_t *target;
@@ -17283,6 +17286,10 @@ VKR__FN vkr_result vkr__trainer_run(vkr_trainer *t, const vkr_train_batch *mb, i
             *loss_sum += vkr__cross_entropy(&t->cpu, VKR__VAL(P, lg), b->seq, t->m->config.vocab_size, target, inv_n, train ? VKR__GRAD(P, lg) : NULL,
                                             loss_rows);
             if (train && (r = vkr__tape_backward(t, key)) != VKR_OK) break;
+            if (t->hooks.progress && !t->hooks.progress(t->hooks.progress_user, train ? "train" : "eval", (uint64_t)++done, (uint64_t)total)) {
+                r = vkr__fail(VKR_ERR_ABORTED, "trainer: stopped by the progress callback (nothing was updated)");
+                break;
+            }
         }
         vkr__free(&t->a, target, (size_t)b->seq * (sizeof(int32_t) + sizeof(double)));
         if (r != VKR_OK) return r;

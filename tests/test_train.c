@@ -18,13 +18,15 @@ static double urand(void) {   /* uniform in [0, 1) */
     return (double)(rng >> 11) / 9007199254740992.0;
 }
 
-static const char *const families[] = {"llama", "llama_mqa", "llama3_rope", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3"};
+/* the parity models of every family; "gemma_gelu" is gemma with exact GELU (hidden_activation "gelu") */
+static const char *const families[] = {"llama", "llama_mqa", "llama3_rope", "mistral", "qwen2", "qwen3", "gemma", "gemma_gelu", "gemma2", "gemma3"};
 
 static vkr_model *load_parity(const char *name) {
     char dir[256];
     vkr_model *m = NULL;
-    snprintf(dir, sizeof dir, "tests/data/parity/%s", name);
+    snprintf(dir, sizeof dir, "tests/data/parity/%s", strcmp(name, "gemma_gelu") == 0 ? "gemma" : name);
     if (vkr_model_load(dir, NULL, &m) != VKR_OK) return NULL;
+    if (strcmp(name, "gemma_gelu") == 0) m->config.act = VKR_ACT_GELU;
     /* awkward shapes for the window: a sliding window shorter than it, and
        partial rotary on the full-attention layers */
     if (m->config.sliding_window) m->config.sliding_window = 3;
@@ -614,6 +616,40 @@ static void test_bad_batches(void) {
     vkr_model_free(m);
 }
 
+/* The progress hook sees every window and can stop a step before anything changes. */
+static int progress_calls;
+static bool stop_at_2(void *u, const char *what, uint64_t done, uint64_t total) {
+    (void)u;
+    progress_calls++;
+    return !(strcmp(what, "train") == 0 && total == 3 && done == 2);
+}
+static void test_progress_aborts(void) {
+    fixture F;
+    vkr_model *m;
+    vkr_trainer *t;
+    vkr_trainer_desc d;
+    char path[320];
+    float *before;
+    int64_t n;
+    REQUIRE(fixture_load(&F, "llama"));
+    snprintf(path, sizeof path, "%s/model", F.dir);
+    REQUIRE(vkr_model_load(path, NULL, &m) == VKR_OK);
+    memset(&d, 0, sizeof d);
+    d.hooks.progress = stop_at_2;
+    d.n_threads = 1;
+    REQUIRE(vkr_trainer_new(m, &d, &t) == VKR_OK);
+    n = t->params[0].n;
+    before = (float *)malloc((size_t)n * sizeof(float));
+    memcpy(before, t->params[0].w, (size_t)n * sizeof(float));
+    CHECK(vkr_trainer_step(t, F.mb, 2, NULL) == VKR_ERR_ABORTED, "%s", vkr_last_error());
+    CHECK(progress_calls == 2 && vkr_trainer_steps(t) == 0 && memcmp(before, t->params[0].w, (size_t)n * sizeof(float)) == 0,
+          "%d progress calls; an aborted step changed something", progress_calls);
+    free(before);
+    vkr_trainer_free(t);
+    vkr_model_free(m);
+    vkr_json_free(F.doc);
+}
+
 /* ---- a real fine-tune: stories260K learns a sentence -------------------------- */
 
 typedef struct gen_buf { char text[512]; size_t n; } gen_buf;
@@ -696,6 +732,7 @@ int main(void) {
     VT_RUN(test_save_loads_back);
     VT_RUN(test_schedules_and_sgd);
     VT_RUN(test_bad_batches);
+    VT_RUN(test_progress_aborts);
     VT_RUN(test_finetune_stories260k);
     return vt_finish();
 }

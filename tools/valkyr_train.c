@@ -79,6 +79,8 @@ const char *train_usage =
     "  --backend B           cpu or auto (default auto = cpu; the GPU trainer is not implemented yet)\n"
     "  --precision P         f32 or fast (default f32; the CPU trainer always computes in f32)\n"
     "  --threads N           CPU threads (default: all)\n"
+    "  --no-recompute        keep every layer's activations for the backward pass (faster, far more\n"
+    "                        memory; default: recompute them layer by layer)\n"
     "  --quiet               no progress bar\n"
     "\n"
     "Afterwards: valkyr gen DIR (full fine-tuning) or valkyr gen MODEL --lora DIR (LoRA).\n"
@@ -512,6 +514,7 @@ static int parse_train_opts(int argc, char **argv, train_opts *o) {
             if (strcmp(v, "f32") && strcmp(v, "fast")) { fprintf(stderr, "valkyr train: --precision is f32 or fast\n"); return 2; }
         }
         else if (is_arg(a, "--threads")) { INT(n); o->td.n_threads = (int32_t)n; }
+        else if (is_arg(a, "--no-recompute")) o->td.no_recompute = true;
         else if (is_arg(a, "--quiet") || is_arg(a, "-q")) o->quiet = true;
         else if (a[0] == '-' && a[1]) { fprintf(stderr, "valkyr train: unknown option %s (valkyr train --help lists the options)\n", a); return 2; }
         else if (!o->model) o->model = a;
@@ -592,6 +595,11 @@ static bool run_state_parse(const char *text, size_t len, run_state *s) {
 /* ---- the training loop ---------------------------------------------------------- */
 
 static volatile sig_atomic_t train_interrupted;
+/* The trainer's per-window progress: not drawn (the step bar is), and never stops a step. */
+static bool train_step_progress(void *user, const char *what, uint64_t done, uint64_t total) {
+    (void)user; (void)what; (void)done; (void)total;
+    return true;
+}
 static void train_on_sigint(int sig) {
     train_interrupted = 1;
     signal(sig, SIG_DFL);   /* a second Ctrl-C ends the program at once */
@@ -852,6 +860,7 @@ int cmd_train(int argc, char **argv) {
     o.td.seed = o.seed;
     o.td.total_steps = total;
     o.td.init_lora = o.init_lora;
+    o.td.hooks.progress = train_step_progress;
     if ((e = vkr_trainer_new(m, &o.td, &r.t)) != VKR_OK) { rc = fail_lib("train", e); goto done; }
     if (vkr_trainer_is_lora(r.t)) {
         targets_text(o.td.lora.targets, tg, sizeof tg);
