@@ -16345,50 +16345,110 @@ VKR__FN void vkr__bwd_rmsnorm(const vkr__op *op, const float *x, const float *gy
 typedef struct vkr__lbwd_job {
     vkr__mat w;
     const float *gz, *x;        /* gz[t·rows + r]; x[t·ldx + c] */
-    float *gx, *gW, *buf;       /* buf: [threads][chunk] a row piece of W in f32 */
-    int64_t T, ldx, chunk, block;
+    float *gx, *gW, *buf;       /* buf: [threads][VKR__GX_RB × 64] a block of W in f32 */
+    int64_t T, ldx;
+    bool avx512;
 } vkr__lbwd_job;
 
-/* gx[t, c0:c1] += Σ_r gz[t, r] · W[r, c0:c1], r ascending: one column chunk. */
+#define VKR__GX_RB 512   /* rows of W per converted block: 128 KiB, stays in L2 */
+
+/* The two products of a linear's backward, as register tiles: each output
+   element sums its terms in one accumulator, in ascending order, then adds
+   the sum to what is there, so a result does not depend on the thread count
+   (which tile a thread takes never changes what a tile computes).
+     gx tile: acc[t, c] = Σ_r gz[t, r] · w[r, c]   (4 rows t × 64 columns c)
+     gW tile: acc[r, c] = Σ_t gz[t, r] · x[t, c]   (4 rows r × 64 columns c) */
+VKR__FN void vkr__tile_ref(const float *a, int64_t a_i, int64_t a_k, const float *b, int64_t ldb, int64_t K, float *out, int64_t ldo,
+                           int64_t ni, int64_t nc) {
+    int64_t i, c, k;
+    for (i = 0; i < ni; i++)
+        for (c = 0; c < nc; c++) {
+            float acc = 0;
+            for (k = 0; k < K; k++) acc += a[i * a_i + k * a_k] * b[k * ldb + c];
+            out[i * ldo + c] += acc;
+        }
+}
+#ifdef VKR__X86
+VKR__AVX_BEGIN
+/* out[4, 64] += A[4, K] · B[K, 64], A[i, k] = a[i·a_i + k·a_k], B rows ldb apart. */
+VKR__X512 static void vkr__tile_avx512(const float *a, int64_t a_i, int64_t a_k, const float *b, int64_t ldb, int64_t K, float *out,
+                                       int64_t ldo) {
+    __m512 acc[4][4];
+    int64_t k;
+    int i, j;
+    for (i = 0; i < 4; i++)
+        for (j = 0; j < 4; j++) acc[i][j] = _mm512_setzero_ps();
+    for (k = 0; k < K; k++) {
+        const float *bk = b + k * ldb;
+        __m512 b0 = _mm512_loadu_ps(bk), b1 = _mm512_loadu_ps(bk + 16), b2 = _mm512_loadu_ps(bk + 32), b3 = _mm512_loadu_ps(bk + 48);
+        for (i = 0; i < 4; i++) {
+            __m512 s = _mm512_set1_ps(a[i * a_i + k * a_k]);
+            acc[i][0] = _mm512_fmadd_ps(s, b0, acc[i][0]);
+            acc[i][1] = _mm512_fmadd_ps(s, b1, acc[i][1]);
+            acc[i][2] = _mm512_fmadd_ps(s, b2, acc[i][2]);
+            acc[i][3] = _mm512_fmadd_ps(s, b3, acc[i][3]);
+        }
+    }
+    for (i = 0; i < 4; i++)
+        for (j = 0; j < 4; j++) {
+            float *o = out + i * ldo + j * 16;
+            _mm512_storeu_ps(o, _mm512_add_ps(_mm512_loadu_ps(o), acc[i][j]));
+        }
+}
+VKR__AVX_END
+#endif
+
+/* out[ni ≤ 4, nc ≤ 64] += A · B through the widest tile this CPU has. */
+VKR__FN void vkr__tile(bool avx512, const float *a, int64_t a_i, int64_t a_k, const float *b, int64_t ldb, int64_t K, float *out, int64_t ldo,
+                       int64_t ni, int64_t nc) {
+#ifdef VKR__X86
+    if (avx512 && ni == 4 && nc == 64) { vkr__tile_avx512(a, a_i, a_k, b, ldb, K, out, ldo); return; }
+#else
+    (void)avx512;
+#endif
+    vkr__tile_ref(a, a_i, a_k, b, ldb, K, out, ldo, ni, nc);
+}
+
+/* gx[t, c0:c0+64] += Σ_r gz[t, r] · W[r, c0:c0+64]: one column chunk, W
+   taken VKR__GX_RB rows at a time (converted to f32 unless it is f32). */
 VKR__FN void vkr__lbwd_gx_task(void *ctx, int64_t task, int32_t thread) {
     const vkr__lbwd_job *J = (const vkr__lbwd_job *)ctx;
-    int64_t c0 = task * J->chunk, c1 = VKR__MIN(c0 + J->chunk, J->w.cols), n = c1 - c0, r, t, c;
-    float *wb = J->buf + (int64_t)thread * J->chunk;
-    for (r = 0; r < J->w.rows; r++) {
-        const float *wr;
-        if (J->w.t == VKR_DTYPE_F32) wr = (const float *)J->w.p + r * J->w.cols + c0;
-        else {
-            for (c = 0; c < n; c++) wb[c] = vkr__mat_at(&J->w, r, c0 + c);
-            wr = wb;
-        }
-        for (t = 0; t < J->T; t++) {
-            float a = J->gz[t * J->w.rows + r], *dst = J->gx + t * J->ldx + c0;
-            if (a == 0) continue;
-            for (c = 0; c < n; c++) dst[c] += a * wr[c];
-        }
+    int64_t c0 = task * 64, nc = VKR__MIN((int64_t)64, J->w.cols - c0), R = J->w.rows, rb, r, c, t;
+    float *wb = J->buf + (int64_t)thread * VKR__GX_RB * 64;
+    for (rb = 0; rb < R; rb += VKR__GX_RB) {
+        int64_t nr = VKR__MIN((int64_t)VKR__GX_RB, R - rb), ldb = 64;
+        const float *b = wb;
+        if (J->w.t == VKR_DTYPE_F32) { b = (const float *)J->w.p + rb * J->w.cols + c0; ldb = J->w.cols; }
+        else if (J->w.t == VKR_DTYPE_BF16)   /* bf16 is the top half of an f32 */
+            for (r = 0; r < nr; r++) {
+                const uint16_t *src = (const uint16_t *)J->w.p + (rb + r) * J->w.cols + c0;
+                for (c = 0; c < nc; c++) {
+                    uint32_t u = (uint32_t)src[c] << 16;
+                    memcpy(&wb[r * 64 + c], &u, 4);
+                }
+            }
+        else
+            for (r = 0; r < nr; r++)
+                for (c = 0; c < nc; c++) wb[r * 64 + c] = vkr__mat_at(&J->w, rb + r, c0 + c);
+        for (t = 0; t < J->T; t += 4)
+            vkr__tile(J->avx512, J->gz + t * R + rb, R, 1, b, ldb, nr, J->gx + t * J->ldx + c0, J->ldx, VKR__MIN((int64_t)4, J->T - t), nc);
     }
 }
 
-/* gW[r, :] += Σ_t gz[t, r] · x[t, :], t ascending: one block of rows. */
+/* gW[r0:r0+4, :] += Σ_t gz[t, r] · x[t, :]: four rows of W's gradient. */
 VKR__FN void vkr__lbwd_gw_task(void *ctx, int64_t task, int32_t thread) {
     const vkr__lbwd_job *J = (const vkr__lbwd_job *)ctx;
-    int64_t r0 = task * J->block, r1 = VKR__MIN(r0 + J->block, J->w.rows), cols = J->w.cols, r, t, c;
+    int64_t r0 = task * 4, nr = VKR__MIN((int64_t)4, J->w.rows - r0), cols = J->w.cols, c;
     (void)thread;
-    for (t = 0; t < J->T; t++) {
-        const float *xt = J->x + t * J->ldx;
-        for (r = r0; r < r1; r++) {
-            float a = J->gz[t * J->w.rows + r], *g = J->gW + r * cols;
-            if (a == 0) continue;
-            for (c = 0; c < cols; c++) g[c] += a * xt[c];
-        }
-    }
+    for (c = 0; c < cols; c += 64)
+        vkr__tile(J->avx512, J->gz + r0, 1, J->w.rows, J->x + c, J->ldx, J->T, J->gW + r0 * cols + c, cols, nr, VKR__MIN((int64_t)64, cols - c));
 }
 
 /* Backward of vkr__cpu_linear, y (+)= W x + b, soft-capped: x is what it
    read (at x_off, rows x_stride apart), y what it wrote and gy its gradient
    (at y_off, y_stride); the soft-cap's derivative is applied to gy in place.
    gx += Wᵀ·gz (NULL: not needed); gW += gzᵀ·x and gb += Σ_t gz (NULL:
-   frozen). buf: [threads][256] floats. */
+   frozen). buf: [threads][VKR__GX_RB · 64] floats. */
 VKR__FN void vkr__bwd_linear(vkr__cpu *cpu, const vkr__op *op, const float *x, const float *y, float *gy, float *gx,
                              float *gW, float *gb, float *buf) {
     const vkr__p_linear *P = &op->p.linear;
@@ -16408,10 +16468,9 @@ VKR__FN void vkr__bwd_linear(vkr__cpu *cpu, const vkr__op *op, const float *x, c
     J.ldx = P->x_stride;
     J.T = T;
     J.buf = buf;
-    J.chunk = 256;
-    J.block = 32;
-    if (gx) { J.gx = gx + P->x_off; vkr__pool_run(&cpu->pool, vkr__lbwd_gx_task, &J, (J.w.cols + J.chunk - 1) / J.chunk); }
-    if (gW) { J.gW = gW; vkr__pool_run(&cpu->pool, vkr__lbwd_gw_task, &J, (rows + J.block - 1) / J.block); }
+    J.avx512 = cpu->mm4 != NULL;   /* mm4 ⇔ AVX-512 */
+    if (gx) { J.gx = gx + P->x_off; vkr__pool_run(&cpu->pool, vkr__lbwd_gx_task, &J, (J.w.cols + 63) / 64); }
+    if (gW) { J.gW = gW; vkr__pool_run(&cpu->pool, vkr__lbwd_gw_task, &J, (rows + 3) / 4); }
     if (gb)
         for (t = 0; t < T; t++)
             for (r = 0; r < rows; r++) gb[r] += gz[t * rows + r];
@@ -16797,7 +16856,7 @@ VKR__FN vkr_result vkr__tape_plan(vkr_trainer *t, int64_t T) {
     P->val = (float *)vkr__alloc(&t->a, P->arena * sizeof(float));
     P->grad = (float *)vkr__alloc(&t->a, P->arena * sizeof(float));
     P->kc = (float *)vkr__alloc(&t->a, P->kv * 4 * sizeof(float));
-    t->scratch_n = (size_t)t->threads * 256;
+    t->scratch_n = (size_t)t->threads * VKR__GX_RB * 64;
     t->scratch = (float *)vkr__alloc(&t->a, t->scratch_n * sizeof(float));
     if (!P->val || !P->grad || !P->kc || !t->scratch) {
         double mib = (double)(P->arena * 2 + P->kv * 4) * 4.0 / 1048576.0;

@@ -59,7 +59,7 @@ typedef struct fd_input { const char *what; float *x, *g; size_t n; } fd_input;
 
 /* Checks op k's backward twin: analytic gradients of L = Σ r ⊙ out against
    central differences, for a sample of every input and weight element. */
-static double check_op(vkr_trainer *t, int64_t k, const char *fam) {
+static double check_op(vkr_trainer *t, int64_t k, const char *fam, uint64_t key) {
     vkr__tape *P = &t->tape;
     const vkr__op *op = &P->ops[k];
     const vkr_config *c = &t->m->config;
@@ -82,7 +82,7 @@ static double check_op(vkr_trainer *t, int64_t k, const char *fam) {
         memcpy(P->gvc + (size_t)op->layer * n, r + o, n * sizeof(float)); o += n;
     }
     vkr__tape_cpux(t, &X);
-    vkr__tape_op_backward(t, &X, k, 0);
+    vkr__tape_op_backward(t, &X, k, key);
     /* its inputs */
     for (s = 0; s < VKR__S_COUNT; s++)
         if (P->rd[k][s] >= 0) {
@@ -108,13 +108,13 @@ static double check_op(vkr_trainer *t, int64_t k, const char *fam) {
             size_t e = (size_t)(urand() * (double)in[j].n);
             float x0 = in[j].x[e], h = 1e-2f * fmaxf(1.0f, fabsf(x0));
             double lp, lm, fd;
-            in[j].x[e] = x0 + h; vkr__tape_op_forward(t, &X, k, 0); lp = op_loss(t, k, r);
-            in[j].x[e] = x0 - h; vkr__tape_op_forward(t, &X, k, 0); lm = op_loss(t, k, r);
+            in[j].x[e] = x0 + h; vkr__tape_op_forward(t, &X, k, key); lp = op_loss(t, k, r);
+            in[j].x[e] = x0 - h; vkr__tape_op_forward(t, &X, k, key); lm = op_loss(t, k, r);
             in[j].x[e] = x0;
             fd = (lp - lm) / (2.0 * ((double)(x0 + h) - (double)x0));
             err = fmax(err, fabs(fd - in[j].g[e]));
         }
-        vkr__tape_op_forward(t, &X, k, 0);
+        vkr__tape_op_forward(t, &X, k, key);
         err /= fmax(gmax, 1e-3);
         if (err > 2e-3) vt_fail_at(__FILE__, __LINE__, "%s: op %lld (%s, layer %d) input %s: finite differences off by %.3g of max |g| %.3g", fam, (long long)k, vkr__op_names[op->kind],
                                  (int)op->layer, in[j].what, err, gmax);
@@ -145,7 +145,7 @@ static void test_backward_twins_fd(void) {
         REQUIRE(vkr__tape_plan(t, 7) == VKR_OK);
         REQUIRE(vkr__tape_forward(t, ids7, doc7, 0) == VKR_OK);
         for (o = 0; o < t->tape.n_ops; o++) {
-            worst = fmax(worst, check_op(t, o, families[f]));
+            worst = fmax(worst, check_op(t, o, families[f], 0));
             kinds[t->tape.ops[o].kind]++;
         }
         printf("  %s: %lld ops, worst finite-difference error %.2e of max |g|", families[f], (long long)t->tape.n_ops, worst), putchar('\n');
@@ -153,6 +153,38 @@ static void test_backward_twins_fd(void) {
         vkr_model_free(m);
     }
     for (k = 0; k < VKR__OP_COUNT; k++) CHECK(kinds[k] > 0, "op kind %s never checked", vkr__op_names[k]);
+}
+
+/* LoRA on every linear of a bf16 base (frozen, read in its file precision),
+   rank 3, dropout 0.3 with its masks drawn: every op again. */
+static void test_backward_twins_fd_lora(void) {
+    size_t f;
+    for (f = 0; f < sizeof families / sizeof *families; f++) {
+        vkr_model *m = load_parity(families[f]);
+        vkr_trainer *t = NULL;
+        vkr_trainer_desc d;
+        double worst = 0;
+        int64_t o, i;
+        REQUIRE(m, "%s: %s", families[f], vkr_last_error());
+        memset(&d, 0, sizeof d);
+        d.n_threads = 2;
+        d.no_recompute = true;
+        d.lora.rank = 3;
+        d.lora.targets = 0x7fu;
+        d.lora.dropout = 0.3;
+        REQUIRE(vkr_trainer_new(m, &d, &t) == VKR_OK, "%s", vkr_last_error());
+        for (i = 0; i < t->n_params; i++) {   /* B ≠ 0, so that A has a gradient */
+            int64_t j;
+            if (strstr(t->params[i].name, "lora_B"))
+                for (j = 0; j < t->params[i].n; j++) t->params[i].w[j] = (float)(urand() - 0.5);
+        }
+        REQUIRE(vkr__tape_plan(t, 7) == VKR_OK);
+        REQUIRE(vkr__tape_forward(t, ids7, doc7, 12345) == VKR_OK);
+        for (o = 0; o < t->tape.n_ops; o++) worst = fmax(worst, check_op(t, o, families[f], 12345));
+        printf("  %s LoRA: worst finite-difference error %.2e of max |g|\n", families[f], worst);
+        vkr_trainer_free(t);
+        vkr_model_free(m);
+    }
 }
 
 /* ---- parity with PyTorch (tests/data/train, tools/make_train_fixtures.py) ---- */
@@ -722,6 +754,7 @@ static void test_finetune_stories260k(void) {
 
 int main(void) {
     VT_RUN(test_backward_twins_fd);
+    VT_RUN(test_backward_twins_fd_lora);
     VT_RUN(test_parity_full);
     VT_RUN(test_parity_lora);
     VT_RUN(test_peft_adapter_logits);

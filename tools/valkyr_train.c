@@ -1009,7 +1009,8 @@ done:
 
 typedef struct bench_result { int64_t trainable; double ms_per_step, tok_s, rss; } bench_result;
 
-static vkr_result bench_one(const vkr_model *m, int64_t rank, int32_t threads, const vkr_train_batch *b, int64_t steps, bench_result *out) {
+static vkr_result bench_one(const vkr_model *m, int64_t rank, int32_t threads, bool no_recompute, const vkr_train_batch *b, int64_t steps,
+                            bench_result *out) {
     vkr_trainer_desc td;
     vkr_trainer *t = NULL;
     vkr_result e;
@@ -1017,6 +1018,7 @@ static vkr_result bench_one(const vkr_model *m, int64_t rank, int32_t threads, c
     memset(&td, 0, sizeof td);
     td.lora.rank = rank;
     td.n_threads = threads;
+    td.no_recompute = no_recompute;
     td.total_steps = steps + 1;
     if ((e = vkr_trainer_new(m, &td, &t)) != VKR_OK) return e;
     e = vkr_trainer_step(t, b, 1, NULL);   /* warm-up: first-touch of the buffers */
@@ -1035,17 +1037,20 @@ static vkr_result bench_one(const vkr_model *m, int64_t rank, int32_t threads, c
 
 int cmd_bench_train(int argc, char **argv) {
     static const char *usage =
-        "usage: valkyr bench --train [MODEL] [--lora R] [--seq T] [--batch B] [--steps N] [--threads N] [--json]\n"
+        "usage: valkyr bench --train [MODEL] [--lora R] [--seq T] [--batch B] [--steps N] [--threads N]\n"
+        "                            [--no-full] [--no-recompute] [--json]\n"
         "\n"
         "Measures training speed on random token windows: LoRA (rank R, default 8;\n"
         "0 leaves it out) and then full fine-tuning, each N steps (default 5) after\n"
         "one untimed warm-up step, of B windows (default 1) of T tokens (default\n"
         "min(128, the model's context)); prints ms per step, tokens per second and\n"
-        "the peak resident memory so far. MODEL defaults to models/stories260k.\n";
+        "the peak resident memory so far (run LoRA alone, --no-full, to see its own).\n"
+        "--no-recompute keeps every layer's activations (see valkyr train).\n"
+        "MODEL defaults to models/stories260k.\n";
     const char *model = NULL;
     int64_t rank = 8, seq = 0, batch = 1, steps = 5, n, i;
     int32_t threads = 0;
-    bool json = false;
+    bool json = false, no_full = false, no_recompute = false;
     vkr_model *m = NULL;
     vkr_model_desc md;
     vkr_token *ids = NULL;
@@ -1061,6 +1066,8 @@ int cmd_bench_train(int argc, char **argv) {
         if (is_arg(a, "--help") || is_arg(a, "-h")) { fputs(usage, stdout); return 0; }
         else if (is_arg(a, "--train")) continue;
         else if (is_arg(a, "--json")) json = true;
+        else if (is_arg(a, "--no-full")) no_full = true;
+        else if (is_arg(a, "--no-recompute")) no_recompute = true;
         else if (is_arg(a, "--lora")) dst = &rank;
         else if (is_arg(a, "--seq")) dst = &seq;
         else if (is_arg(a, "--batch")) dst = &batch;
@@ -1091,8 +1098,9 @@ int cmd_bench_train(int argc, char **argv) {
     b.ids = ids;
     memset(&lora, 0, sizeof lora);
     memset(&full, 0, sizeof full);
-    if (rank > 0 && (e = bench_one(m, rank, threads, &b, steps, &lora)) != VKR_OK) { rc = fail_lib("bench", e); goto done; }
-    if ((e = bench_one(m, 0, threads, &b, steps, &full)) != VKR_OK) { rc = fail_lib("bench", e); goto done; }
+    if (rank <= 0 && no_full) { rc = fail("bench", "--lora 0 and --no-full leave nothing to measure"); goto done; }
+    if (rank > 0 && (e = bench_one(m, rank, threads, no_recompute, &b, steps, &lora)) != VKR_OK) { rc = fail_lib("bench", e); goto done; }
+    if (!no_full && (e = bench_one(m, 0, threads, no_recompute, &b, steps, &full)) != VKR_OK) { rc = fail_lib("bench", e); goto done; }
     if (json) {
         vkr_json_writer w;
         const char *t;
@@ -1106,7 +1114,7 @@ int cmd_bench_train(int argc, char **argv) {
         vkr_json_key(&w, "seq"); vkr_json_write_int(&w, seq);
         vkr_json_key(&w, "batch"); vkr_json_write_int(&w, batch);
         vkr_json_key(&w, "steps"); vkr_json_write_int(&w, steps);
-        for (p = rank > 0 ? 0 : 1; p < 2; p++) {
+        for (p = rank > 0 ? 0 : 1; p < (no_full ? 1 : 2); p++) {
             const bench_result *br = p ? &full : &lora;
             vkr_json_key(&w, p ? "full" : "lora");
             vkr_json_begin_object(&w);
@@ -1127,8 +1135,9 @@ int cmd_bench_train(int argc, char **argv) {
         if (rank > 0)
             printf("lora r=%-7lld %.2f ms/step, %.0f tok/s, %s trainable, peak memory %s\n", (long long)rank, lora.ms_per_step, lora.tok_s,
                    human_count(c1, sizeof c1, (double)lora.trainable), lora.rss >= 0 ? human_bytes(c2, sizeof c2, lora.rss) : "?");
-        printf("full           %.2f ms/step, %.0f tok/s, %s trainable, peak memory %s\n", full.ms_per_step, full.tok_s,
-               human_count(c1, sizeof c1, (double)full.trainable), full.rss >= 0 ? human_bytes(c2, sizeof c2, full.rss) : "?");
+        if (!no_full)
+            printf("full           %.2f ms/step, %.0f tok/s, %s trainable, peak memory %s\n", full.ms_per_step, full.tok_s,
+                   human_count(c1, sizeof c1, (double)full.trainable), full.rss >= 0 ? human_bytes(c2, sizeof c2, full.rss) : "?");
     }
 done:
     free(ids);
