@@ -1100,9 +1100,10 @@ VALKYR_API double vkr_lora_scaling(const vkr_lora_config *c);
 
 typedef struct vkr_lora vkr_lora;
 
-/* Loads a PEFT adapter directory for model m (borrowed): every tensor is
-   checked against the model's shapes and converted to f32. Errors name the
-   file, the field or the tensor. */
+/* Loads a PEFT adapter directory for model m (borrowed): each tensor checked
+   against the model's shapes (unknown or missing ones are errors) and made
+   f32. target_modules: a list of the names above or "all-linear"; no
+   lora_alpha → PEFT's 8. Errors name the file, the field or the tensor. */
 VALKYR_API vkr_result vkr_lora_load(const char *dir, const vkr_model *m, const vkr_hooks *hooks, vkr_lora **out);
 VALKYR_API void vkr_lora_free(vkr_lora *l);
 VALKYR_API const vkr_lora_config *vkr_lora_get_config(const vkr_lora *l);
@@ -1115,9 +1116,10 @@ VALKYR_API const float *vkr_lora_b(const vkr_lora *l, int64_t layer, vkr_lora_ta
    and b[...] are the f32 A and B of each targeted linear (NULL elsewhere). */
 VALKYR_API vkr_result vkr_lora_save(const char *dir, const vkr_model *m, const vkr_lora_config *c,
                                     const float *const *a, const float *const *b);
-/* Merges an adapter into the model: W += scaling · B·A for every target.
-   Each merged weight becomes an f32 copy the model owns (the file's stays
-   untouched), so any backend then runs the adapted model. */
+/* Merges an adapter into the model: W += scaling · B·A for every target, as
+   an f32 copy the model owns (B·A and the sum in double, rounded once), so
+   any backend runs the adapted model. Call it before creating sessions.
+   Applying twice stacks (W + 2·scaling·B·A for the same adapter). */
 VALKYR_API vkr_result vkr_model_apply_lora(vkr_model *m, const vkr_lora *l);
 
 /* One tensor for vkr_st_write: data holds shape's elements in dtype. */
@@ -1128,17 +1130,18 @@ typedef struct vkr_st_entry {
     int64_t shape[VKR_MAX_DIMS];
     const void *data;
 } vkr_st_entry;
-/* Writes a .safetensors file (tensors sorted by name, 8-byte aligned data,
-   "__metadata__" from meta[2·i] = key, meta[2·i + 1] = value), through a
-   temporary file renamed into place, so a failure never leaves half a file. */
+/* Writes a .safetensors file ("__metadata__" from meta[2·i] = key,
+   meta[2·i + 1] = value; data ordered larger elements first, then by name, as
+   the reference writer does, so each tensor is aligned) to path + ".tmp",
+   renamed into place: a failure never leaves half a file. */
 VALKYR_API vkr_result vkr_st_write(const char *path, const vkr_st_entry *t, int64_t n,
                                    const char *const *meta, int64_t n_meta);
-/* Writes model m as a Hugging Face directory dir (created if needed):
-   config.json, generation_config.json and the tokenizer files copied from
-   the model's directory, and model.safetensors with every tensor of its
-   files, from the weights table where that points elsewhere (merged
-   adapters, trained weights), converted to dtype (VKR_DTYPE_INVALID → each
-   tensor's file dtype). */
+/* Writes model m as a Hugging Face directory dir (created if needed): config
+   and tokenizer files copied as they are, model.safetensors with every tensor
+   of its files, taken from the weights table where that points elsewhere
+   (merged or trained weights, matched by name), converted to dtype
+   (VKR_DTYPE_INVALID → each file's; round to nearest even). A dir already
+   holding other *.safetensors is refused (they would load too). */
 VALKYR_API vkr_result vkr_model_save(const vkr_model *m, const char *dir, vkr_dtype dtype);
 
 /* >>data ================================================================== */
