@@ -14790,6 +14790,15 @@ VKR__FN int vkr__cmp_st_order_name(const void *a, const void *b) {
     return strcmp(((const vkr__st_order *)a)->e->name, ((const vkr__st_order *)b)->e->name);
 }
 
+/* True when s is valid UTF-8 (a name the header can hold as it is). */
+VKR__FN bool vkr__utf8_ok(const char *s) {
+    const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+    size_t k;
+    for (; p < end; p += k)
+        if (!(k = vkr__utf8_valid_len(p, end))) return false;
+    return true;
+}
+
 /* Writes `len` bytes to f, false on a short write. */
 VKR__FN bool vkr__fwrite_all(FILE *f, const void *p, size_t len) {
     return len == 0 || fwrite(p, 1, len, f) == len;
@@ -14851,8 +14860,8 @@ VKR__FN vkr_result vkr__st_write(const char *path, const vkr_st_entry *t, const 
         const vkr_st_entry *e = &t[i];
         uint64_t ne = 1, bits;
         const vkr_tensor *s = src ? src[i] : NULL;
-        if (!e->name || !e->name[0] || !strcmp(e->name, "__metadata__")) {
-            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %lld: empty or reserved name", path, (long long)i); goto done;
+        if (!e->name || !e->name[0] || !strcmp(e->name, "__metadata__") || !vkr__utf8_ok(e->name)) {
+            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %lld: empty, reserved or not UTF-8 name", path, (long long)i); goto done;
         }
         if (e->dtype <= VKR_DTYPE_INVALID || e->dtype >= VKR_DTYPE_COUNT || e->n_dims < 0 || e->n_dims > VKR_MAX_DIMS) {
             r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: bad dtype or number of dimensions", path, e->name); goto done;
@@ -14886,7 +14895,10 @@ VKR__FN vkr_result vkr__st_write(const char *path, const vkr_st_entry *t, const 
         vkr_json_key(&w, "__metadata__");
         vkr_json_begin_object(&w);
         for (i = 0; i < n_meta; i++) {
-            if (!meta[2 * i] || !meta[2 * i + 1]) { r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: metadata %lld is NULL", path, (long long)i); goto done; }
+            if (!meta[2 * i] || !meta[2 * i + 1] || !vkr__utf8_ok(meta[2 * i]) || !vkr__utf8_ok(meta[2 * i + 1])) {
+                r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: metadata %lld is NULL or not UTF-8", path, (long long)i);
+                goto done;
+            }
             vkr_json_key(&w, meta[2 * i]);
             vkr_json_write_string(&w, meta[2 * i + 1]);
         }
