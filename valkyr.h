@@ -1100,9 +1100,10 @@ VALKYR_API double vkr_lora_scaling(const vkr_lora_config *c);
 
 typedef struct vkr_lora vkr_lora;
 
-/* Loads a PEFT adapter directory for model m (borrowed): every tensor is
-   checked against the model's shapes and converted to f32. Errors name the
-   file, the field or the tensor. */
+/* Loads a PEFT adapter directory for model m (borrowed): each tensor checked
+   against the model's shapes (unknown or missing ones are errors) and made
+   f32. target_modules: a list of the names above or "all-linear"; no
+   lora_alpha → PEFT's 8. Errors name the file, the field or the tensor. */
 VALKYR_API vkr_result vkr_lora_load(const char *dir, const vkr_model *m, const vkr_hooks *hooks, vkr_lora **out);
 VALKYR_API void vkr_lora_free(vkr_lora *l);
 VALKYR_API const vkr_lora_config *vkr_lora_get_config(const vkr_lora *l);
@@ -1115,9 +1116,10 @@ VALKYR_API const float *vkr_lora_b(const vkr_lora *l, int64_t layer, vkr_lora_ta
    and b[...] are the f32 A and B of each targeted linear (NULL elsewhere). */
 VALKYR_API vkr_result vkr_lora_save(const char *dir, const vkr_model *m, const vkr_lora_config *c,
                                     const float *const *a, const float *const *b);
-/* Merges an adapter into the model: W += scaling · B·A for every target.
-   Each merged weight becomes an f32 copy the model owns (the file's stays
-   untouched), so any backend then runs the adapted model. */
+/* Merges an adapter into the model: W += scaling · B·A for every target, as
+   an f32 copy the model owns (B·A and the sum in double, rounded once), so
+   any backend runs the adapted model. Call it before creating sessions.
+   Applying twice stacks (W + 2·scaling·B·A for the same adapter). */
 VALKYR_API vkr_result vkr_model_apply_lora(vkr_model *m, const vkr_lora *l);
 
 /* One tensor for vkr_st_write: data holds shape's elements in dtype. */
@@ -1128,17 +1130,18 @@ typedef struct vkr_st_entry {
     int64_t shape[VKR_MAX_DIMS];
     const void *data;
 } vkr_st_entry;
-/* Writes a .safetensors file (tensors sorted by name, 8-byte aligned data,
-   "__metadata__" from meta[2·i] = key, meta[2·i + 1] = value), through a
-   temporary file renamed into place, so a failure never leaves half a file. */
+/* Writes a .safetensors file ("__metadata__" from meta[2·i] = key,
+   meta[2·i + 1] = value; data ordered larger elements first, then by name, as
+   the reference writer does, so each tensor is aligned) to path + ".tmp",
+   renamed into place: a failure never leaves half a file. */
 VALKYR_API vkr_result vkr_st_write(const char *path, const vkr_st_entry *t, int64_t n,
                                    const char *const *meta, int64_t n_meta);
-/* Writes model m as a Hugging Face directory dir (created if needed):
-   config.json, generation_config.json and the tokenizer files copied from
-   the model's directory, and model.safetensors with every tensor of its
-   files, from the weights table where that points elsewhere (merged
-   adapters, trained weights), converted to dtype (VKR_DTYPE_INVALID → each
-   tensor's file dtype). */
+/* Writes model m as a Hugging Face directory dir (created if needed): config
+   and tokenizer files copied as they are, model.safetensors with every tensor
+   of its files, taken from the weights table where that points elsewhere
+   (merged or trained weights, matched by name), converted to dtype
+   (VKR_DTYPE_INVALID → each file's; round to nearest even). A dir already
+   holding other *.safetensors is refused (they would load too). */
 VALKYR_API vkr_result vkr_model_save(const vkr_model *m, const char *dir, vkr_dtype dtype);
 
 /* >>data ================================================================== */
@@ -14865,6 +14868,15 @@ VKR__FN int vkr__cmp_st_order_name(const void *a, const void *b) {
     return strcmp(((const vkr__st_order *)a)->e->name, ((const vkr__st_order *)b)->e->name);
 }
 
+/* True when s is valid UTF-8 (a name the header can hold as it is). */
+VKR__FN bool vkr__utf8_ok(const char *s) {
+    const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+    size_t k;
+    for (; p < end; p += k)
+        if (!(k = vkr__utf8_valid_len(p, end))) return false;
+    return true;
+}
+
 /* Writes `len` bytes to f, false on a short write. */
 VKR__FN bool vkr__fwrite_all(FILE *f, const void *p, size_t len) {
     return len == 0 || fwrite(p, 1, len, f) == len;
@@ -14926,8 +14938,8 @@ VKR__FN vkr_result vkr__st_write(const char *path, const vkr_st_entry *t, const 
         const vkr_st_entry *e = &t[i];
         uint64_t ne = 1, bits;
         const vkr_tensor *s = src ? src[i] : NULL;
-        if (!e->name || !e->name[0] || !strcmp(e->name, "__metadata__")) {
-            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %lld: empty or reserved name", path, (long long)i); goto done;
+        if (!e->name || !e->name[0] || !strcmp(e->name, "__metadata__") || !vkr__utf8_ok(e->name)) {
+            r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %lld: empty, reserved or not UTF-8 name", path, (long long)i); goto done;
         }
         if (e->dtype <= VKR_DTYPE_INVALID || e->dtype >= VKR_DTYPE_COUNT || e->n_dims < 0 || e->n_dims > VKR_MAX_DIMS) {
             r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: tensor %s: bad dtype or number of dimensions", path, e->name); goto done;
@@ -14961,7 +14973,10 @@ VKR__FN vkr_result vkr__st_write(const char *path, const vkr_st_entry *t, const 
         vkr_json_key(&w, "__metadata__");
         vkr_json_begin_object(&w);
         for (i = 0; i < n_meta; i++) {
-            if (!meta[2 * i] || !meta[2 * i + 1]) { r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: metadata %lld is NULL", path, (long long)i); goto done; }
+            if (!meta[2 * i] || !meta[2 * i + 1] || !vkr__utf8_ok(meta[2 * i]) || !vkr__utf8_ok(meta[2 * i + 1])) {
+                r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: metadata %lld is NULL or not UTF-8", path, (long long)i);
+                goto done;
+            }
             vkr_json_key(&w, meta[2 * i]);
             vkr_json_write_string(&w, meta[2 * i + 1]);
         }

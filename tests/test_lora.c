@@ -157,6 +157,9 @@ static void test_st_write_errors(void) {
     CHECK(vkr_st_write(tmp_path("neg.safetensors"), e, 1, NULL, 0) == VKR_ERR_INVALID_ARGUMENT);
     e[0].shape[0] = 2; e[0].name = "__metadata__";
     CHECK(vkr_st_write(tmp_path("meta.safetensors"), e, 1, NULL, 0) == VKR_ERR_INVALID_ARGUMENT);
+    e[0].name = "bad\xff";   /* the header could not hold it as it is */
+    CHECK(vkr_st_write(tmp_path("utf8.safetensors"), e, 1, NULL, 0) == VKR_ERR_INVALID_ARGUMENT);
+    CHECK(!exists(tmp_path("utf8.safetensors")));
 }
 
 /* ------------------------------------------------------------ model save */
