@@ -300,9 +300,16 @@ static void test_ids_labels_prompt(void) {
     vkr_tokens_free(&p);
     vkr_dataset_free(d);
 
-    d = load("arr.json", "[{\"ids\": [1, 2, 3]}, {\"oops\": 1}, {\"ids\": [4, 5]}]", tok, &dd);
-    REQUIRE(d);
-    CHECK(vkr_dataset_get_stats(d)->documents == 2 && vkr_dataset_get_stats(d)->bad_lines == 1 && vkr_dataset_get_stats(d)->tokens == 5);
+    {
+        logbuf lb;
+        memset(&lb, 0, sizeof lb);
+        dd.hooks.logger.fn = log_fn;
+        dd.hooks.logger.user = &lb;
+        d = load("arr.json", "[{\"ids\": [1, 2, 3]}, {\"oops\": 1}, {\"ids\": [4, 5]}]", tok, &dd);
+        REQUIRE(d);
+        CHECK(vkr_dataset_get_stats(d)->documents == 2 && vkr_dataset_get_stats(d)->bad_lines == 1 && vkr_dataset_get_stats(d)->tokens == 5);
+        CHECK(lb.n == 1 && strstr(lb.text, "arr.json: item 1: "), "%s", lb.text);
+    }
     vkr_dataset_free(d);
     vkr_tok_free(tok);
 }
