@@ -8991,7 +8991,7 @@ typedef struct vkr__cpux {
     vkr__oplog *log;                        /* tests: the ops this executor received */
 } vkr__cpux;
 
-/* GPU twin: shaders/embed.comp. out[i] = E[id_i] · scale. */
+/* GPU twin: shaders/embed.comp; backward: vkr__bwd_embed. out[i] = E[id_i] · scale. */
 VKR__FN vkr_result vkr__cpu_embed(vkr__cpux *X, const vkr__op *op) {
     const vkr__p_embed *P = &op->p.embed;
     int64_t i, j, d = P->d;
@@ -9019,7 +9019,8 @@ VKR__FN void vkr__rms_row(float *y, const float *x, const vkr_tensor *w, int64_t
     }
 }
 
-/* GPU twin: shaders/rmsnorm.comp. out[i] = in[i] / sqrt(mean(in[i]²) + eps) · g,
+/* GPU twin: shaders/rmsnorm.comp; backward: vkr__bwd_rmsnorm.
+   out[i] = in[i] / sqrt(mean(in[i]²) + eps) · g,
    g = w or (1 + w); with add, out[i] += that instead. */
 VKR__FN vkr_result vkr__cpu_rmsnorm(vkr__cpux *X, const vkr__op *op) {
     const vkr__p_rmsnorm *P = &op->p.norm;
@@ -9029,7 +9030,8 @@ VKR__FN vkr_result vkr__cpu_rmsnorm(vkr__cpux *X, const vkr__op *op) {
     return VKR_OK;
 }
 
-/* GPU twins: shaders/matvec.comp (few rows), matmul.comp, matmul_cm.comp.
+/* GPU twins: shaders/matvec.comp (few rows), matmul.comp, matmul_cm.comp;
+   backward: vkr__bwd_linear.
    y[t, r] (+)= Σ_c W[r, c] · x[t, c] + b[r], soft-capped; t < ntok. */
 VKR__FN vkr_result vkr__cpu_linear(vkr__cpux *X, const vkr__op *op) {
     const vkr__p_linear *P = &op->p.linear;
@@ -9044,7 +9046,7 @@ VKR__FN vkr_result vkr__cpu_linear(vkr__cpux *X, const vkr__op *op) {
 }
 
 
-/* GPU twin: shaders/rope_kv.comp. For each row i (position p_i) and head: the
+/* GPU twin: shaders/rope_kv.comp; backward: vkr__bwd_rope_kv. For each row i (position p_i) and head: the
    optional q/k norm, then RoPE (Hugging Face's half-split pairs); then row
    i's key (transposed) and value into the layer's cache at p_i. */
 VKR__FN vkr_result vkr__cpu_rope_kv(vkr__cpux *X, const vkr__op *op) {
@@ -9087,7 +9089,8 @@ VKR__FN void vkr__attn_task(void *ctx, int64_t task, int32_t thread) {
                       P->softcap, X->scores + (int64_t)thread * X->n_ctx, X->slot[J->op->out] + (i * nh + h) * hd);
 }
 
-/* GPU twin: shaders/attention.comp + shaders/attention_reduce.comp (split-K, merged).
+/* GPU twin: shaders/attention.comp + shaders/attention_reduce.comp (split-K, merged);
+   backward: vkr__bwd_attention.
    Causal grouped-query attention of row i (position p_i), head h:
    out[hd] = Σ_t softmax_t(scale · q·k_t, soft-capped) v_t over the cached
    t ∈ [max(0, p_i − window + 1), p_i]. */
@@ -9099,7 +9102,7 @@ VKR__FN vkr_result vkr__cpu_attention(vkr__cpux *X, const vkr__op *op) {
     return VKR_OK;
 }
 
-/* GPU twin: shaders/glu.comp. g[i] = act(g[i]) · u[i]: SiLU (0), GELU with
+/* GPU twin: shaders/glu.comp; backward: vkr__bwd_glu. g[i] = act(g[i]) · u[i]: SiLU (0), GELU with
    the tanh approximation (1) or exact GELU (2). */
 VKR__FN vkr_result vkr__cpu_glu(vkr__cpux *X, const vkr__op *op) {
     const vkr__p_glu *P = &op->p.glu;
@@ -16759,7 +16762,6 @@ VKR__FN void vkr__lora_bwd_w_task(void *ctx, int64_t task, int32_t thread) {
 VKR__FN void vkr__tape_free(vkr_trainer *t) {
     vkr__tape *P = &t->tape;
     const vkr_config *c = &t->m->config;
-    int64_t kvd = c->n_kv_heads * c->head_dim;
     size_t nv = (size_t)P->n_ops * 4;
     if (!P->T) return;
     vkr__free(&t->a, P->ops, (size_t)vkr__walk_max(c) * sizeof *P->ops);
@@ -16779,7 +16781,6 @@ VKR__FN void vkr__tape_free(vkr_trainer *t) {
     vkr__free(&t->a, t->scratch, t->scratch_n * sizeof(float));
     t->scratch = NULL;
     t->scratch_n = 0;
-    (void)kvd;
     memset(P, 0, sizeof *P);
 }
 
