@@ -17341,9 +17341,13 @@ VKR__FN vkr_result vkr__trainer_run(vkr_trainer *t, const vkr_train_batch *mb, i
         int32_t *target;
         double *loss_rows;
         if ((r = vkr__tape_plan(t, b->seq)) != VKR_OK) return r;
-        target = (int32_t *)vkr__alloc(&t->a, (size_t)b->seq * (sizeof(int32_t) + sizeof(double)));
-        if (!target) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
-        loss_rows = (double *)(void *)(target + ((b->seq + 1) & ~(int64_t)1));
+        loss_rows = (double *)vkr__alloc(&t->a, (size_t)b->seq * sizeof(double));
+        target = (int32_t *)vkr__alloc(&t->a, (size_t)b->seq * sizeof(int32_t));
+        if (!target || !loss_rows) {
+            vkr__free(&t->a, loss_rows, (size_t)b->seq * sizeof(double));
+            vkr__free(&t->a, target, (size_t)b->seq * sizeof(int32_t));
+            return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "trainer: out of memory");
+        }
         for (row = 0; row < b->rows; row++) {
             const vkr_token *ids = b->ids + row * b->seq;
             const int32_t *doc = b->doc ? b->doc + row * b->seq : NULL;
@@ -17366,7 +17370,8 @@ VKR__FN vkr_result vkr__trainer_run(vkr_trainer *t, const vkr_train_batch *mb, i
                 break;
             }
         }
-        vkr__free(&t->a, target, (size_t)b->seq * (sizeof(int32_t) + sizeof(double)));
+        vkr__free(&t->a, loss_rows, (size_t)b->seq * sizeof(double));
+        vkr__free(&t->a, target, (size_t)b->seq * sizeof(int32_t));
         if (r != VKR_OK) return r;
     }
     return VKR_OK;
