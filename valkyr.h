@@ -94,6 +94,7 @@
                 atomics and the thread pool (implementation: POSIX / Win32)
    >>json       strict RFC 8259 parser and an escaping writer
    >>st         safetensors: single file and sharded, hardened parsing
+   >>gguf       GGUF files: hardened reader (metadata, tensor infos, ggml types)
    >>config     config.json -> vkr_config (families are data)
    >>model      model directory / HF cache id -> config + checked weights
    >>tok        tokenizer.json: encode, decode, streaming decode
@@ -178,6 +179,7 @@ typedef enum vkr_result {
     VKR_ERR_TENSOR = -23,            /* a weight is missing or has the wrong shape */
     VKR_ERR_UNSUPPORTED = -24,       /* valid input valkyr cannot use (family, dtype) */
     VKR_ERR_TOKENIZER = -25,         /* malformed tokenizer.json */
+    VKR_ERR_GGUF = -26,              /* malformed GGUF file */
     VKR_ERR_VULKAN = -40,            /* a Vulkan call failed */
     VKR_ERR_NO_DEVICE = -41,         /* no Vulkan loader or no usable device */
     VKR_ERR_DEVICE_LOST = -42,
@@ -401,6 +403,115 @@ VALKYR_API float vkr_bf16_to_f32(uint16_t h);
 VALKYR_API uint16_t vkr_f32_to_bf16(float f);
 VALKYR_API float vkr_f16_to_f32(uint16_t h);
 VALKYR_API uint16_t vkr_f32_to_f16(float f);
+
+/* >>gguf ================================================================== */
+/* GGUF (llama.cpp's file format, versions 2 and 3): "GGUF", a version, the
+   tensor and key-value counts, the metadata (typed key-value pairs, arrays of
+   arrays included), the tensor infos (name, dims with ne[0] the row length,
+   ggml type, offset), then the tensor data at a multiple of general.alignment.
+   Reading is hardened: every count, length, size and offset is checked with
+   overflow-safe arithmetic against the bytes that remain before anything is
+   allocated; duplicate keys and tensor names, overlapping or misaligned
+   tensors, rows that do not fill whole blocks and unknown types are refused
+   with a message naming the file and the key or tensor. This section reads
+   and describes files only; running GGUF models comes later (issue 12). */
+
+typedef enum vkr_gguf_type {      /* metadata value types, GGUF's numbering */
+    VKR_GGUF_INVALID = -1,
+    VKR_GGUF_U8 = 0, VKR_GGUF_I8 = 1, VKR_GGUF_U16 = 2, VKR_GGUF_I16 = 3,
+    VKR_GGUF_U32 = 4, VKR_GGUF_I32 = 5, VKR_GGUF_F32 = 6, VKR_GGUF_BOOL = 7,
+    VKR_GGUF_STRING = 8, VKR_GGUF_ARRAY = 9, VKR_GGUF_U64 = 10, VKR_GGUF_I64 = 11,
+    VKR_GGUF_F64 = 12,
+    VKR_GGUF_TYPE_COUNT
+} vkr_gguf_type;
+
+typedef enum vkr_ggml_type {      /* tensor types, ggml's numbering (gaps are retired types) */
+    VKR_GGML_F32 = 0, VKR_GGML_F16 = 1, VKR_GGML_Q4_0 = 2, VKR_GGML_Q4_1 = 3,
+    VKR_GGML_Q5_0 = 6, VKR_GGML_Q5_1 = 7, VKR_GGML_Q8_0 = 8, VKR_GGML_Q8_1 = 9,
+    VKR_GGML_Q2_K = 10, VKR_GGML_Q3_K = 11, VKR_GGML_Q4_K = 12, VKR_GGML_Q5_K = 13,
+    VKR_GGML_Q6_K = 14, VKR_GGML_Q8_K = 15, VKR_GGML_IQ2_XXS = 16, VKR_GGML_IQ2_XS = 17,
+    VKR_GGML_IQ3_XXS = 18, VKR_GGML_IQ1_S = 19, VKR_GGML_IQ4_NL = 20, VKR_GGML_IQ3_S = 21,
+    VKR_GGML_IQ2_S = 22, VKR_GGML_IQ4_XS = 23, VKR_GGML_I8 = 24, VKR_GGML_I16 = 25,
+    VKR_GGML_I32 = 26, VKR_GGML_I64 = 27, VKR_GGML_F64 = 28, VKR_GGML_IQ1_M = 29,
+    VKR_GGML_BF16 = 30, VKR_GGML_TQ1_0 = 34, VKR_GGML_TQ2_0 = 35, VKR_GGML_MXFP4 = 39,
+    VKR_GGML_TYPE_COUNT = 40
+} vkr_ggml_type;
+
+#define VKR_GGUF_MAX_DIMS 4
+
+typedef struct vkr_gguf_tensor {
+    const char *name;
+    vkr_ggml_type type;
+    int32_t n_dims;                     /* 0..4; unused dims are 1 */
+    int64_t ne[VKR_GGUF_MAX_DIMS];      /* ne[0] is the row length (innermost) */
+    int64_t n_elems;
+    uint64_t offset;                    /* from the start of the data section */
+    uint64_t n_bytes;
+    const void *data;                   /* inside the mapped file */
+} vkr_gguf_tensor;
+
+typedef struct vkr_gguf vkr_gguf;
+
+typedef struct vkr_gguf_desc {
+    vkr_hooks hooks;
+    bool no_mmap;         /* read the file into memory instead of mapping it */
+} vkr_gguf_desc;
+
+/* Opens and checks a .gguf file (mapped unless desc->no_mmap). Errors are
+   VKR_ERR_GGUF (malformed), VKR_ERR_UNSUPPORTED (version 1), I/O errors. */
+VALKYR_API vkr_result vkr_gguf_open(const char *path, const vkr_gguf_desc *desc, vkr_gguf **out);
+/* Parses a GGUF image in memory; `data` is borrowed and must outlive the
+   object. `name` (may be NULL) starts the messages. */
+VALKYR_API vkr_result vkr_gguf_open_memory(const void *data, size_t size, const char *name,
+                                           const vkr_gguf_desc *desc, vkr_gguf **out);
+/* Unmaps the file and frees everything; NULL is fine. */
+VALKYR_API void vkr_gguf_close(vkr_gguf *g);
+/* The file's version (2 or 3), tensor data alignment (general.alignment, else
+   32), and the file offset of the data section. */
+VALKYR_API uint32_t vkr_gguf_version(const vkr_gguf *g);
+VALKYR_API uint32_t vkr_gguf_alignment(const vkr_gguf *g);
+VALKYR_API uint64_t vkr_gguf_data_offset(const vkr_gguf *g);
+/* Metadata, in file order: count, the key and value type of entry i (NULL /
+   VKR_GGUF_INVALID when i is out of range), and the index of `key` or -1. */
+VALKYR_API int64_t vkr_gguf_kv_count(const vkr_gguf *g);
+VALKYR_API const char *vkr_gguf_key(const vkr_gguf *g, int64_t i);
+VALKYR_API vkr_gguf_type vkr_gguf_kv_type(const vkr_gguf *g, int64_t i);
+VALKYR_API int64_t vkr_gguf_find(const vkr_gguf *g, const char *key);
+/* Typed getters by key: VKR_ERR_NOT_FOUND when missing, VKR_ERR_GGUF when
+   the stored type does not convert (messages name the key). u64/i64 accept
+   every integer type whose value fits; f64 accepts F32, F64 and integers. */
+VALKYR_API vkr_result vkr_gguf_get_u64(const vkr_gguf *g, const char *key, uint64_t *out);
+VALKYR_API vkr_result vkr_gguf_get_i64(const vkr_gguf *g, const char *key, int64_t *out);
+VALKYR_API vkr_result vkr_gguf_get_f64(const vkr_gguf *g, const char *key, double *out);
+VALKYR_API vkr_result vkr_gguf_get_bool(const vkr_gguf *g, const char *key, bool *out);
+/* A string value: *s points into the file (NOT NUL-terminated, any bytes), *len its length. */
+VALKYR_API vkr_result vkr_gguf_get_str(const vkr_gguf *g, const char *key, const char **s, size_t *len);
+/* Arrays: element type and length (VKR_GGUF_INVALID / -1 when `key` is
+   missing or not an array). */
+VALKYR_API vkr_gguf_type vkr_gguf_arr_type(const vkr_gguf *g, const char *key);
+VALKYR_API int64_t vkr_gguf_arr_len(const vkr_gguf *g, const char *key);
+/* Element i of an array: a string (pointer into the file, not NUL-terminated),
+   an integer (any integer element type that fits), a float (F32/F64/integers),
+   or a nested array's element type and length. Wrong type or i out of range:
+   VKR_ERR_GGUF / VKR_ERR_INVALID_ARGUMENT naming the key. */
+VALKYR_API vkr_result vkr_gguf_arr_str(const vkr_gguf *g, const char *key, int64_t i, const char **s, size_t *len);
+VALKYR_API vkr_result vkr_gguf_arr_i64(const vkr_gguf *g, const char *key, int64_t i, int64_t *out);
+VALKYR_API vkr_result vkr_gguf_arr_f64(const vkr_gguf *g, const char *key, int64_t i, double *out);
+VALKYR_API vkr_result vkr_gguf_arr_nested(const vkr_gguf *g, const char *key, int64_t i,
+                                          vkr_gguf_type *type, int64_t *len);
+/* The raw little-endian elements of an array of a fixed-size type (numbers,
+   bools), e.g. tokenizer.ggml.scores as f32; NULL otherwise. May be unaligned. */
+VALKYR_API const void *vkr_gguf_arr_data(const vkr_gguf *g, const char *key);
+/* Tensors in file order, and lookup by name (NULL when absent). */
+VALKYR_API int64_t vkr_gguf_tensor_count(const vkr_gguf *g);
+VALKYR_API const vkr_gguf_tensor *vkr_gguf_tensor_at(const vkr_gguf *g, int64_t i);
+VALKYR_API const vkr_gguf_tensor *vkr_gguf_tensor_find(const vkr_gguf *g, const char *name);
+/* "Q4_K"; "?" when unknown. / "u32", "string", "array"; "?" when unknown. */
+VALKYR_API const char *vkr_ggml_type_name(vkr_ggml_type t);
+VALKYR_API const char *vkr_gguf_type_name(vkr_gguf_type t);
+/* Elements per block and bytes per block of a ggml type (F32: 1 / 4, Q4_K:
+   256 / 144). false (and zeros) when the type is unknown or retired. */
+VALKYR_API bool vkr_ggml_type_block(vkr_ggml_type t, int64_t *block_elems, int64_t *block_bytes);
 
 /* >>config ================================================================ */
 /* A model family is data: config.json becomes a record of switches that the
@@ -2723,6 +2834,7 @@ VALKYR_API const char *vkr_result_str(vkr_result r) {
     case VKR_ERR_TENSOR: return "VKR_ERR_TENSOR: missing or malformed tensor";
     case VKR_ERR_UNSUPPORTED: return "VKR_ERR_UNSUPPORTED: not supported";
     case VKR_ERR_TOKENIZER: return "VKR_ERR_TOKENIZER: malformed tokenizer.json";
+    case VKR_ERR_GGUF: return "VKR_ERR_GGUF: malformed GGUF file";
     case VKR_ERR_VULKAN: return "VKR_ERR_VULKAN: Vulkan error";
     case VKR_ERR_NO_DEVICE: return "VKR_ERR_NO_DEVICE: no Vulkan device";
     case VKR_ERR_DEVICE_LOST: return "VKR_ERR_DEVICE_LOST: device lost";
@@ -4675,6 +4787,593 @@ VALKYR_API vkr_result vkr_tensor_read_f32(const vkr_tensor *t, int64_t first, in
         return vkr__fail(VKR_ERR_UNSUPPORTED, "tensor %s: dtype %s is not supported (valkyr computes with F32, F16 and BF16)",
                          t->name, vkr_dtype_name(t->dtype));
     }
+}
+
+/* >>gguf (implementation) ================================================ */
+
+static const struct { const char *name; int32_t block, bytes; } vkr__ggml_types[VKR_GGML_TYPE_COUNT] = {
+    {"F32", 1, 4}, {"F16", 1, 2}, {"Q4_0", 32, 18}, {"Q4_1", 32, 20},
+    {NULL, 0, 0}, {NULL, 0, 0},                       /* 4, 5: retired Q4_2, Q4_3 */
+    {"Q5_0", 32, 22}, {"Q5_1", 32, 24}, {"Q8_0", 32, 34}, {"Q8_1", 32, 36},
+    {"Q2_K", 256, 84}, {"Q3_K", 256, 110}, {"Q4_K", 256, 144}, {"Q5_K", 256, 176},
+    {"Q6_K", 256, 210}, {"Q8_K", 256, 292}, {"IQ2_XXS", 256, 66}, {"IQ2_XS", 256, 74},
+    {"IQ3_XXS", 256, 98}, {"IQ1_S", 256, 50}, {"IQ4_NL", 32, 18}, {"IQ3_S", 256, 110},
+    {"IQ2_S", 256, 82}, {"IQ4_XS", 256, 136}, {"I8", 1, 1}, {"I16", 1, 2},
+    {"I32", 1, 4}, {"I64", 1, 8}, {"F64", 1, 8}, {"IQ1_M", 256, 56},
+    {"BF16", 1, 2},
+    {NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0},         /* 31-33: retired Q4_0_4_4, Q4_0_4_8, Q4_0_8_8 */
+    {"TQ1_0", 256, 54}, {"TQ2_0", 256, 66},
+    {NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0},         /* 36-38: retired IQ4_NL_4_4, _4_8, _8_8 */
+    {"MXFP4", 32, 17},
+};
+
+static const struct { const char *name; int32_t size; } vkr__gguf_types[VKR_GGUF_TYPE_COUNT] = {
+    {"u8", 1}, {"i8", 1}, {"u16", 2}, {"i16", 2}, {"u32", 4}, {"i32", 4}, {"f32", 4},
+    {"bool", 1}, {"string", 0}, {"array", 0}, {"u64", 8}, {"i64", 8}, {"f64", 8},
+};
+
+VALKYR_API const char *vkr_ggml_type_name(vkr_ggml_type t) {
+    return ((int)t >= 0 && t < VKR_GGML_TYPE_COUNT && vkr__ggml_types[t].name) ? vkr__ggml_types[t].name : "?";
+}
+VALKYR_API const char *vkr_gguf_type_name(vkr_gguf_type t) {
+    return ((int)t >= 0 && t < VKR_GGUF_TYPE_COUNT) ? vkr__gguf_types[t].name : "?";
+}
+VALKYR_API bool vkr_ggml_type_block(vkr_ggml_type t, int64_t *block_elems, int64_t *block_bytes) {
+    bool ok = (int)t >= 0 && t < VKR_GGML_TYPE_COUNT && vkr__ggml_types[t].name;
+    if (block_elems) *block_elems = ok ? vkr__ggml_types[t].block : 0;
+    if (block_bytes) *block_bytes = ok ? vkr__ggml_types[t].bytes : 0;
+    return ok;
+}
+
+/* (checked products: vkr__mul_u64, >>platform) */
+
+typedef struct vkr__gguf_kv {
+    const char *key;
+    vkr_gguf_type type;
+    uint64_t pos;             /* file offset of the value */
+    vkr_gguf_type arr_type;   /* arrays: element type, count, first element */
+    uint64_t arr_n, arr_pos;
+    uint64_t *elem;           /* arrays of strings / arrays: each element's offset */
+} vkr__gguf_kv;
+
+struct vkr_gguf {
+    vkr_hooks hooks;
+    vkr_allocator a;
+    char *name;
+    vkr__file_map map;        /* open() only */
+    const uint8_t *data;
+    uint64_t size;
+    uint32_t version, alignment;
+    uint64_t data_offset;
+    vkr__gguf_kv *kv;
+    int64_t n_kv;
+    vkr_gguf_tensor *tensors;
+    int64_t n_tensors;
+    size_t cap_kv, cap_tensors;  /* allocated entries */
+    int64_t *kv_hash, *t_hash;   /* open addressing: index + 1, 0 = empty */
+    size_t hash_cap;             /* both tables */
+    vkr__arena names;
+};
+
+typedef struct vkr__gguf_cur {
+    const uint8_t *d;
+    uint64_t size, pos;
+    const char *fname;
+} vkr__gguf_cur;
+
+#define VKR__GGUF_MAX_DEPTH 8
+
+VKR__FN vkr_result vkr__gguf_short(const vkr__gguf_cur *c, uint64_t need, const char *what, const char *who) {
+    return vkr__fail(VKR_ERR_GGUF, "%s: %s%s%s needs %llu bytes at offset %llu but the file has %llu (truncated?)",
+                     c->fname, who ? who : "", who ? ": " : "", what, (unsigned long long)need,
+                     (unsigned long long)c->pos, (unsigned long long)c->size);
+}
+VKR__FN uint64_t vkr__gguf_le(const uint8_t *p, int n) {
+    uint64_t v = 0;
+    int i;
+    for (i = n - 1; i >= 0; i--) v = (v << 8) | p[i];
+    return v;
+}
+VKR__FN vkr_result vkr__gguf_rd(vkr__gguf_cur *c, int n, uint64_t *v, const char *what, const char *who) {
+    if (c->size - c->pos < (uint64_t)n) return vkr__gguf_short(c, (uint64_t)n, what, who);
+    *v = vkr__gguf_le(c->d + c->pos, n);
+    c->pos += (uint64_t)n;
+    return VKR_OK;
+}
+/* A string: u64 length then bytes; *s / *len point into the file. */
+VKR__FN vkr_result vkr__gguf_rd_str(vkr__gguf_cur *c, uint64_t *spos, uint64_t *len, const char *what, const char *who) {
+    vkr_result r = vkr__gguf_rd(c, 8, len, what, who);
+    if (r != VKR_OK) return r;
+    if (*len > c->size - c->pos)
+        return vkr__fail(VKR_ERR_GGUF, "%s: %s%s%s: string length %llu runs past the end of the file (%llu bytes left)",
+                         c->fname, who ? who : "", who ? ": " : "", what, (unsigned long long)*len,
+                         (unsigned long long)(c->size - c->pos));
+    *spos = c->pos;
+    c->pos += *len;
+    return VKR_OK;
+}
+
+/* Smallest encoding of one value of type t (for count checks). */
+VKR__FN uint64_t vkr__gguf_min_size(uint32_t t) {
+    return t == VKR_GGUF_STRING ? 8 : t == VKR_GGUF_ARRAY ? 12 : (uint64_t)vkr__gguf_types[t].size;
+}
+
+/* Checks an array header (element type, count) at c->pos and, unless `elem`
+   is NULL, records each variable-size element's offset. Skips past the array. */
+VKR__FN vkr_result vkr__gguf_skip(vkr_gguf *g, vkr__gguf_cur *c, uint32_t t, int depth, const char *key,
+                                  vkr__gguf_kv *kv);
+
+VKR__FN vkr_result vkr__gguf_skip_array(vkr_gguf *g, vkr__gguf_cur *c, int depth, const char *key, vkr__gguf_kv *kv) {
+    uint64_t et, n, bytes, i;
+    vkr_result r;
+    if (depth >= VKR__GGUF_MAX_DEPTH)
+        return vkr__fail(VKR_ERR_GGUF, "%s: key %s: arrays nested deeper than %d", c->fname, key, VKR__GGUF_MAX_DEPTH);
+    if ((r = vkr__gguf_rd(c, 4, &et, "array element type", key)) != VKR_OK) return r;
+    if (et >= VKR_GGUF_TYPE_COUNT)
+        return vkr__fail(VKR_ERR_GGUF, "%s: key %s: array element type %llu is not a GGUF value type",
+                         c->fname, key, (unsigned long long)et);
+    if ((r = vkr__gguf_rd(c, 8, &n, "array length", key)) != VKR_OK) return r;
+    if (!vkr__mul_u64(n, vkr__gguf_min_size((uint32_t)et), &bytes) || bytes > c->size - c->pos)
+        return vkr__fail(VKR_ERR_GGUF, "%s: key %s: array of %llu %s elements does not fit in the %llu bytes left",
+                         c->fname, key, (unsigned long long)n, vkr__gguf_types[et].name,
+                         (unsigned long long)(c->size - c->pos));
+    if (kv) { kv->arr_type = (vkr_gguf_type)et; kv->arr_n = n; kv->arr_pos = c->pos; }
+    if (et != VKR_GGUF_STRING && et != VKR_GGUF_ARRAY) {
+        if (et == VKR_GGUF_BOOL)
+            for (i = 0; i < n; i++)
+                if (c->d[c->pos + i] > 1)
+                    return vkr__fail(VKR_ERR_GGUF, "%s: key %s: bool element %llu is %u (not 0 or 1)",
+                                     c->fname, key, (unsigned long long)i, c->d[c->pos + i]);
+        c->pos += bytes;
+        return VKR_OK;
+    }
+    if (kv && n) {
+        kv->elem = (uint64_t *)vkr__alloc(&g->a, (size_t)n * sizeof(uint64_t));   /* n ≤ file size / 8 */
+        if (!kv->elem) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: key %s: out of memory", c->fname, key);
+    }
+    for (i = 0; i < n; i++) {
+        if (kv) kv->elem[i] = c->pos;
+        if ((r = vkr__gguf_skip(g, c, (uint32_t)et, depth + 1, key, NULL)) != VKR_OK) return r;
+    }
+    return VKR_OK;
+}
+
+VKR__FN vkr_result vkr__gguf_skip(vkr_gguf *g, vkr__gguf_cur *c, uint32_t t, int depth, const char *key,
+                                  vkr__gguf_kv *kv) {
+    uint64_t v, sp, len;
+    if (t == VKR_GGUF_STRING) return vkr__gguf_rd_str(c, &sp, &len, "string value", key);
+    if (t == VKR_GGUF_ARRAY) return vkr__gguf_skip_array(g, c, depth, key, kv);
+    {
+        vkr_result r = vkr__gguf_rd(c, vkr__gguf_types[t].size, &v, "value", key);
+        if (r != VKR_OK) return r;
+    }
+    if (t == VKR_GGUF_BOOL && v > 1)
+        return vkr__fail(VKR_ERR_GGUF, "%s: key %s: bool value is %llu (not 0 or 1)", c->fname, key, (unsigned long long)v);
+    return VKR_OK;
+}
+
+VKR__FN size_t vkr__gguf_slot(const int64_t *hash, size_t cap, const char *s, const vkr_gguf *g, bool tensors) {
+    size_t h = (size_t)vkr__hash_str(s) & (cap - 1);
+    while (hash[h]) {
+        const char *o = tensors ? g->tensors[hash[h] - 1].name : g->kv[hash[h] - 1].key;
+        if (!strcmp(o, s)) break;
+        h = (h + 1) & (cap - 1);
+    }
+    return h;
+}
+
+VKR__FN int vkr__gguf_cmp_off(const void *a, const void *b) {
+    const vkr_gguf_tensor *x = *(const vkr_gguf_tensor *const *)a, *y = *(const vkr_gguf_tensor *const *)b;
+    if (x->offset != y->offset) return x->offset < y->offset ? -1 : 1;
+    return x->n_bytes < y->n_bytes ? -1 : x->n_bytes > y->n_bytes;
+}
+
+/* Copies a name (a string in the file) into the arena; refuses NUL bytes. */
+VKR__FN vkr_result vkr__gguf_name(vkr_gguf *g, const vkr__gguf_cur *c, uint64_t sp, uint64_t len,
+                                  const char *what, char **out) {
+    if (memchr(c->d + sp, 0, (size_t)len))
+        return vkr__fail(VKR_ERR_GGUF, "%s: %s at offset %llu holds a NUL byte", c->fname, what, (unsigned long long)sp);
+    *out = vkr__arena_strndup(&g->names, (const char *)c->d + sp, (size_t)len);
+    if (!*out) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", c->fname);
+    return VKR_OK;
+}
+
+VKR__FN vkr_result vkr__gguf_parse(vkr_gguf *g) {
+    vkr__gguf_cur c;
+    uint64_t v, n_tensors, n_kv, i, sp, len, data_size;
+    vkr_result r;
+    const vkr_gguf_tensor **order = NULL;
+    size_t cap;
+    int64_t ai;
+    c.d = g->data; c.size = g->size; c.pos = 0; c.fname = g->name;
+    if (g->size < 4 || memcmp(g->data, "GGUF", 4))
+        return vkr__fail(VKR_ERR_GGUF, "%s: not a GGUF file (it does not start with \"GGUF\")", g->name);
+    c.pos = 4;
+    if ((r = vkr__gguf_rd(&c, 4, &v, "the version", NULL)) != VKR_OK) return r;
+    if (v == 1) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: GGUF version 1 is not supported (only 2 and 3; re-convert the model)", g->name);
+    if (v != 2 && v != 3)
+        return vkr__fail(VKR_ERR_GGUF, "%s: GGUF version %llu is not supported (only 2 and 3)%s", g->name,
+                         (unsigned long long)v, (v & 0xFFFF) == 0 ? "; a big-endian file?" : "");
+    g->version = (uint32_t)v;
+    if ((r = vkr__gguf_rd(&c, 8, &n_tensors, "the tensor count", NULL)) != VKR_OK) return r;
+    if ((r = vkr__gguf_rd(&c, 8, &n_kv, "the metadata count", NULL)) != VKR_OK) return r;
+    /* smallest key-value: key length (8) + type (4) + a 1-byte value; tensor info: 8 + 4 + 4 + 8 */
+    if (n_kv > (c.size - c.pos) / 13)
+        return vkr__fail(VKR_ERR_GGUF, "%s: %llu metadata entries cannot fit in the %llu bytes left", g->name,
+                         (unsigned long long)n_kv, (unsigned long long)(c.size - c.pos));
+    if (n_tensors > (c.size - c.pos) / 24)
+        return vkr__fail(VKR_ERR_GGUF, "%s: %llu tensors cannot fit in the %llu bytes left", g->name,
+                         (unsigned long long)n_tensors, (unsigned long long)(c.size - c.pos));
+    g->cap_kv = n_kv ? (size_t)n_kv : 1;
+    g->cap_tensors = n_tensors ? (size_t)n_tensors : 1;
+    g->kv = (vkr__gguf_kv *)vkr__calloc(&g->a, g->cap_kv, sizeof *g->kv);
+    g->tensors = (vkr_gguf_tensor *)vkr__calloc(&g->a, g->cap_tensors, sizeof *g->tensors);
+    for (cap = 16; cap < 2 * (size_t)(n_kv > n_tensors ? n_kv : n_tensors); cap *= 2) {}
+    g->kv_hash = (int64_t *)vkr__calloc(&g->a, cap, sizeof(int64_t));
+    g->t_hash = (int64_t *)vkr__calloc(&g->a, cap, sizeof(int64_t));
+    if (!g->kv || !g->tensors || !g->kv_hash || !g->t_hash)
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", g->name);
+    g->hash_cap = cap;
+
+    for (i = 0; i < n_kv; i++) {
+        vkr__gguf_kv *kv = &g->kv[i];
+        char *key;
+        size_t h;
+        char who[48];
+        snprintf(who, sizeof who, "metadata entry %llu", (unsigned long long)i);
+        if ((r = vkr__gguf_rd_str(&c, &sp, &len, "key", who)) != VKR_OK) return r;
+        if ((r = vkr__gguf_name(g, &c, sp, len, "a metadata key", &key)) != VKR_OK) return r;
+        kv->key = key;
+        g->n_kv = (int64_t)i + 1;
+        h = vkr__gguf_slot(g->kv_hash, cap, key, g, false);
+        if (g->kv_hash[h]) return vkr__fail(VKR_ERR_GGUF, "%s: key %s appears twice", g->name, key);
+        g->kv_hash[h] = (int64_t)i + 1;
+        if ((r = vkr__gguf_rd(&c, 4, &v, "value type", key)) != VKR_OK) return r;
+        if (v >= VKR_GGUF_TYPE_COUNT)
+            return vkr__fail(VKR_ERR_GGUF, "%s: key %s: value type %llu is not a GGUF value type", g->name, key, (unsigned long long)v);
+        kv->type = (vkr_gguf_type)v;
+        kv->arr_type = VKR_GGUF_INVALID;
+        kv->pos = c.pos;
+        if ((r = vkr__gguf_skip(g, &c, (uint32_t)v, 0, key, kv)) != VKR_OK) return r;
+    }
+    g->alignment = 32;
+    if ((ai = vkr_gguf_find(g, "general.alignment")) >= 0) {
+        const vkr__gguf_kv *kv = &g->kv[ai];
+        uint32_t al;
+        if (kv->type != VKR_GGUF_U32)
+            return vkr__fail(VKR_ERR_GGUF, "%s: key general.alignment is of type %s (must be u32)", g->name, vkr__gguf_types[kv->type].name);
+        al = (uint32_t)vkr__gguf_le(g->data + kv->pos, 4);
+        if (al == 0 || (al & (al - 1)))
+            return vkr__fail(VKR_ERR_GGUF, "%s: key general.alignment is %u (must be a power of two)", g->name, al);
+        g->alignment = al;
+    }
+
+    for (i = 0; i < n_tensors; i++) {
+        vkr_gguf_tensor *t = &g->tensors[i];
+        char *name;
+        size_t h;
+        uint32_t d;
+        uint64_t nd, ne, n = 1, rows, bytes, ty;
+        int64_t be, bb;
+        char who[48];
+        snprintf(who, sizeof who, "tensor info %llu", (unsigned long long)i);
+        if ((r = vkr__gguf_rd_str(&c, &sp, &len, "name", who)) != VKR_OK) return r;
+        if (!len) return vkr__fail(VKR_ERR_GGUF, "%s: %s has an empty name", g->name, who);
+        if ((r = vkr__gguf_name(g, &c, sp, len, "a tensor name", &name)) != VKR_OK) return r;
+        t->name = name;
+        g->n_tensors = (int64_t)i + 1;
+        h = vkr__gguf_slot(g->t_hash, cap, name, g, true);
+        if (g->t_hash[h]) return vkr__fail(VKR_ERR_GGUF, "%s: tensor %s appears twice", g->name, name);
+        g->t_hash[h] = (int64_t)i + 1;
+        if ((r = vkr__gguf_rd(&c, 4, &nd, "dimension count", name)) != VKR_OK) return r;
+        if (nd > VKR_GGUF_MAX_DIMS)
+            return vkr__fail(VKR_ERR_GGUF, "%s: tensor %s: %llu dimensions (GGUF allows up to %d)", g->name, name, (unsigned long long)nd, VKR_GGUF_MAX_DIMS);
+        t->n_dims = (int32_t)nd;
+        for (d = 0; d < VKR_GGUF_MAX_DIMS; d++) t->ne[d] = 1;
+        for (d = 0; d < nd; d++) {
+            if ((r = vkr__gguf_rd(&c, 8, &ne, "dimension", name)) != VKR_OK) return r;
+            if (ne > (uint64_t)INT64_MAX || !vkr__mul_u64(n, ne, &n) || n > (uint64_t)INT64_MAX)
+                return vkr__fail(VKR_ERR_GGUF, "%s: tensor %s: the dimensions' product overflows 63 bits", g->name, name);
+            t->ne[d] = (int64_t)ne;
+        }
+        t->n_elems = (int64_t)n;
+        if ((r = vkr__gguf_rd(&c, 4, &ty, "type", name)) != VKR_OK) return r;
+        if (!vkr_ggml_type_block((vkr_ggml_type)(ty < VKR_GGML_TYPE_COUNT ? (int)ty : 4), &be, &bb))
+            return vkr__fail(VKR_ERR_GGUF, "%s: tensor %s: type %llu is not a ggml type valkyr knows", g->name, name, (unsigned long long)ty);
+        t->type = (vkr_ggml_type)ty;
+        if (t->ne[0] % be)
+            return vkr__fail(VKR_ERR_GGUF, "%s: tensor %s: row length %lld is not a multiple of %s's block of %lld",
+                             g->name, name, (long long)t->ne[0], vkr__ggml_types[ty].name, (long long)be);
+        rows = t->ne[0] ? n / (uint64_t)t->ne[0] : 0;
+        if (!vkr__mul_u64((uint64_t)(t->ne[0] / be), (uint64_t)bb, &bytes) || !vkr__mul_u64(bytes, rows, &bytes))
+            return vkr__fail(VKR_ERR_GGUF, "%s: tensor %s: byte size overflows 64 bits", g->name, name);
+        t->n_bytes = bytes;
+        if ((r = vkr__gguf_rd(&c, 8, &t->offset, "offset", name)) != VKR_OK) return r;
+        if (t->offset % g->alignment)
+            return vkr__fail(VKR_ERR_GGUF, "%s: tensor %s: offset %llu is not a multiple of the alignment %u",
+                             g->name, name, (unsigned long long)t->offset, g->alignment);
+    }
+    /* the data section starts at the next multiple of the alignment */
+    g->data_offset = c.pos + (g->alignment - c.pos % g->alignment) % g->alignment;
+    data_size = g->data_offset <= g->size ? g->size - g->data_offset : 0;
+    if (n_tensors && g->data_offset > g->size)
+        return vkr__fail(VKR_ERR_GGUF, "%s: the data section would start at %llu, past the end of the file (%llu bytes)",
+                         g->name, (unsigned long long)g->data_offset, (unsigned long long)g->size);
+    for (i = 0; i < n_tensors; i++) {
+        vkr_gguf_tensor *t = &g->tensors[i];
+        if (t->offset > data_size || t->n_bytes > data_size - t->offset)
+            return vkr__fail(VKR_ERR_GGUF, "%s: tensor %s: offset %llu + %llu bytes runs past the end of the data (%llu bytes)",
+                             g->name, t->name, (unsigned long long)t->offset, (unsigned long long)t->n_bytes,
+                             (unsigned long long)data_size);
+        t->data = g->data + g->data_offset + t->offset;
+    }
+    if (n_tensors > 1) {
+        order = (const vkr_gguf_tensor **)vkr__alloc(&g->a, (size_t)n_tensors * sizeof *order);
+        if (!order) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", g->name);
+        for (i = 0; i < n_tensors; i++) order[i] = &g->tensors[i];
+        qsort(order, (size_t)n_tensors, sizeof *order, vkr__gguf_cmp_off);
+        for (i = 1; i < n_tensors; i++)
+            if (order[i - 1]->offset + order[i - 1]->n_bytes > order[i]->offset) {
+                r = vkr__fail(VKR_ERR_GGUF, "%s: tensors %s and %s overlap (bytes %llu..%llu and %llu..%llu of the data)",
+                              g->name, order[i - 1]->name, order[i]->name,
+                              (unsigned long long)order[i - 1]->offset,
+                              (unsigned long long)(order[i - 1]->offset + order[i - 1]->n_bytes),
+                              (unsigned long long)order[i]->offset,
+                              (unsigned long long)(order[i]->offset + order[i]->n_bytes));
+                vkr__free(&g->a, (void *)order, (size_t)n_tensors * sizeof *order);
+                return r;
+            }
+        vkr__free(&g->a, (void *)order, (size_t)n_tensors * sizeof *order);
+    }
+    return VKR_OK;
+}
+
+VALKYR_API void vkr_gguf_close(vkr_gguf *g) {
+    vkr_allocator a;
+    int64_t i;
+    if (!g) return;
+    a = g->a;
+    for (i = 0; i < g->n_kv; i++)
+        vkr__free(&a, g->kv[i].elem, (size_t)g->kv[i].arr_n * sizeof(uint64_t));
+    vkr__free(&a, g->kv, g->cap_kv * sizeof *g->kv);
+    vkr__free(&a, g->tensors, g->cap_tensors * sizeof *g->tensors);
+    vkr__free(&a, g->kv_hash, g->hash_cap * sizeof(int64_t));
+    vkr__free(&a, g->t_hash, g->hash_cap * sizeof(int64_t));
+    vkr__arena_free(&g->names);
+    vkr__file_close(&g->map, &a);
+    if (g->name) vkr__free(&a, g->name, strlen(g->name) + 1);
+    vkr__free(&a, g, sizeof *g);
+}
+
+VKR__FN vkr_result vkr__gguf_new(const vkr_gguf_desc *desc, const char *name, vkr_gguf **out) {
+    vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
+    vkr_gguf *g = (vkr_gguf *)vkr__calloc(&a, 1, sizeof *g);
+    if (!g) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", name);
+    if (desc) g->hooks = desc->hooks;
+    g->hooks.allocator = a;
+    g->a = a;
+    g->names.a = a;
+    g->alignment = 32;
+    if (!(g->name = vkr__strdup(&a, name))) { vkr__free(&a, g, sizeof *g); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", name); }
+    *out = g;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_gguf_open_memory(const void *data, size_t size, const char *name,
+                                           const vkr_gguf_desc *desc, vkr_gguf **out) {
+    vkr_gguf *g;
+    vkr_result r;
+    if (!out || (!data && size)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gguf_open_memory: NULL argument");
+    *out = NULL;
+    if ((r = vkr__gguf_new(desc, name ? name : "(memory)", &g)) != VKR_OK) return r;
+    g->data = (const uint8_t *)data;
+    g->size = size;
+    if ((r = vkr__gguf_parse(g)) != VKR_OK) { vkr_gguf_close(g); return r; }
+    *out = g;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_gguf_open(const char *path, const vkr_gguf_desc *desc, vkr_gguf **out) {
+    vkr_gguf *g;
+    vkr_result r;
+    if (!out || !path) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gguf_open: NULL argument");
+    *out = NULL;
+    if ((r = vkr__gguf_new(desc, path, &g)) != VKR_OK) return r;
+    if ((r = vkr__file_open(path, desc && desc->no_mmap, &g->a, &g->map)) != VKR_OK) { vkr_gguf_close(g); return r; }
+    g->data = g->map.data;
+    g->size = g->map.size;
+    if ((r = vkr__gguf_parse(g)) != VKR_OK) { vkr_gguf_close(g); return r; }
+    *out = g;
+    return VKR_OK;
+}
+
+VALKYR_API uint32_t vkr_gguf_version(const vkr_gguf *g) { return g ? g->version : 0; }
+VALKYR_API uint32_t vkr_gguf_alignment(const vkr_gguf *g) { return g ? g->alignment : 0; }
+VALKYR_API uint64_t vkr_gguf_data_offset(const vkr_gguf *g) { return g ? g->data_offset : 0; }
+VALKYR_API int64_t vkr_gguf_kv_count(const vkr_gguf *g) { return g ? g->n_kv : 0; }
+VALKYR_API const char *vkr_gguf_key(const vkr_gguf *g, int64_t i) {
+    return (g && i >= 0 && i < g->n_kv) ? g->kv[i].key : NULL;
+}
+VALKYR_API vkr_gguf_type vkr_gguf_kv_type(const vkr_gguf *g, int64_t i) {
+    return (g && i >= 0 && i < g->n_kv) ? g->kv[i].type : VKR_GGUF_INVALID;
+}
+VALKYR_API int64_t vkr_gguf_find(const vkr_gguf *g, const char *key) {
+    size_t h;
+    if (!g || !key || !g->hash_cap) return -1;
+    h = vkr__gguf_slot(g->kv_hash, g->hash_cap, key, g, false);
+    return g->kv_hash[h] - 1;
+}
+VALKYR_API int64_t vkr_gguf_tensor_count(const vkr_gguf *g) { return g ? g->n_tensors : 0; }
+VALKYR_API const vkr_gguf_tensor *vkr_gguf_tensor_at(const vkr_gguf *g, int64_t i) {
+    return (g && i >= 0 && i < g->n_tensors) ? &g->tensors[i] : NULL;
+}
+VALKYR_API const vkr_gguf_tensor *vkr_gguf_tensor_find(const vkr_gguf *g, const char *name) {
+    size_t h;
+    if (!g || !name || !g->hash_cap) return NULL;
+    h = vkr__gguf_slot(g->t_hash, g->hash_cap, name, g, true);
+    return g->t_hash[h] ? &g->tensors[g->t_hash[h] - 1] : NULL;
+}
+
+/* Reads a scalar number of type t at p: as an integer (*is_int, *iv / *uv
+   with *neg) or a float (*fv). */
+typedef struct vkr__gguf_num { bool is_int, neg; uint64_t u; int64_t i; double f; } vkr__gguf_num;
+VKR__FN bool vkr__gguf_num_at(const uint8_t *p, vkr_gguf_type t, vkr__gguf_num *n) {
+    uint64_t v;
+    memset(n, 0, sizeof *n);
+    switch (t) {
+    case VKR_GGUF_U8: case VKR_GGUF_U16: case VKR_GGUF_U32: case VKR_GGUF_U64:
+        v = vkr__gguf_le(p, vkr__gguf_types[t].size);
+        n->is_int = true; n->u = v; n->i = (int64_t)v; n->neg = false; n->f = (double)v;
+        return true;
+    case VKR_GGUF_I8: case VKR_GGUF_I16: case VKR_GGUF_I32: case VKR_GGUF_I64: {
+        int bits = vkr__gguf_types[t].size * 8;
+        v = vkr__gguf_le(p, vkr__gguf_types[t].size);
+        if (bits < 64 && (v >> (bits - 1)) & 1) v |= ~(uint64_t)0 << bits;   /* sign-extend */
+        memcpy(&n->i, &v, 8);
+        n->is_int = true; n->neg = n->i < 0; n->u = v; n->f = (double)n->i;
+        return true;
+    }
+    case VKR_GGUF_F32: { uint32_t u = (uint32_t)vkr__gguf_le(p, 4); float f; memcpy(&f, &u, 4); n->f = f; return true; }
+    case VKR_GGUF_F64: { v = vkr__gguf_le(p, 8); memcpy(&n->f, &v, 8); return true; }
+    default: return false;
+    }
+}
+
+VKR__FN vkr_result vkr__gguf_kv_get(const vkr_gguf *g, const char *key, const vkr__gguf_kv **kv) {
+    int64_t i;
+    if (!g || !key) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gguf: NULL argument");
+    if ((i = vkr_gguf_find(g, key)) < 0) return vkr__fail(VKR_ERR_NOT_FOUND, "%s: key %s is missing", g->name, key);
+    *kv = &g->kv[i];
+    return VKR_OK;
+}
+VKR__FN vkr_result vkr__gguf_to_int(const vkr_gguf *g, const char *key, const char *what, const uint8_t *p,
+                                    vkr_gguf_type t, bool want_signed, int64_t *iv, uint64_t *uv) {
+    vkr__gguf_num n;
+    if (!vkr__gguf_num_at(p, t, &n) || !n.is_int)
+        return vkr__fail(VKR_ERR_GGUF, "%s: key %s%s is of type %s, not an integer", g->name, key, what, vkr_gguf_type_name(t));
+    if (want_signed) {
+        if (!n.neg && n.u > (uint64_t)INT64_MAX)
+            return vkr__fail(VKR_ERR_GGUF, "%s: key %s%s: %llu does not fit in int64", g->name, key, what, (unsigned long long)n.u);
+        *iv = n.neg ? n.i : (int64_t)n.u;
+    } else {
+        if (n.neg) return vkr__fail(VKR_ERR_GGUF, "%s: key %s%s: %lld is negative", g->name, key, what, (long long)n.i);
+        *uv = n.u;
+    }
+    return VKR_OK;
+}
+VALKYR_API vkr_result vkr_gguf_get_u64(const vkr_gguf *g, const char *key, uint64_t *out) {
+    const vkr__gguf_kv *kv;
+    int64_t dummy;
+    vkr_result r = vkr__gguf_kv_get(g, key, &kv);
+    if (r != VKR_OK) return r;
+    return vkr__gguf_to_int(g, key, "", g->data + kv->pos, kv->type, false, &dummy, out);
+}
+VALKYR_API vkr_result vkr_gguf_get_i64(const vkr_gguf *g, const char *key, int64_t *out) {
+    const vkr__gguf_kv *kv;
+    uint64_t dummy;
+    vkr_result r = vkr__gguf_kv_get(g, key, &kv);
+    if (r != VKR_OK) return r;
+    return vkr__gguf_to_int(g, key, "", g->data + kv->pos, kv->type, true, out, &dummy);
+}
+VALKYR_API vkr_result vkr_gguf_get_f64(const vkr_gguf *g, const char *key, double *out) {
+    const vkr__gguf_kv *kv;
+    vkr__gguf_num n;
+    vkr_result r = vkr__gguf_kv_get(g, key, &kv);
+    if (r != VKR_OK) return r;
+    if (!vkr__gguf_num_at(g->data + kv->pos, kv->type, &n))
+        return vkr__fail(VKR_ERR_GGUF, "%s: key %s is of type %s, not a number", g->name, key, vkr_gguf_type_name(kv->type));
+    *out = n.f;
+    return VKR_OK;
+}
+VALKYR_API vkr_result vkr_gguf_get_bool(const vkr_gguf *g, const char *key, bool *out) {
+    const vkr__gguf_kv *kv;
+    vkr_result r = vkr__gguf_kv_get(g, key, &kv);
+    if (r != VKR_OK) return r;
+    if (kv->type != VKR_GGUF_BOOL)
+        return vkr__fail(VKR_ERR_GGUF, "%s: key %s is of type %s, not bool", g->name, key, vkr_gguf_type_name(kv->type));
+    *out = g->data[kv->pos] != 0;
+    return VKR_OK;
+}
+VALKYR_API vkr_result vkr_gguf_get_str(const vkr_gguf *g, const char *key, const char **s, size_t *len) {
+    const vkr__gguf_kv *kv;
+    vkr_result r = vkr__gguf_kv_get(g, key, &kv);
+    if (r != VKR_OK) return r;
+    if (kv->type != VKR_GGUF_STRING)
+        return vkr__fail(VKR_ERR_GGUF, "%s: key %s is of type %s, not string", g->name, key, vkr_gguf_type_name(kv->type));
+    *len = (size_t)vkr__gguf_le(g->data + kv->pos, 8);
+    *s = (const char *)g->data + kv->pos + 8;
+    return VKR_OK;
+}
+VALKYR_API vkr_gguf_type vkr_gguf_arr_type(const vkr_gguf *g, const char *key) {
+    int64_t i = vkr_gguf_find(g, key);
+    return (i >= 0 && g->kv[i].type == VKR_GGUF_ARRAY) ? g->kv[i].arr_type : VKR_GGUF_INVALID;
+}
+VALKYR_API int64_t vkr_gguf_arr_len(const vkr_gguf *g, const char *key) {
+    int64_t i = vkr_gguf_find(g, key);
+    return (i >= 0 && g->kv[i].type == VKR_GGUF_ARRAY) ? (int64_t)g->kv[i].arr_n : -1;
+}
+/* Element i of array `key` of one of the types allowed (mask of 1 << type). */
+VKR__FN vkr_result vkr__gguf_elem(const vkr_gguf *g, const char *key, int64_t i, const vkr__gguf_kv **kv,
+                                  const uint8_t **p) {
+    vkr_result r = vkr__gguf_kv_get(g, key, kv);
+    if (r != VKR_OK) return r;
+    if ((*kv)->type != VKR_GGUF_ARRAY)
+        return vkr__fail(VKR_ERR_GGUF, "%s: key %s is of type %s, not an array", g->name, key, vkr_gguf_type_name((*kv)->type));
+    if (i < 0 || (uint64_t)i >= (*kv)->arr_n)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: key %s: index %lld is outside the array of %llu", g->name, key,
+                         (long long)i, (unsigned long long)(*kv)->arr_n);
+    if ((*kv)->elem) *p = g->data + (*kv)->elem[i];
+    else *p = g->data + (*kv)->arr_pos + (uint64_t)i * (uint64_t)vkr__gguf_types[(*kv)->arr_type].size;
+    return VKR_OK;
+}
+VALKYR_API vkr_result vkr_gguf_arr_str(const vkr_gguf *g, const char *key, int64_t i, const char **s, size_t *len) {
+    const vkr__gguf_kv *kv;
+    const uint8_t *p;
+    vkr_result r = vkr__gguf_elem(g, key, i, &kv, &p);
+    if (r != VKR_OK) return r;
+    if (kv->arr_type != VKR_GGUF_STRING)
+        return vkr__fail(VKR_ERR_GGUF, "%s: key %s is an array of %s, not of strings", g->name, key, vkr_gguf_type_name(kv->arr_type));
+    *len = (size_t)vkr__gguf_le(p, 8);
+    *s = (const char *)p + 8;
+    return VKR_OK;
+}
+VALKYR_API vkr_result vkr_gguf_arr_i64(const vkr_gguf *g, const char *key, int64_t i, int64_t *out) {
+    const vkr__gguf_kv *kv;
+    const uint8_t *p;
+    uint64_t dummy;
+    vkr_result r = vkr__gguf_elem(g, key, i, &kv, &p);
+    if (r != VKR_OK) return r;
+    return vkr__gguf_to_int(g, key, " (an element)", p, kv->arr_type, true, out, &dummy);
+}
+VALKYR_API vkr_result vkr_gguf_arr_f64(const vkr_gguf *g, const char *key, int64_t i, double *out) {
+    const vkr__gguf_kv *kv;
+    const uint8_t *p;
+    vkr__gguf_num n;
+    vkr_result r = vkr__gguf_elem(g, key, i, &kv, &p);
+    if (r != VKR_OK) return r;
+    if (!vkr__gguf_num_at(p, kv->arr_type, &n))
+        return vkr__fail(VKR_ERR_GGUF, "%s: key %s is an array of %s, not of numbers", g->name, key, vkr_gguf_type_name(kv->arr_type));
+    *out = n.f;
+    return VKR_OK;
+}
+VALKYR_API vkr_result vkr_gguf_arr_nested(const vkr_gguf *g, const char *key, int64_t i,
+                                          vkr_gguf_type *type, int64_t *len) {
+    const vkr__gguf_kv *kv;
+    const uint8_t *p;
+    vkr_result r = vkr__gguf_elem(g, key, i, &kv, &p);
+    if (r != VKR_OK) return r;
+    if (kv->arr_type != VKR_GGUF_ARRAY)
+        return vkr__fail(VKR_ERR_GGUF, "%s: key %s is an array of %s, not of arrays", g->name, key, vkr_gguf_type_name(kv->arr_type));
+    *type = (vkr_gguf_type)vkr__gguf_le(p, 4);       /* checked while parsing */
+    *len = (int64_t)vkr__gguf_le(p + 4, 8);          /* ≤ the file size */
+    return VKR_OK;
+}
+VALKYR_API const void *vkr_gguf_arr_data(const vkr_gguf *g, const char *key) {
+    int64_t i = vkr_gguf_find(g, key);
+    if (i < 0 || g->kv[i].type != VKR_GGUF_ARRAY || g->kv[i].elem || g->kv[i].arr_type == VKR_GGUF_STRING ||
+        g->kv[i].arr_type == VKR_GGUF_ARRAY)
+        return NULL;
+    return g->data + g->kv[i].arr_pos;
 }
 
 /* >>config (implementation) ============================================== */
