@@ -4900,55 +4900,55 @@ VKR__FN uint64_t vkr__gguf_min_size(uint32_t t) {
 
 /* Checks an array header (element type, count) at c->pos and, unless `elem`
    is NULL, records each variable-size element's offset. Skips past the array. */
-VKR__FN vkr_result vkr__gguf_skip(vkr_gguf *g, vkr__gguf_cur *c, uint32_t t, int depth, const char *key,
+VKR__FN vkr_result vkr__gguf_skip(vkr_gguf *g, vkr__gguf_cur *c, uint32_t t, int depth, const char *label,
                                   vkr__gguf_kv *kv);
 
-VKR__FN vkr_result vkr__gguf_skip_array(vkr_gguf *g, vkr__gguf_cur *c, int depth, const char *key, vkr__gguf_kv *kv) {
+VKR__FN vkr_result vkr__gguf_skip_array(vkr_gguf *g, vkr__gguf_cur *c, int depth, const char *label, vkr__gguf_kv *kv) {
     uint64_t et, n, bytes, i;
     vkr_result r;
     if (depth >= VKR__GGUF_MAX_DEPTH)
-        return vkr__fail(VKR_ERR_GGUF, "%s: key %s: arrays nested deeper than %d", c->fname, key, VKR__GGUF_MAX_DEPTH);
-    if ((r = vkr__gguf_rd(c, 4, &et, "array element type", key)) != VKR_OK) return r;
+        return vkr__fail(VKR_ERR_GGUF, "%s: %s: arrays nested deeper than %d", c->fname, label, VKR__GGUF_MAX_DEPTH);
+    if ((r = vkr__gguf_rd(c, 4, &et, "array element type", label)) != VKR_OK) return r;
     if (et >= VKR_GGUF_TYPE_COUNT)
-        return vkr__fail(VKR_ERR_GGUF, "%s: key %s: array element type %llu is not a GGUF value type",
-                         c->fname, key, (unsigned long long)et);
-    if ((r = vkr__gguf_rd(c, 8, &n, "array length", key)) != VKR_OK) return r;
+        return vkr__fail(VKR_ERR_GGUF, "%s: %s: array element type %llu is not a GGUF value type",
+                         c->fname, label, (unsigned long long)et);
+    if ((r = vkr__gguf_rd(c, 8, &n, "array length", label)) != VKR_OK) return r;
     if (!vkr__mul_u64(n, vkr__gguf_min_size((uint32_t)et), &bytes) || bytes > c->size - c->pos)
-        return vkr__fail(VKR_ERR_GGUF, "%s: key %s: array of %llu %s elements does not fit in the %llu bytes left",
-                         c->fname, key, (unsigned long long)n, vkr__gguf_types[et].name,
+        return vkr__fail(VKR_ERR_GGUF, "%s: %s: array of %llu %s elements does not fit in the %llu bytes left",
+                         c->fname, label, (unsigned long long)n, vkr__gguf_types[et].name,
                          (unsigned long long)(c->size - c->pos));
     if (kv) { kv->arr_type = (vkr_gguf_type)et; kv->arr_n = n; kv->arr_pos = c->pos; }
     if (et != VKR_GGUF_STRING && et != VKR_GGUF_ARRAY) {
         if (et == VKR_GGUF_BOOL)
             for (i = 0; i < n; i++)
                 if (c->d[c->pos + i] > 1)
-                    return vkr__fail(VKR_ERR_GGUF, "%s: key %s: bool element %llu is %u (not 0 or 1)",
-                                     c->fname, key, (unsigned long long)i, c->d[c->pos + i]);
+                    return vkr__fail(VKR_ERR_GGUF, "%s: %s: bool element %llu is %u (not 0 or 1)",
+                                     c->fname, label, (unsigned long long)i, c->d[c->pos + i]);
         c->pos += bytes;
         return VKR_OK;
     }
     if (kv && n) {
         kv->elem = (uint64_t *)vkr__alloc(&g->a, (size_t)n * sizeof(uint64_t));   /* n ≤ file size / 8 */
-        if (!kv->elem) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: key %s: out of memory", c->fname, key);
+        if (!kv->elem) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: %s: out of memory", c->fname, label);
     }
     for (i = 0; i < n; i++) {
         if (kv) kv->elem[i] = c->pos;
-        if ((r = vkr__gguf_skip(g, c, (uint32_t)et, depth + 1, key, NULL)) != VKR_OK) return r;
+        if ((r = vkr__gguf_skip(g, c, (uint32_t)et, depth + 1, label, NULL)) != VKR_OK) return r;
     }
     return VKR_OK;
 }
 
-VKR__FN vkr_result vkr__gguf_skip(vkr_gguf *g, vkr__gguf_cur *c, uint32_t t, int depth, const char *key,
+VKR__FN vkr_result vkr__gguf_skip(vkr_gguf *g, vkr__gguf_cur *c, uint32_t t, int depth, const char *label,
                                   vkr__gguf_kv *kv) {
     uint64_t v, sp, len;
-    if (t == VKR_GGUF_STRING) return vkr__gguf_rd_str(c, &sp, &len, "string value", key);
-    if (t == VKR_GGUF_ARRAY) return vkr__gguf_skip_array(g, c, depth, key, kv);
+    if (t == VKR_GGUF_STRING) return vkr__gguf_rd_str(c, &sp, &len, "string value", label);
+    if (t == VKR_GGUF_ARRAY) return vkr__gguf_skip_array(g, c, depth, label, kv);
     {
-        vkr_result r = vkr__gguf_rd(c, vkr__gguf_types[t].size, &v, "value", key);
+        vkr_result r = vkr__gguf_rd(c, vkr__gguf_types[t].size, &v, "value", label);
         if (r != VKR_OK) return r;
     }
     if (t == VKR_GGUF_BOOL && v > 1)
-        return vkr__fail(VKR_ERR_GGUF, "%s: key %s: bool value is %llu (not 0 or 1)", c->fname, key, (unsigned long long)v);
+        return vkr__fail(VKR_ERR_GGUF, "%s: %s: bool value is %llu (not 0 or 1)", c->fname, label, (unsigned long long)v);
     return VKR_OK;
 }
 
@@ -5019,22 +5019,23 @@ VKR__FN vkr_result vkr__gguf_parse(vkr_gguf *g) {
         vkr__gguf_kv *kv = &g->kv[i];
         char *key;
         size_t h;
-        char who[48];
+        char who[48], label[160];
         snprintf(who, sizeof who, "metadata entry %llu", (unsigned long long)i);
         if ((r = vkr__gguf_rd_str(&c, &sp, &len, "key", who)) != VKR_OK) return r;
         if ((r = vkr__gguf_name(g, &c, sp, len, "a metadata key", &key)) != VKR_OK) return r;
         kv->key = key;
         g->n_kv = (int64_t)i + 1;
+        snprintf(label, sizeof label, "key %s", key);
         h = vkr__gguf_slot(g->kv_hash, cap, key, g, false);
         if (g->kv_hash[h]) return vkr__fail(VKR_ERR_GGUF, "%s: key %s appears twice", g->name, key);
         g->kv_hash[h] = (int64_t)i + 1;
-        if ((r = vkr__gguf_rd(&c, 4, &v, "value type", key)) != VKR_OK) return r;
+        if ((r = vkr__gguf_rd(&c, 4, &v, "value type", label)) != VKR_OK) return r;
         if (v >= VKR_GGUF_TYPE_COUNT)
             return vkr__fail(VKR_ERR_GGUF, "%s: key %s: value type %llu is not a GGUF value type", g->name, key, (unsigned long long)v);
         kv->type = (vkr_gguf_type)v;
         kv->arr_type = VKR_GGUF_INVALID;
         kv->pos = c.pos;
-        if ((r = vkr__gguf_skip(g, &c, (uint32_t)v, 0, key, kv)) != VKR_OK) return r;
+        if ((r = vkr__gguf_skip(g, &c, (uint32_t)v, 0, label, kv)) != VKR_OK) return r;
     }
     g->alignment = 32;
     if ((ai = vkr_gguf_find(g, "general.alignment")) >= 0) {
@@ -5262,21 +5263,21 @@ VKR__FN vkr_result vkr__gguf_to_int(const vkr_gguf *g, const char *key, const ch
     return VKR_OK;
 }
 VALKYR_API vkr_result vkr_gguf_get_u64(const vkr_gguf *g, const char *key, uint64_t *out) {
-    const vkr__gguf_kv *kv;
+    const vkr__gguf_kv *kv = NULL;
     int64_t dummy;
     vkr_result r = vkr__gguf_kv_get(g, key, &kv);
     if (r != VKR_OK) return r;
     return vkr__gguf_to_int(g, key, "", g->data + kv->pos, kv->type, false, &dummy, out);
 }
 VALKYR_API vkr_result vkr_gguf_get_i64(const vkr_gguf *g, const char *key, int64_t *out) {
-    const vkr__gguf_kv *kv;
+    const vkr__gguf_kv *kv = NULL;
     uint64_t dummy;
     vkr_result r = vkr__gguf_kv_get(g, key, &kv);
     if (r != VKR_OK) return r;
     return vkr__gguf_to_int(g, key, "", g->data + kv->pos, kv->type, true, out, &dummy);
 }
 VALKYR_API vkr_result vkr_gguf_get_f64(const vkr_gguf *g, const char *key, double *out) {
-    const vkr__gguf_kv *kv;
+    const vkr__gguf_kv *kv = NULL;
     vkr__gguf_num n;
     vkr_result r = vkr__gguf_kv_get(g, key, &kv);
     if (r != VKR_OK) return r;
@@ -5286,7 +5287,7 @@ VALKYR_API vkr_result vkr_gguf_get_f64(const vkr_gguf *g, const char *key, doubl
     return VKR_OK;
 }
 VALKYR_API vkr_result vkr_gguf_get_bool(const vkr_gguf *g, const char *key, bool *out) {
-    const vkr__gguf_kv *kv;
+    const vkr__gguf_kv *kv = NULL;
     vkr_result r = vkr__gguf_kv_get(g, key, &kv);
     if (r != VKR_OK) return r;
     if (kv->type != VKR_GGUF_BOOL)
@@ -5295,7 +5296,7 @@ VALKYR_API vkr_result vkr_gguf_get_bool(const vkr_gguf *g, const char *key, bool
     return VKR_OK;
 }
 VALKYR_API vkr_result vkr_gguf_get_str(const vkr_gguf *g, const char *key, const char **s, size_t *len) {
-    const vkr__gguf_kv *kv;
+    const vkr__gguf_kv *kv = NULL;
     vkr_result r = vkr__gguf_kv_get(g, key, &kv);
     if (r != VKR_OK) return r;
     if (kv->type != VKR_GGUF_STRING)
@@ -5327,7 +5328,7 @@ VKR__FN vkr_result vkr__gguf_elem(const vkr_gguf *g, const char *key, int64_t i,
     return VKR_OK;
 }
 VALKYR_API vkr_result vkr_gguf_arr_str(const vkr_gguf *g, const char *key, int64_t i, const char **s, size_t *len) {
-    const vkr__gguf_kv *kv;
+    const vkr__gguf_kv *kv = NULL;
     const uint8_t *p;
     vkr_result r = vkr__gguf_elem(g, key, i, &kv, &p);
     if (r != VKR_OK) return r;
@@ -5338,7 +5339,7 @@ VALKYR_API vkr_result vkr_gguf_arr_str(const vkr_gguf *g, const char *key, int64
     return VKR_OK;
 }
 VALKYR_API vkr_result vkr_gguf_arr_i64(const vkr_gguf *g, const char *key, int64_t i, int64_t *out) {
-    const vkr__gguf_kv *kv;
+    const vkr__gguf_kv *kv = NULL;
     const uint8_t *p;
     uint64_t dummy;
     vkr_result r = vkr__gguf_elem(g, key, i, &kv, &p);
@@ -5346,7 +5347,7 @@ VALKYR_API vkr_result vkr_gguf_arr_i64(const vkr_gguf *g, const char *key, int64
     return vkr__gguf_to_int(g, key, " (an element)", p, kv->arr_type, true, out, &dummy);
 }
 VALKYR_API vkr_result vkr_gguf_arr_f64(const vkr_gguf *g, const char *key, int64_t i, double *out) {
-    const vkr__gguf_kv *kv;
+    const vkr__gguf_kv *kv = NULL;
     const uint8_t *p;
     vkr__gguf_num n;
     vkr_result r = vkr__gguf_elem(g, key, i, &kv, &p);
@@ -5358,7 +5359,7 @@ VALKYR_API vkr_result vkr_gguf_arr_f64(const vkr_gguf *g, const char *key, int64
 }
 VALKYR_API vkr_result vkr_gguf_arr_nested(const vkr_gguf *g, const char *key, int64_t i,
                                           vkr_gguf_type *type, int64_t *len) {
-    const vkr__gguf_kv *kv;
+    const vkr__gguf_kv *kv = NULL;
     const uint8_t *p;
     vkr_result r = vkr__gguf_elem(g, key, i, &kv, &p);
     if (r != VKR_OK) return r;
