@@ -4875,6 +4875,7 @@ VKR__FN uint64_t vkr__gguf_le(const uint8_t *p, int n) {
     return v;
 }
 VKR__FN vkr_result vkr__gguf_rd(vkr__gguf_cur *c, int n, uint64_t *v, const char *what, const char *who) {
+    *v = 0;
     if (c->size - c->pos < (uint64_t)n) return vkr__gguf_short(c, (uint64_t)n, what, who);
     *v = vkr__gguf_le(c->d + c->pos, n);
     c->pos += (uint64_t)n;
@@ -4882,7 +4883,9 @@ VKR__FN vkr_result vkr__gguf_rd(vkr__gguf_cur *c, int n, uint64_t *v, const char
 }
 /* A string: u64 length then bytes; *s / *len point into the file. */
 VKR__FN vkr_result vkr__gguf_rd_str(vkr__gguf_cur *c, uint64_t *spos, uint64_t *len, const char *what, const char *who) {
-    vkr_result r = vkr__gguf_rd(c, 8, len, what, who);
+    vkr_result r;
+    *spos = 0;
+    r = vkr__gguf_rd(c, 8, len, what, who);
     if (r != VKR_OK) return r;
     if (*len > c->size - c->pos)
         return vkr__fail(VKR_ERR_GGUF, "%s: %s%s%s: string length %llu runs past the end of the file (%llu bytes left)",

@@ -75,6 +75,27 @@ run "$BIN" inspect models/stories260k
 if [ $rc -eq 0 ] && has "$out" llama && has "$out" "260.0K"; then ok cli_inspect; else fail cli_inspect "$(show)"; fi
 if has "$out" "5 full_attention" && has "$out" "tied"; then ok cli_inspect_details; else fail cli_inspect_details "$(show)"; fi
 
+# a GGUF file (tests/data/gguf: made by llama.cpp's tools): header, metadata, tensors, bytes per type
+G=tests/data/gguf/tiny256-q4_k_m.gguf
+run "$BIN" inspect "$G"
+if [ $rc -eq 0 ] && has "$out" "version 3, alignment 32" && has "$out" 'tokenizer.ggml.tokens' && has "$out" 'string[512] ["<unk>", "<s>"' \
+   && has "$out" "558336 bytes" && has "$out" "Q6_K 3" && grep -q 'blk.0.ffn_down.weight *Q6_K *\[512, 256\]' "$out"; then
+    ok cli_inspect_gguf
+else
+    fail cli_inspect_gguf "$(show)"
+fi
+cp "$G" "$tmp/model.bin" && run "$BIN" inspect "$tmp/model.bin"
+if [ $rc -eq 0 ] && has "$out" "version 3"; then ok cli_inspect_gguf_by_magic; else fail cli_inspect_gguf_by_magic "$(show)"; fi
+head -c 20000 "$G" > "$tmp/cut.gguf" && run "$BIN" inspect "$tmp/cut.gguf"
+if [ $rc -ne 0 ] && has "$err" "cut.gguf" && has "$err" "runs past the end"; then ok cli_inspect_gguf_truncated; else fail cli_inspect_gguf_truncated "$(show)"; fi
+run "$BIN" inspect "$G" --json
+if [ $have_python -eq 1 ]; then
+    if [ $rc -eq 0 ] && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); m={e["key"]: e for e in d["metadata"]}; sys.exit(0 if d["version"] == 3 and d["tensor_bytes"] == 558336 and d["types"]["Q6_K"]["tensors"] == 3 and m["tokenizer.ggml.tokens"]["length"] == 512 and m["llama.embedding_length"]["value"] == 256 and len(d["tensors"]) == 12 else 1)' "$out" 2> /dev/null
+    then ok cli_inspect_gguf_json; else fail cli_inspect_gguf_json "$(show)"; fi
+else
+    skip cli_inspect_gguf_json "python3 not installed"
+fi
+
 run "$BIN" inspect models/stories260k --json
 if [ $rc -eq 0 ] && grep -q '"n_params": *260032' "$out" && grep -q '"family": *"llama"' "$out"; then
     ok cli_inspect_json

@@ -100,6 +100,9 @@ static const char *inspect_usage =
     "bytes, after checking every tensor the family needs. MODEL is a model\n"
     "directory, a Hugging Face id (org/name) in the local cache, or a single\n"
     ".safetensors / model.safetensors.index.json file (then only its tensors).\n"
+    "A .gguf file (or any file starting with \"GGUF\") shows its version,\n"
+    "alignment, metadata (long arrays abbreviated), tensors and bytes per type;\n"
+    "valkyr cannot run GGUF models yet.\n"
     "\n"
     "  --json     machine-readable output\n"
     "  --tensors  also list every tensor: name, dtype, shape, bytes\n";
@@ -191,6 +194,250 @@ static void layer_summary(const vkr_config *c, char *buf, size_t cap) {
         if (counts[k]) o += (size_t)snprintf(buf + o, cap - o, "%s%lld %s", o ? ", " : "", (long long)counts[k], layer_kind_name(k));
 }
 
+/* GGUF files: the header, the metadata (long arrays abbreviated) and the tensors. */
+
+#define GGUF_SHOW 8          /* array elements shown before "..." */
+#define GGUF_STR_SHOW 120    /* string bytes shown in text output */
+
+/* Length of the valid UTF-8 sequence at s (n bytes left), or 0. */
+static size_t utf8_seq(const unsigned char *s, size_t n) {
+    size_t len, k;
+    uint32_t c;
+    if (s[0] < 0x80) return 1;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) { len = 2; c = s[0] & 0x1F; }
+    else if (s[0] >= 0xE0 && s[0] <= 0xEF) { len = 3; c = s[0] & 0x0F; }
+    else if (s[0] >= 0xF0 && s[0] <= 0xF4) { len = 4; c = s[0] & 0x07; }
+    else return 0;
+    if (n < len) return 0;
+    for (k = 1; k < len; k++) {
+        if ((s[k] & 0xC0) != 0x80) return 0;
+        c = (c << 6) | (s[k] & 0x3F);
+    }
+    if ((len == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) || (len == 4 && (c < 0x10000 || c > 0x10FFFF))) return 0;
+    return len;
+}
+
+/* A GGUF string (any bytes) as JSON: invalid UTF-8 becomes U+FFFD. */
+static void json_gguf_str(vkr_json_writer *w, const char *s, size_t n) {
+    char *t = (char *)malloc(n * 3 + 1);
+    size_t i = 0, o = 0;
+    if (!t) { vkr_json_write_null(w); return; }
+    while (i < n) {
+        size_t k = utf8_seq((const unsigned char *)s + i, n - i);
+        if (k) { memcpy(t + o, s + i, k); o += k; i += k; }
+        else { memcpy(t + o, "\xEF\xBF\xBD", 3); o += 3; i++; }
+    }
+    vkr_json_write_string_n(w, t, o);
+    free(t);
+}
+
+/* A GGUF string for the terminal: quoted, control and invalid bytes as \xNN,
+   cut after `max` bytes. */
+static void print_gguf_str(const char *s, size_t n, size_t max) {
+    size_t i = 0;
+    putchar('"');
+    while (i < n && i < max) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = utf8_seq((const unsigned char *)s + i, n - i);
+        if (c == '"' || c == '\\') { printf("\\%c", c); i++; }
+        else if (c == '\n') { fputs("\\n", stdout); i++; }
+        else if (k > 1) { fwrite(s + i, 1, k, stdout); i += k; }
+        else if (k == 1 && c >= 0x20 && c < 0x7F) { putchar(c); i++; }
+        else { printf("\\x%02x", c); i++; }
+    }
+    putchar('"');
+    if (n > max) printf("... (%zu bytes)", n);
+}
+
+static bool gguf_is_int(vkr_gguf_type t) {
+    return t == VKR_GGUF_U8 || t == VKR_GGUF_I8 || t == VKR_GGUF_U16 || t == VKR_GGUF_I16 || t == VKR_GGUF_U32 ||
+           t == VKR_GGUF_I32 || t == VKR_GGUF_U64 || t == VKR_GGUF_I64;
+}
+
+/* One scalar value (or element `i` of an array when i >= 0). */
+static void gguf_value(const vkr_gguf *g, const char *key, vkr_gguf_type t, int64_t i, vkr_json_writer *w) {
+    const char *s;
+    size_t n;
+    int64_t v;
+    uint64_t u;
+    double d;
+    bool b;
+    if (t == VKR_GGUF_STRING) {
+        if ((i < 0 ? vkr_gguf_get_str(g, key, &s, &n) : vkr_gguf_arr_str(g, key, i, &s, &n)) != VKR_OK) s = "", n = 0;
+        if (w) json_gguf_str(w, s, n); else print_gguf_str(s, n, i < 0 ? GGUF_STR_SHOW : 40);
+    } else if (t == VKR_GGUF_BOOL) {
+        if (i < 0) { if (vkr_gguf_get_bool(g, key, &b) != VKR_OK) b = false; }
+        else { const uint8_t *p = (const uint8_t *)vkr_gguf_arr_data(g, key); b = p && p[i]; }
+        if (w) vkr_json_write_bool(w, b); else fputs(b ? "true" : "false", stdout);
+    } else if (t == VKR_GGUF_U64 && i < 0) {
+        if (vkr_gguf_get_u64(g, key, &u) != VKR_OK) u = 0;
+        if (w) { if (u > (uint64_t)INT64_MAX) vkr_json_write_double(w, (double)u); else vkr_json_write_int(w, (int64_t)u); }
+        else printf("%llu", (unsigned long long)u);
+    } else if (gguf_is_int(t) && (i < 0 ? vkr_gguf_get_i64(g, key, &v) : vkr_gguf_arr_i64(g, key, i, &v)) == VKR_OK) {
+        if (w) vkr_json_write_int(w, v); else printf("%lld", (long long)v);
+    } else if ((i < 0 ? vkr_gguf_get_f64(g, key, &d) : vkr_gguf_arr_f64(g, key, i, &d)) == VKR_OK) {
+        if (w) vkr_json_write_double(w, d); else printf("%.9g", d);
+    } else if (t == VKR_GGUF_ARRAY && i >= 0) {
+        vkr_gguf_type et;
+        if (vkr_gguf_arr_nested(g, key, i, &et, &v) != VKR_OK) et = VKR_GGUF_INVALID, v = 0;
+        if (w) {
+            vkr_json_begin_object(w);
+            vkr_json_key(w, "element_type"); vkr_json_write_string(w, vkr_gguf_type_name(et));
+            vkr_json_key(w, "length"); vkr_json_write_int(w, v);
+            vkr_json_end_object(w);
+        } else printf("array<%s>[%lld]", vkr_gguf_type_name(et), (long long)v);
+    } else {
+        if (w) vkr_json_write_null(w); else fputs("?", stdout);
+    }
+}
+
+static int inspect_gguf(const char *path, bool json, vkr_hooks hooks) {
+    vkr_gguf *g;
+    vkr_gguf_desc gd;
+    vkr_result r;
+    int64_t i, j, n_kv, n_t;
+    uint64_t total = 0, per_bytes[VKR_GGML_TYPE_COUNT];
+    int64_t per_count[VKR_GGML_TYPE_COUNT], params = 0;
+    char b1[32], b2[32];
+    int t;
+    memset(&gd, 0, sizeof gd);
+    gd.hooks = hooks;
+    r = vkr_gguf_open(path, &gd, &g);
+    if (r != VKR_OK) return fail_lib("inspect", r);
+    memset(per_bytes, 0, sizeof per_bytes);
+    memset(per_count, 0, sizeof per_count);
+    n_kv = vkr_gguf_kv_count(g);
+    n_t = vkr_gguf_tensor_count(g);
+    for (i = 0; i < n_t; i++) {
+        const vkr_gguf_tensor *x = vkr_gguf_tensor_at(g, i);
+        total += x->n_bytes;
+        params += x->n_elems;
+        per_bytes[x->type] += x->n_bytes;
+        per_count[x->type]++;
+    }
+    if (json) {
+        vkr_json_writer w;
+        vkr_json_writer_init(&w, NULL);
+        w.pretty = true;
+        vkr_json_begin_object(&w);
+        vkr_json_key(&w, "path"); vkr_json_write_string(&w, path);
+        vkr_json_key(&w, "format"); vkr_json_write_string(&w, "gguf");
+        vkr_json_key(&w, "version"); vkr_json_write_int(&w, vkr_gguf_version(g));
+        vkr_json_key(&w, "alignment"); vkr_json_write_int(&w, vkr_gguf_alignment(g));
+        vkr_json_key(&w, "data_offset"); vkr_json_write_int(&w, (int64_t)vkr_gguf_data_offset(g));
+        vkr_json_key(&w, "metadata");
+        vkr_json_begin_array(&w);
+        for (i = 0; i < n_kv; i++) {
+            const char *key = vkr_gguf_key(g, i);
+            vkr_gguf_type ty = vkr_gguf_kv_type(g, i);
+            vkr_json_begin_object(&w);
+            vkr_json_key(&w, "key"); json_gguf_str(&w, key, strlen(key));
+            vkr_json_key(&w, "type"); vkr_json_write_string(&w, vkr_gguf_type_name(ty));
+            if (ty == VKR_GGUF_ARRAY) {
+                vkr_gguf_type et = vkr_gguf_arr_type(g, key);
+                int64_t len = vkr_gguf_arr_len(g, key);
+                vkr_json_key(&w, "element_type"); vkr_json_write_string(&w, vkr_gguf_type_name(et));
+                vkr_json_key(&w, "length"); vkr_json_write_int(&w, len);
+                vkr_json_key(&w, len > GGUF_SHOW ? "head" : "value");
+                vkr_json_begin_array(&w);
+                for (j = 0; j < len && j < GGUF_SHOW; j++) gguf_value(g, key, et, j, &w);
+                vkr_json_end_array(&w);
+            } else {
+                vkr_json_key(&w, "value"); gguf_value(g, key, ty, -1, &w);
+            }
+            vkr_json_end_object(&w);
+        }
+        vkr_json_end_array(&w);
+        vkr_json_key(&w, "n_tensors"); vkr_json_write_int(&w, n_t);
+        vkr_json_key(&w, "n_params"); vkr_json_write_int(&w, params);
+        vkr_json_key(&w, "tensor_bytes"); vkr_json_write_int(&w, (int64_t)total);
+        vkr_json_key(&w, "types");
+        vkr_json_begin_object(&w);
+        for (t = 0; t < VKR_GGML_TYPE_COUNT; t++)
+            if (per_count[t]) {
+                vkr_json_key(&w, vkr_ggml_type_name((vkr_ggml_type)t));
+                vkr_json_begin_object(&w);
+                vkr_json_key(&w, "tensors"); vkr_json_write_int(&w, per_count[t]);
+                vkr_json_key(&w, "bytes"); vkr_json_write_int(&w, (int64_t)per_bytes[t]);
+                vkr_json_end_object(&w);
+            }
+        vkr_json_end_object(&w);
+        vkr_json_key(&w, "tensors");
+        vkr_json_begin_array(&w);
+        for (i = 0; i < n_t; i++) {
+            const vkr_gguf_tensor *x = vkr_gguf_tensor_at(g, i);
+            int32_t k;
+            vkr_json_begin_object(&w);
+            vkr_json_key(&w, "name"); json_gguf_str(&w, x->name, strlen(x->name));
+            vkr_json_key(&w, "type"); vkr_json_write_string(&w, vkr_ggml_type_name(x->type));
+            vkr_json_key(&w, "ne");
+            vkr_json_begin_array(&w);
+            for (k = 0; k < x->n_dims; k++) vkr_json_write_int(&w, x->ne[k]);
+            vkr_json_end_array(&w);
+            vkr_json_key(&w, "offset"); vkr_json_write_int(&w, (int64_t)x->offset);
+            vkr_json_key(&w, "n_bytes"); vkr_json_write_int(&w, (int64_t)x->n_bytes);
+            vkr_json_end_object(&w);
+        }
+        vkr_json_end_array(&w);
+        vkr_json_end_object(&w);
+        print_json(&w);
+    } else {
+        printf("file         %s\n", path);
+        printf("gguf         version %u, alignment %u, data at byte %llu\n", vkr_gguf_version(g),
+               vkr_gguf_alignment(g), (unsigned long long)vkr_gguf_data_offset(g));
+        printf("metadata     %lld keys\n", (long long)n_kv);
+        for (i = 0; i < n_kv; i++) {
+            const char *key = vkr_gguf_key(g, i);
+            vkr_gguf_type ty = vkr_gguf_kv_type(g, i);
+            printf("  %-44s ", key);
+            if (ty == VKR_GGUF_ARRAY) {
+                vkr_gguf_type et = vkr_gguf_arr_type(g, key);
+                int64_t len = vkr_gguf_arr_len(g, key);
+                printf("%s[%lld] [", vkr_gguf_type_name(et), (long long)len);
+                for (j = 0; j < len && j < GGUF_SHOW; j++) { if (j) fputs(", ", stdout); gguf_value(g, key, et, j, NULL); }
+                printf("%s]\n", len > GGUF_SHOW ? ", ..." : "");
+            } else {
+                printf("%-6s ", vkr_gguf_type_name(ty));
+                gguf_value(g, key, ty, -1, NULL);
+                putchar('\n');
+            }
+        }
+        printf("tensors      %lld, %s parameters, %s (%llu bytes)\n", (long long)n_t,
+               human_count(b1, sizeof b1, (double)params), human_bytes(b2, sizeof b2, (double)total),
+               (unsigned long long)total);
+        printf("types       ");
+        for (t = 0; t < VKR_GGML_TYPE_COUNT; t++)
+            if (per_count[t]) printf(" %s %lld (%s)", vkr_ggml_type_name((vkr_ggml_type)t), (long long)per_count[t],
+                                     human_bytes(b1, sizeof b1, (double)per_bytes[t]));
+        printf("\n");
+        for (i = 0; i < n_t; i++) {
+            const vkr_gguf_tensor *x = vkr_gguf_tensor_at(g, i);
+            char sh[160];
+            size_t o = 0;
+            int32_t k;
+            o += (size_t)snprintf(sh, sizeof sh, "[");
+            for (k = 0; k < x->n_dims && o < sizeof sh; k++)
+                o += (size_t)snprintf(sh + o, sizeof sh - o, "%s%lld", k ? ", " : "", (long long)x->ne[k]);
+            if (o < sizeof sh) snprintf(sh + o, sizeof sh - o, "]");
+            printf("  %-48s %-7s %-16s %s\n", x->name, vkr_ggml_type_name(x->type), sh, human_bytes(b1, sizeof b1, (double)x->n_bytes));
+        }
+    }
+    vkr_gguf_close(g);
+    return 0;
+}
+
+/* True when the path ends in .gguf or the file starts with "GGUF". */
+static bool is_gguf_path(const char *path) {
+    size_t n = strlen(path);
+    char magic[4] = {0, 0, 0, 0};
+    FILE *f;
+    if (n >= 5 && !strcmp(path + n - 5, ".gguf")) return true;
+    if (!(f = fopen(path, "rb"))) return false;
+    if (fread(magic, 1, 4, f) != 4) magic[0] = 0;
+    fclose(f);
+    return !memcmp(magic, "GGUF", 4);
+}
+
 static int cmd_inspect(int argc, char **argv) {
     const char *model = NULL;
     bool json = false, list = false;
@@ -205,6 +452,7 @@ static int cmd_inspect(int argc, char **argv) {
         else { fprintf(stderr, "valkyr inspect: one MODEL only\n%s", inspect_usage); return 2; }
     }
     if (!model) { fputs(inspect_usage, stderr); return 2; }
+    if (is_gguf_path(model)) return inspect_gguf(model, json, hooks);
 
     if (strlen(model) > 12 && (strcmp(model + strlen(model) - 12, ".safetensors") == 0 ||
                                strcmp(model + strlen(model) - 5, ".json") == 0)) {
