@@ -330,6 +330,7 @@ static int inspect_gguf(const char *path, bool json, vkr_hooks hooks) {
         for (i = 0; i < n_kv; i++) {
             const char *key = vkr_gguf_key(g, i);
             vkr_gguf_type ty = vkr_gguf_kv_type(g, i);
+            if (!key) continue;
             vkr_json_begin_object(&w);
             vkr_json_key(&w, "key"); json_gguf_str(&w, key, strlen(key));
             vkr_json_key(&w, "type"); vkr_json_write_string(&w, vkr_gguf_type_name(ty));
@@ -389,6 +390,7 @@ static int inspect_gguf(const char *path, bool json, vkr_hooks hooks) {
         for (i = 0; i < n_kv; i++) {
             const char *key = vkr_gguf_key(g, i);
             vkr_gguf_type ty = vkr_gguf_kv_type(g, i);
+            if (!key) continue;
             printf("  %-44s ", key);
             if (ty == VKR_GGUF_ARRAY) {
                 vkr_gguf_type et = vkr_gguf_arr_type(g, key);
