@@ -16935,6 +16935,7 @@ typedef struct vkr__tape {
     size_t *off, *len;             /* [value] offset in the arenas, floats */
     float *val, *grad;             /* arenas */
     size_t arena;
+    int32_t logits;                /* the value the LM head writes */
     bool recompute;                /* layer-local values share [region_off, + region_len); backward recomputes them */
     size_t region_off, region_len;
     float *kc, *vc, *gkc, *gvc;    /* [layers][kvd][T] keys (transposed), [layers][T][kvd] values, and gradients */
@@ -16969,12 +16970,8 @@ struct vkr_trainer {
 
 /* ---- helpers --------------------------------------------------------------- */
 
-VKR__FN uint64_t vkr__mix64(uint64_t x) {
-    x += 0x9e3779b97f4a7c15ull;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
-    return x ^ (x >> 31);
-}
+/* A 64-bit hash: one splitmix64 step from x (the sampler's generator). */
+VKR__FN uint64_t vkr__mix64(uint64_t x) { return vkr__splitmix64(&x); }
 
 /* Row i's slot width in floats. */
 VKR__FN int64_t vkr__slot_width(const vkr_config *c, vkr__slot s) {
@@ -17060,7 +17057,7 @@ VKR__FN void vkr__bwd_rmsnorm(const vkr__op *op, const float *x, const float *gy
     const vkr__p_rmsnorm *P = &op->p.norm;
     int64_t i, d = P->d;
     for (i = op->first; i < op->first + op->rows; i++)
-        vkr__rms_row_bwd(x + i * d, gy + i * d, op->w, d, P->eps, P->plus_one != 0, gx + i * d, gw ? gw : NULL);
+        vkr__rms_row_bwd(x + i * d, gy + i * d, op->w, d, P->eps, P->plus_one != 0, gx + i * d, gw);
 }
 
 typedef struct vkr__lbwd_job {
@@ -17408,10 +17405,10 @@ VKR__FN void vkr__lora_fwd_task(void *ctx, int64_t t, int32_t thread) {
     int64_t k, c, o;
     float *u = J->u + t * J->r;
     (void)thread;
-    for (k = 0; k < J->r; k++) {
-        float s = 0;
-        for (c = 0; c < J->in; c++) s += J->A[k * J->in + c] * vkr__lora_x(J, t, c);
-        u[k] = s;
+    for (k = 0; k < J->r; k++) u[k] = 0;
+    for (c = 0; c < J->in; c++) {   /* each u[k] still sums over c in order; the dropout mask is drawn once per element */
+        float xc = vkr__lora_x(J, t, c);
+        for (k = 0; k < J->r; k++) u[k] += J->A[k * J->in + c] * xc;
     }
     for (o = 0; o < J->out; o++) {
         float s = 0;
@@ -17534,6 +17531,7 @@ VKR__FN vkr_result vkr__tape_plan(vkr_trainer *t, int64_t T) {
                 P->len[P->n_vals] = (size_t)(T * vkr__slot_width(c, (vkr__slot)s));
                 P->off[P->n_vals] = (size_t)(op->layer + 1);   /* for now: the writer's layer + 1 */
                 P->wr[k][s] = cur[s] = (int32_t)P->n_vals++;
+                if (s == VKR__S_LOGITS) P->logits = P->wr[k][s];
             }
         }
         if (op->kind == VKR__OP_LINEAR && (P->site[k] = vkr__site_of(t, op->w)) >= 0) {
@@ -18055,17 +18053,15 @@ VKR__FN vkr_result vkr__trainer_run(vkr_trainer *t, const vkr_train_batch *mb, i
             const vkr_token *ids = b->ids + row * b->seq;
             const int32_t *doc = b->doc ? b->doc + row * b->seq : NULL;
             vkr__tape *P = &t->tape;
-            int32_t lg = -1, s;
             uint64_t key = train ? vkr__mix64(t->d.seed ^ vkr__mix64((uint64_t)t->step * 1000003u + (uint64_t)j * 7919u + (uint64_t)row)) | 1u : 0;
             vkr__targets(ids, b->labels ? b->labels + row * b->seq : NULL, doc, b->seq, t->m->config.vocab_size, target);
             if ((r = vkr__tape_forward(t, ids, doc, key)) != VKR_OK) break;
-            for (s = 0; s < P->n_ops; s++)
-                if (P->wr[s][VKR__S_LOGITS] >= 0) lg = P->wr[s][VKR__S_LOGITS];
             if (train) {
                 memset(P->grad, 0, P->arena * sizeof(float));
                 memset(P->gkc, 0, P->kv / 2 * sizeof(float));
             }
-            *loss_sum += vkr__cross_entropy(&t->cpu, VKR__VAL(P, lg), b->seq, t->m->config.vocab_size, target, inv_n, train ? VKR__GRAD(P, lg) : NULL,
+            *loss_sum += vkr__cross_entropy(&t->cpu, VKR__VAL(P, P->logits), b->seq, t->m->config.vocab_size, target, inv_n,
+                                            train ? VKR__GRAD(P, P->logits) : NULL,
                                             loss_rows);
             if (train && (r = vkr__tape_backward(t, key)) != VKR_OK) break;
             if (t->hooks.progress && !t->hooks.progress(t->hooks.progress_user, train ? "train" : "eval", (uint64_t)++done, (uint64_t)total)) {
