@@ -95,6 +95,7 @@
    >>json       strict RFC 8259 parser and an escaping writer
    >>st         safetensors: single file and sharded, hardened parsing
    >>gguf       GGUF files: hardened reader (metadata, tensor infos, ggml types)
+   >>quant      quantized weight blocks (llama.cpp's Q8_0 … Q6_K): exact dequantization
    >>config     config.json -> vkr_config (families are data)
    >>model      model directory / HF cache id -> config + checked weights
    >>tok        tokenizer.json: encode, decode, streaming decode
@@ -351,6 +352,9 @@ typedef enum vkr_dtype {
     VKR_DTYPE_F8_E4M3, VKR_DTYPE_F8_E5M2, VKR_DTYPE_F8_E8M0,
     VKR_DTYPE_F6_E2M3, VKR_DTYPE_F6_E3M2, VKR_DTYPE_F4,
     VKR_DTYPE_C64,
+    /* llama.cpp's weight blocks (>>quant); never in a safetensors file */
+    VKR_DTYPE_Q8_0, VKR_DTYPE_Q4_0, VKR_DTYPE_Q4_1, VKR_DTYPE_Q5_0, VKR_DTYPE_Q5_1,
+    VKR_DTYPE_Q4_K, VKR_DTYPE_Q5_K, VKR_DTYPE_Q6_K,
     VKR_DTYPE_COUNT
 } vkr_dtype;
 
@@ -512,6 +516,45 @@ VALKYR_API const char *vkr_gguf_type_name(vkr_gguf_type t);
 /* Elements per block and bytes per block of a ggml type (F32: 1 / 4, Q4_K:
    256 / 144). false (and zeros) when the type is unknown or retired. */
 VALKYR_API bool vkr_ggml_type_block(vkr_ggml_type t, int64_t *block_elems, int64_t *block_bytes);
+
+/* >>quant ================================================================= */
+/* Quantized weights in llama.cpp's blocks (ggml-common.h), bit for bit. A
+   row of n elements is n / B blocks; each block holds B weights as small
+   integers and one or two f16 scales (the K types: 256 weights in sub-blocks
+   with 6- or 8-bit sub-scales). The vkr_dtype of a vkr_tensor says which;
+   its data is the file's bytes (GGUF tensors are mapped, never expanded).
+
+     type   B    bytes  layout (a block)                       weight
+     Q8_0   32   34     d:f16, q[32]:i8                        d·q
+     Q4_0   32   18     d:f16, 16 bytes of nibbles             d·(q − 8)
+     Q4_1   32   20     d:f16, m:f16, nibbles                  d·q + m
+     Q5_0   32   22     d:f16, qh:u32 (5th bits), nibbles      d·(q − 16)
+     Q5_1   32   24     d:f16, m:f16, qh:u32, nibbles          d·q + m
+     Q4_K   256  144    d, dmin:f16, 12 bytes of 6-bit sub-scales and mins
+                        (8 sub-blocks of 32), 128 bytes of nibbles   d·s·q − dmin·m
+     Q5_K   256  176    as Q4_K plus qh[32] (5th bits)          d·s·q − dmin·m
+     Q6_K   256  210    ql[128], qh[64] (2 high bits), s[16]:i8 (16 sub-blocks
+                        of 16), d:f16                          d·s·(q − 32)
+
+   Nibble order (32-blocks): byte j holds weight j (low) and weight j + 16
+   (high). Dequantization computes exactly what llama.cpp's reference
+   dequantizers compute (the same float operations in the same order, never
+   contracted into FMAs), so valkyr's weights are llama.cpp's weights. */
+
+/* True for the block types above. */
+VALKYR_API bool vkr_dtype_is_quant(vkr_dtype t);
+/* Elements and bytes per block (plain types: 1 and bits/8); false for
+   types without a fixed byte size. */
+VALKYR_API bool vkr_dtype_block(vkr_dtype t, int64_t *block_elems, int64_t *block_bytes);
+/* Bytes of a row of n elements (n a multiple of the block), or -1. */
+VALKYR_API int64_t vkr_dtype_row_bytes(vkr_dtype t, int64_t n);
+/* The valkyr dtype of a ggml type (VKR_DTYPE_INVALID for the types valkyr does
+   not run: IQ*, Q2_K, Q3_K, Q8_1, Q8_K, TQ*, MXFP4, integers) and back. */
+VALKYR_API vkr_dtype vkr_dtype_from_ggml(vkr_ggml_type t);
+VALKYR_API vkr_ggml_type vkr_dtype_to_ggml(vkr_dtype t);
+/* dst[n] = the weights of n elements of type t at src (n a multiple of the
+   block size; F32, F16, BF16 too). Exactly llama.cpp's reference values. */
+VALKYR_API vkr_result vkr_dequantize(vkr_dtype t, const void *src, int64_t n, float *dst);
 
 /* >>config ================================================================ */
 /* A model family is data: config.json becomes a record of switches that the
@@ -4229,6 +4272,8 @@ static const struct { const char *name; int32_t bits; } vkr__dtypes[VKR_DTYPE_CO
     {"F8_E4M3", 8}, {"F8_E5M2", 8}, {"F8_E8M0", 8},
     {"F6_E2M3", 6}, {"F6_E3M2", 6}, {"F4", 4},
     {"C64", 64},
+    {"Q8_0", 0}, {"Q4_0", 0}, {"Q4_1", 0}, {"Q5_0", 0}, {"Q5_1", 0},   /* block types: see vkr_dtype_block */
+    {"Q4_K", 0}, {"Q5_K", 0}, {"Q6_K", 0},
 };
 
 VALKYR_API const char *vkr_dtype_name(vkr_dtype t) {
@@ -4431,7 +4476,7 @@ VKR__FN vkr_result vkr__st_parse(vkr_st *st, int32_t file, const uint8_t *data, 
         t->name = vkr__arena_strndup(&st->names, e->key, e->key_len);
         if (!t->name) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", fname); goto fail; }
         t->dtype = vkr_dtype_from_name(dt->str);
-        if (t->dtype == VKR_DTYPE_INVALID || strcmp(dt->str, vkr__dtypes[t->dtype].name) != 0) {
+        if (t->dtype == VKR_DTYPE_INVALID || vkr_dtype_is_quant(t->dtype) || strcmp(dt->str, vkr__dtypes[t->dtype].name) != 0) {
             r = vkr__fail(VKR_ERR_SAFETENSORS, "%s: tensor %s: unknown dtype \"%s\"", fname, e->key, dt->str); goto fail;
         }
         t->n_dims = (int32_t)shape->len;
@@ -4764,6 +4809,8 @@ VALKYR_API const char *vkr_st_metadata(const vkr_st *st, const char *key) {
     return vkr_json_string(vkr_json_get(vkr_json_get(vkr_json_root(st->files[0].header), "__metadata__"), key));
 }
 
+VKR__FN void vkr__dequant_block(vkr_dtype t, const uint8_t *b, float *y);   /* >>quant */
+
 VALKYR_API vkr_result vkr_tensor_read_f32(const vkr_tensor *t, int64_t first, int64_t count, float *dst) {
     const uint8_t *p;
     int64_t i;
@@ -4784,7 +4831,18 @@ VALKYR_API vkr_result vkr_tensor_read_f32(const vkr_tensor *t, int64_t first, in
         }
         return VKR_OK;
     default:
-        return vkr__fail(VKR_ERR_UNSUPPORTED, "tensor %s: dtype %s is not supported (valkyr computes with F32, F16 and BF16)",
+        if (vkr_dtype_is_quant(t->dtype)) {   /* decode the blocks that cover the range */
+            int64_t e, b;
+            float blk[256];
+            vkr_dtype_block(t->dtype, &e, &b);
+            for (i = first - first % e; i < first + count; i += e) {
+                int64_t lo = VKR__MAX(i, first), hi = VKR__MIN(i + e, first + count);
+                vkr__dequant_block(t->dtype, p + i / e * b, blk);
+                memcpy(dst + (lo - first), blk + (lo - i), (size_t)(hi - lo) * sizeof(float));
+            }
+            return VKR_OK;
+        }
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "tensor %s: dtype %s is not supported (valkyr computes with F32, F16, BF16 and llama.cpp's Q8_0 … Q6_K blocks)",
                          t->name, vkr_dtype_name(t->dtype));
     }
 }
@@ -5378,6 +5436,200 @@ VALKYR_API const void *vkr_gguf_arr_data(const vkr_gguf *g, const char *key) {
         g->kv[i].arr_type == VKR_GGUF_ARRAY)
         return NULL;
     return g->data + g->kv[i].arr_pos;
+}
+
+/* >>quant (implementation) =============================================== */
+
+/* The reference arithmetic is never contracted into FMAs (llama.cpp's
+   reference paths are compiled that way): GCC takes a function attribute,
+   Clang a pragma at the top of the body. */
+#if defined(__GNUC__) && !defined(__clang__)
+#  define VKR__EXACT __attribute__((optimize("fp-contract=off")))
+#  define VKR__EXACT_BODY
+#elif defined(__clang__)
+#  define VKR__EXACT
+#  define VKR__EXACT_BODY _Pragma("clang fp contract(off)")
+#else
+#  define VKR__EXACT
+#  define VKR__EXACT_BODY
+#endif
+
+/* dtype → (ggml type, block elements, block bytes), in vkr_dtype order from Q8_0 */
+static const struct { vkr_ggml_type g; int32_t block, bytes; } vkr__qtypes[] = {
+    {VKR_GGML_Q8_0, 32, 34}, {VKR_GGML_Q4_0, 32, 18}, {VKR_GGML_Q4_1, 32, 20}, {VKR_GGML_Q5_0, 32, 22},
+    {VKR_GGML_Q5_1, 32, 24}, {VKR_GGML_Q4_K, 256, 144}, {VKR_GGML_Q5_K, 256, 176}, {VKR_GGML_Q6_K, 256, 210},
+};
+
+VALKYR_API bool vkr_dtype_is_quant(vkr_dtype t) { return t >= VKR_DTYPE_Q8_0 && t <= VKR_DTYPE_Q6_K; }
+
+VALKYR_API bool vkr_dtype_block(vkr_dtype t, int64_t *block_elems, int64_t *block_bytes) {
+    int64_t e = 0, b = 0;
+    if (vkr_dtype_is_quant(t)) {
+        e = vkr__qtypes[t - VKR_DTYPE_Q8_0].block;
+        b = vkr__qtypes[t - VKR_DTYPE_Q8_0].bytes;
+    } else if (vkr_dtype_bits(t) >= 8 && vkr_dtype_bits(t) % 8 == 0) {
+        e = 1;
+        b = vkr_dtype_bits(t) / 8;
+    }
+    if (block_elems) *block_elems = e;
+    if (block_bytes) *block_bytes = b;
+    return e > 0;
+}
+
+VALKYR_API int64_t vkr_dtype_row_bytes(vkr_dtype t, int64_t n) {
+    int64_t e, b;
+    if (!vkr_dtype_block(t, &e, &b) || n < 0 || n % e || n / e > INT64_MAX / b) return -1;
+    return n / e * b;
+}
+
+VALKYR_API vkr_dtype vkr_dtype_from_ggml(vkr_ggml_type t) {
+    size_t i;
+    if (t == VKR_GGML_F32) return VKR_DTYPE_F32;
+    if (t == VKR_GGML_F16) return VKR_DTYPE_F16;
+    if (t == VKR_GGML_BF16) return VKR_DTYPE_BF16;
+    for (i = 0; i < sizeof vkr__qtypes / sizeof vkr__qtypes[0]; i++)
+        if (vkr__qtypes[i].g == t) return (vkr_dtype)(VKR_DTYPE_Q8_0 + (int)i);
+    return VKR_DTYPE_INVALID;
+}
+
+VALKYR_API vkr_ggml_type vkr_dtype_to_ggml(vkr_dtype t) {
+    if (t == VKR_DTYPE_F32) return VKR_GGML_F32;
+    if (t == VKR_DTYPE_F16) return VKR_GGML_F16;
+    if (t == VKR_DTYPE_BF16) return VKR_GGML_BF16;
+    if (vkr_dtype_is_quant(t)) return vkr__qtypes[t - VKR_DTYPE_Q8_0].g;
+    return VKR_GGML_TYPE_COUNT;
+}
+
+VKR__FN float vkr__f16_at(const uint8_t *p) { uint16_t h; memcpy(&h, p, 2); return vkr_f16_to_f32(h); }
+
+/* Q4_K / Q5_K: the 6-bit scale and min of sub-block j (of 8) from the 12
+   packed bytes: j < 4 in the low 6 bits of bytes j and j + 4; j ≥ 4 split
+   between a nibble of byte j + 4 and the top 2 bits of bytes j − 4 and j. */
+VKR__FN void vkr__k4_scale_min(int j, const uint8_t *q, uint8_t *sc, uint8_t *m) {
+    if (j < 4) {
+        *sc = q[j] & 63;
+        *m = q[j + 4] & 63;
+    } else {
+        *sc = (uint8_t)((q[j + 4] & 0xF) | ((q[j - 4] >> 6) << 4));
+        *m = (uint8_t)((q[j + 4] >> 4) | ((q[j] >> 6) << 4));
+    }
+}
+
+/* One block of type t at b → y[block]: the CPU twin every quantized kernel
+   (CPU SIMD, shaders/matvec_q.comp) is checked against. */
+VKR__EXACT VKR__FN void vkr__dequant_block(vkr_dtype t, const uint8_t *b, float *y) {
+    VKR__EXACT_BODY
+    int j, l;
+    switch (t) {
+    case VKR_DTYPE_Q8_0: {
+        float d = vkr__f16_at(b);
+        for (j = 0; j < 32; j++) y[j] = (float)(int8_t)b[2 + j] * d;
+        break;
+    }
+    case VKR_DTYPE_Q4_0: {
+        float d = vkr__f16_at(b);
+        for (j = 0; j < 16; j++) {
+            y[j] = (float)((b[2 + j] & 0xF) - 8) * d;
+            y[j + 16] = (float)((b[2 + j] >> 4) - 8) * d;
+        }
+        break;
+    }
+    case VKR_DTYPE_Q4_1: {
+        float d = vkr__f16_at(b), m = vkr__f16_at(b + 2);
+        for (j = 0; j < 16; j++) {
+            y[j] = (float)(b[4 + j] & 0xF) * d + m;
+            y[j + 16] = (float)(b[4 + j] >> 4) * d + m;
+        }
+        break;
+    }
+    case VKR_DTYPE_Q5_0:
+    case VKR_DTYPE_Q5_1: {
+        bool one = t == VKR_DTYPE_Q5_1;
+        float d = vkr__f16_at(b), m = one ? vkr__f16_at(b + 2) : 0;
+        const uint8_t *qs = b + (one ? 8 : 6);
+        uint32_t qh;
+        memcpy(&qh, b + (one ? 4 : 2), 4);
+        for (j = 0; j < 16; j++) {
+            int x0 = (qs[j] & 0xF) | (int)(((qh >> j) << 4) & 0x10);
+            int x1 = (qs[j] >> 4) | (int)((qh >> (j + 12)) & 0x10);
+            if (one) {
+                y[j] = (float)x0 * d + m;
+                y[j + 16] = (float)x1 * d + m;
+            } else {
+                y[j] = (float)(x0 - 16) * d;
+                y[j + 16] = (float)(x1 - 16) * d;
+            }
+        }
+        break;
+    }
+    case VKR_DTYPE_Q4_K:
+    case VKR_DTYPE_Q5_K: {
+        bool five = t == VKR_DTYPE_Q5_K;
+        float d = vkr__f16_at(b), dmin = vkr__f16_at(b + 2);
+        const uint8_t *sc = b + 4, *qh = b + 16, *q = b + (five ? 48 : 16);
+        uint8_t u1 = 1, u2 = 2;
+        int is = 0;
+        for (j = 0; j < 256; j += 64) {
+            uint8_t s, mm;
+            float d1, m1, d2, m2;
+            vkr__k4_scale_min(is, sc, &s, &mm);
+            d1 = d * (float)s; m1 = dmin * (float)mm;
+            vkr__k4_scale_min(is + 1, sc, &s, &mm);
+            d2 = d * (float)s; m2 = dmin * (float)mm;
+            for (l = 0; l < 32; l++) y[j + l] = d1 * (float)((q[l] & 0xF) + (five && (qh[l] & u1) ? 16 : 0)) - m1;
+            for (l = 0; l < 32; l++) y[j + 32 + l] = d2 * (float)((q[l] >> 4) + (five && (qh[l] & u2) ? 16 : 0)) - m2;
+            q += 32;
+            is += 2;
+            u1 = (uint8_t)(u1 << 2);
+            u2 = (uint8_t)(u2 << 2);
+        }
+        break;
+    }
+    case VKR_DTYPE_Q6_K: {
+        const uint8_t *ql = b, *qh = b + 128;
+        const int8_t *sc = (const int8_t *)(b + 192);
+        float d = vkr__f16_at(b + 208);
+        for (j = 0; j < 256; j += 128) {
+            for (l = 0; l < 32; l++) {
+                int is = l / 16;
+                int q1 = (int)((ql[l] & 0xF) | (((qh[l] >> 0) & 3) << 4)) - 32;
+                int q2 = (int)((ql[l + 32] & 0xF) | (((qh[l] >> 2) & 3) << 4)) - 32;
+                int q3 = (int)((ql[l] >> 4) | (((qh[l] >> 4) & 3) << 4)) - 32;
+                int q4 = (int)((ql[l + 32] >> 4) | (((qh[l] >> 6) & 3) << 4)) - 32;
+                y[j + l] = d * (float)sc[is] * (float)q1;
+                y[j + l + 32] = d * (float)sc[is + 2] * (float)q2;
+                y[j + l + 64] = d * (float)sc[is + 4] * (float)q3;
+                y[j + l + 96] = d * (float)sc[is + 6] * (float)q4;
+            }
+            ql += 64;
+            qh += 32;
+            sc += 8;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+VALKYR_API vkr_result vkr_dequantize(vkr_dtype t, const void *src, int64_t n, float *dst) {
+    int64_t e, b, i;
+    const uint8_t *p = (const uint8_t *)src;
+    if (!vkr_dtype_block(t, &e, &b) || (!vkr_dtype_is_quant(t) && t != VKR_DTYPE_F32 && t != VKR_DTYPE_F16 && t != VKR_DTYPE_BF16))
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "dequantize: type %s is not a weight type valkyr reads", vkr_dtype_name(t));
+    if (n < 0 || n % e || (n && (!src || !dst)))
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "dequantize: %lld elements of %s are not whole blocks of %lld", (long long)n, vkr_dtype_name(t), (long long)e);
+    if (!vkr_dtype_is_quant(t)) {
+        for (i = 0; i < n; i++) {
+            uint16_t h;
+            if (t == VKR_DTYPE_F32) { memcpy(dst + i, p + i * 4, 4); continue; }
+            memcpy(&h, p + i * 2, 2);
+            dst[i] = t == VKR_DTYPE_F16 ? vkr_f16_to_f32(h) : vkr_bf16_to_f32(h);
+        }
+        return VKR_OK;
+    }
+    for (i = 0; i < n / e; i++) vkr__dequant_block(t, p + i * b, dst + i * e);
+    return VKR_OK;
 }
 
 /* >>config (implementation) ============================================== */
@@ -8841,10 +9093,35 @@ VKR__FN float vkr__mat_at(const vkr__mat *w, int64_t r, int64_t k) {
     }
 }
 
-/* out[j] = Σ_k W[r, k] · x[j][k] for j < nx — the portable dot product. */
+/* out[j] = Σ_k W[r, k] · x[j][k] for j < nx — the portable dot product.
+   Block types decode a block at a time (vkr__dequant_block) and sum in the
+   same order. */
 VKR__FN void vkr__dot_ref(const vkr__mat *w, int64_t r, const float *const *x, int nx, float *out) {
     int64_t k, n = w->cols;
     int j;
+    if (vkr_dtype_is_quant(w->t)) {
+        int64_t e, b, k0;
+        float blk[256];
+        const uint8_t *row;
+        vkr_dtype_block(w->t, &e, &b);
+        row = (const uint8_t *)w->p + (size_t)r * (size_t)(n / e * b);
+        for (j = 0; j < nx; j++) out[j] = 0;
+        {
+            float s[4][4] = {{0}};
+            for (k0 = 0; k0 < n; k0 += e) {
+                vkr__dequant_block(w->t, row + k0 / e * b, blk);
+                for (j = 0; j < nx; j++)
+                    for (k = 0; k < e; k += 4) {
+                        s[j][0] += blk[k] * x[j][k0 + k];
+                        s[j][1] += blk[k + 1] * x[j][k0 + k + 1];
+                        s[j][2] += blk[k + 2] * x[j][k0 + k + 2];
+                        s[j][3] += blk[k + 3] * x[j][k0 + k + 3];
+                    }
+            }
+            for (j = 0; j < nx; j++) out[j] = (s[j][0] + s[j][1]) + (s[j][2] + s[j][3]);
+        }
+        return;
+    }
     for (j = 0; j < nx; j++) {
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         const float *xj = x[j];
@@ -9410,6 +9687,10 @@ VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *b
     J.add = add;
     J.mm4_bf16 = NULL;
     J.xb = NULL;
+    if (vkr_dtype_is_quant(J.w.t)) {   /* block weights: the portable twin for now */
+        J.dot = vkr__dot_ref;
+        J.mm4 = J.mm4x1 = NULL;
+    }
     if (cpu->mm4_bf16 && J.w.t == VKR_DTYPE_BF16 && (size_t)(n * J.w.cols) <= cpu->xb_elems) {
         if (cpu->xb_of != x || cpu->xb_n != n || cpu->xb_cols != J.w.cols) {   /* round the activations once */
             vkr__cvt_job C;
