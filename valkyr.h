@@ -604,6 +604,7 @@ typedef struct vkr_rope {
     double beta_fast, beta_slow;    /* yarn */
     double partial_rotary_factor;   /* fraction of head_dim that rotates (1 = all) */
     int64_t rotary_dim;             /* head_dim × partial_rotary_factor, even */
+    const float *freq_factors;      /* rotary_dim/2 divisors of the frequencies (a GGUF's rope_freqs: Llama 3 scaling), or NULL */
 } vkr_rope;
 
 typedef enum vkr_layer_kind {
@@ -803,6 +804,12 @@ VALKYR_API vkr_result vkr_tok_load(const char *path, const vkr_tok_desc *desc, v
 VALKYR_API vkr_result vkr_tok_load_json(const char *json, size_t len, const char *config_json, size_t config_len,
                                         const char *name, const vkr_tok_desc *desc, vkr_tok **out);
 VALKYR_API void vkr_tok_free(vkr_tok *tok);
+/* The tokenizer stored in a GGUF's metadata (tokenizer.ggml.model "llama":
+   SentencePiece pieces with scores and types; "gpt2": byte-level BPE with
+   merges and the pre-tokenizer tokenizer.ggml.pre names), BOS/EOS, add_bos /
+   add_eos and tokenizer.chat_template; llama.cpp's defaults where a key is
+   absent. vkr_tok_load does this for a .gguf path. */
+VALKYR_API vkr_result vkr_tok_load_gguf(const vkr_gguf *g, const vkr_tok_desc *desc, vkr_tok **out);
 
 /* Appends the ids of text[0, len) to *out (on failure nothing is appended).
    flags: VKR_TOK_ADD_SPECIAL, VKR_TOK_NO_PARSE_SPECIAL. A tokenizer may be
@@ -6155,6 +6162,7 @@ struct vkr_model {
     vkr_token gen_eos[VKR_MAX_EOS];   /* generation_config.json's eos_token_id */
     int32_t n_gen_eos;
     struct vkr__owned *owned;         /* blocks the model owns (weights merged by vkr_model_apply_lora) */
+    vkr_gguf *gguf;                   /* a .gguf model's file (its tensors' data), else NULL */
 };
 
 /* A block the model owns, its data after this header; freed with the model. */
@@ -6248,9 +6256,10 @@ VKR__FN const vkr_tensor *vkr__need(vkr_model *m, vkr_result *err, bool optional
         if (!optional) *err = vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s is missing (needed by %s)", m->dir, full, vkr_family_name(m->config.family));
         return NULL;
     }
-    if (t->dtype != VKR_DTYPE_F32 && t->dtype != VKR_DTYPE_F16 && t->dtype != VKR_DTYPE_BF16) {
-        *err = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: tensor %s: dtype %s is not supported (valkyr computes with F32, F16 and BF16)",
-                         vkr_st_file_path(m->st, t->file), full, vkr_dtype_name(t->dtype));
+    if (t->dtype != VKR_DTYPE_F32 && t->dtype != VKR_DTYPE_F16 && t->dtype != VKR_DTYPE_BF16 &&
+        !(vkr_dtype_is_quant(t->dtype) && t->n_dims == 2 && d1 >= 0 && d2 < 0)) {
+        *err = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: tensor %s: dtype %s is not supported here (valkyr computes with F32, F16 and BF16, "
+                         "and reads llama.cpp's blocks for weight matrices)", vkr_st_file_path(m->st, t->file), full, vkr_dtype_name(t->dtype));
         return NULL;
     }
     if (d0 >= 0) dims[n++] = d0;
@@ -6360,6 +6369,302 @@ VKR__FN void vkr__model_report_unused(vkr_model *m) {
     vkr__free(&m->a, used, (size_t)(n ? n : 1) * sizeof(bool));
 }
 
+/* --- GGUF models: the metadata becomes a config.json, the tensors a table
+   under Hugging Face names, so everything after loading is the same --- */
+
+/* A metadata key of the architecture: "<arch>.<field>". */
+VKR__FN const char *vkr__gguf_akey(char *buf, size_t cap, const char *arch, const char *field) {
+    snprintf(buf, cap, "%s.%s", arch, field);
+    return buf;
+}
+
+/* Copies a GGUF string value (not NUL-terminated in the file) into buf; false when absent or too long. */
+VKR__FN bool vkr__gguf_cstr(const vkr_gguf *g, const char *key, char *buf, size_t cap) {
+    const char *s;
+    size_t n;
+    if (vkr_gguf_get_str(g, key, &s, &n) != VKR_OK || n >= cap || memchr(s, 0, n)) return false;
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    return true;
+}
+
+/* GGUF's per-block tensor names → the Hugging Face names (after "layers.N.").
+   Sandwich-norm families (Gemma 2/3) name their FFN norms differently. */
+VKR__FN const char *vkr__gguf_block_name(const char *g, bool sandwich) {
+    static const char *const map[][2] = {
+        {"attn_norm", "input_layernorm"}, {"attn_q", "self_attn.q_proj"}, {"attn_k", "self_attn.k_proj"},
+        {"attn_v", "self_attn.v_proj"}, {"attn_output", "self_attn.o_proj"}, {"attn_q_norm", "self_attn.q_norm"},
+        {"attn_k_norm", "self_attn.k_norm"}, {"ffn_gate", "mlp.gate_proj"}, {"ffn_up", "mlp.up_proj"},
+        {"ffn_down", "mlp.down_proj"}, {"post_attention_norm", "post_attention_layernorm"},
+        {"post_ffw_norm", "post_feedforward_layernorm"},
+    };
+    size_t i;
+    if (!strcmp(g, "ffn_norm")) return sandwich ? "pre_feedforward_layernorm" : "post_attention_layernorm";
+    for (i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strcmp(g, map[i][0])) return map[i][1];
+    return NULL;
+}
+
+/* GGUF architecture → model_type, for the families valkyr runs. */
+VKR__FN const char *vkr__gguf_model_type(const char *arch) {
+    static const char *const map[][2] = {
+        {"llama", "llama"}, {"qwen2", "qwen2"}, {"qwen3", "qwen3"},
+        {"gemma", "gemma"}, {"gemma2", "gemma2"}, {"gemma3", "gemma3_text"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strcmp(arch, map[i][0])) return map[i][1];
+    return NULL;
+}
+
+/* Writes the config.json that the GGUF metadata describes (llama.cpp's
+   converter wrote these keys from it). */
+VKR__FN vkr_result vkr__gguf_config_json(const vkr_gguf *g, const char *path, const char *arch, vkr_json_writer *w) {
+    static const struct { const char *gguf, *json; bool is_int; } fields[] = {
+        {"embedding_length", "hidden_size", true}, {"feed_forward_length", "intermediate_size", true},
+        {"block_count", "num_hidden_layers", true}, {"attention.head_count", "num_attention_heads", true},
+        {"attention.head_count_kv", "num_key_value_heads", true}, {"attention.key_length", "head_dim", true},
+        {"context_length", "max_position_embeddings", true}, {"attention.layer_norm_rms_epsilon", "rms_norm_eps", false},
+        {"rope.freq_base", "rope_theta", false}, {"attention.sliding_window", "sliding_window", true},
+        {"attn_logit_softcapping", "attn_logit_softcapping", false}, {"final_logit_softcapping", "final_logit_softcapping", false},
+    };
+    char key[160], s[64];
+    const vkr_gguf_tensor *emb = vkr_gguf_tensor_find(g, "token_embd.weight");
+    int64_t v, hidden = 0, heads = 0, head_dim = 0, rot = 0, layers = 0;
+    double f;
+    size_t i;
+    const char *mt = vkr__gguf_model_type(arch);
+    if (!mt) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: general.architecture \"%s\" is not supported (valkyr runs llama, qwen2, qwen3, gemma, gemma2, gemma3)", path, arch);
+    if (!emb || emb->n_dims != 2) return vkr__fail(VKR_ERR_TENSOR, "%s: tensor token_embd.weight is missing or not 2-D", path);
+    vkr_json_begin_object(w);
+    vkr_json_key(w, "model_type"); vkr_json_write_string(w, mt);
+    for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        vkr_gguf_type t;
+        int64_t idx = vkr_gguf_find(g, vkr__gguf_akey(key, sizeof key, arch, fields[i].gguf));
+        if (idx < 0) continue;
+        t = vkr_gguf_kv_type(g, idx);
+        if (t == VKR_GGUF_ARRAY)
+            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: %s is a per-layer array; valkyr needs one value for every layer", path, key);
+        vkr_json_key(w, fields[i].json);
+        if (fields[i].is_int) {
+            if (vkr_gguf_get_i64(g, key, &v) != VKR_OK || v < 0) return vkr__fail(VKR_ERR_GGUF, "%s: %s must be a non-negative integer", path, key);
+            vkr_json_write_int(w, v);
+            if (!strcmp(fields[i].gguf, "embedding_length")) hidden = v;
+            if (!strcmp(fields[i].gguf, "attention.head_count")) heads = v;
+            if (!strcmp(fields[i].gguf, "attention.key_length")) head_dim = v;
+            if (!strcmp(fields[i].gguf, "block_count")) layers = v;
+        } else {
+            if (vkr_gguf_get_f64(g, key, &f) != VKR_OK || !isfinite(f)) return vkr__fail(VKR_ERR_GGUF, "%s: %s must be a number", path, key);
+            vkr_json_write_double(w, f);
+        }
+    }
+    if (!hidden || !heads || !layers)
+        return vkr__fail(VKR_ERR_GGUF, "%s: %s.embedding_length, .attention.head_count and .block_count are required", path, arch);
+    if (!head_dim) head_dim = hidden / heads;
+    vkr_json_key(w, "vocab_size"); vkr_json_write_int(w, emb->ne[1]);
+    vkr_json_key(w, "tie_word_embeddings"); vkr_json_write_bool(w, vkr_gguf_tensor_find(g, "output.weight") == NULL);
+    if (vkr_gguf_get_i64(g, vkr__gguf_akey(key, sizeof key, arch, "rope.dimension_count"), &rot) == VKR_OK && rot > 0 && rot < head_dim) {
+        vkr_json_key(w, "partial_rotary_factor"); vkr_json_write_double(w, (double)rot / (double)head_dim);
+    }
+    if (vkr__gguf_cstr(g, vkr__gguf_akey(key, sizeof key, arch, "rope.scaling.type"), s, sizeof s) && strcmp(s, "none")) {
+        if (strcmp(s, "linear") && strcmp(s, "yarn"))
+            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: %s \"%s\" is not supported (linear and yarn are)", path, key, s);
+        vkr_json_key(w, "rope_scaling");
+        vkr_json_begin_object(w);
+        vkr_json_key(w, "rope_type"); vkr_json_write_string(w, s);
+        f = 1;
+        vkr_gguf_get_f64(g, vkr__gguf_akey(key, sizeof key, arch, "rope.scaling.factor"), &f);
+        vkr_json_key(w, "factor"); vkr_json_write_double(w, f);
+        if (vkr_gguf_get_i64(g, vkr__gguf_akey(key, sizeof key, arch, "rope.scaling.original_context_length"), &v) == VKR_OK) {
+            vkr_json_key(w, "original_max_position_embeddings"); vkr_json_write_int(w, v);
+        }
+        vkr_json_end_object(w);
+    }
+    if (!strcmp(arch, "gemma2") || !strcmp(arch, "gemma3")) {
+        /* llama.cpp scales queries by head_dim^-½, or (n_embd / n_head)^-½ for the 27B models */
+        bool big = (!strcmp(arch, "gemma2") && layers == 46) || (!strcmp(arch, "gemma3") && layers == 62);
+        vkr_json_key(w, "query_pre_attn_scalar"); vkr_json_write_int(w, big ? hidden / heads : head_dim);
+    }
+    if (!strcmp(arch, "qwen2") || !strcmp(arch, "qwen3")) {   /* a sliding window in a Qwen GGUF means every layer */
+        if (vkr_gguf_find(g, vkr__gguf_akey(key, sizeof key, arch, "attention.sliding_window")) >= 0) {
+            vkr_json_key(w, "use_sliding_window"); vkr_json_write_bool(w, true);
+            vkr_json_key(w, "max_window_layers"); vkr_json_write_int(w, 0);
+        }
+    }
+    if (vkr_gguf_get_i64(g, "tokenizer.ggml.bos_token_id", &v) == VKR_OK) { vkr_json_key(w, "bos_token_id"); vkr_json_write_int(w, v); }
+    if (vkr_gguf_get_i64(g, "tokenizer.ggml.eos_token_id", &v) == VKR_OK) { vkr_json_key(w, "eos_token_id"); vkr_json_write_int(w, v); }
+    if (vkr_gguf_get_i64(g, "tokenizer.ggml.padding_token_id", &v) == VKR_OK) { vkr_json_key(w, "pad_token_id"); vkr_json_write_int(w, v); }
+    vkr_json_end_object(w);
+    return VKR_OK;
+}
+
+/* Allocates a block the model owns (freed with it). */
+VKR__FN void *vkr__model_own(vkr_model *m, size_t size) {
+    vkr__owned *o = (vkr__owned *)vkr__alloc(&m->a, sizeof(vkr__owned) + size);
+    if (!o) return NULL;
+    o->size = sizeof(vkr__owned) + size;
+    o->next = m->owned;
+    m->owned = o;
+    return o + 1;
+}
+
+/* Undoes llama.cpp's converter permutation of Q / K rows (its RoPE pairs
+   adjacent elements, Hugging Face's pairs the two halves of a head): within
+   each head of hd rows, GGUF row 2i + s holds HF row s·hd/2 + i. */
+VKR__FN void vkr__gguf_unpermute(const uint8_t *src, uint8_t *dst, int64_t rows, int64_t n_head, size_t row_bytes) {
+    int64_t hd = rows / n_head, h, i, s;
+    for (h = 0; h < n_head; h++)
+        for (s = 0; s < 2; s++)
+            for (i = 0; i < hd / 2; i++)
+                memcpy(dst + (size_t)(h * hd + s * (hd / 2) + i) * row_bytes, src + (size_t)(h * hd + 2 * i + s) * row_bytes, row_bytes);
+}
+
+/* Opens a .gguf model: the config from its metadata, its tensors under
+   Hugging Face names in m->st (data in the mapped file; Q/K rows of the
+   llama architecture un-permuted into blocks the model owns). */
+VKR__FN vkr_result vkr__model_load_gguf(vkr_model *m, bool no_mmap) {
+    vkr_gguf_desc gd;
+    vkr_json_writer w;
+    const char *json;
+    size_t json_len;
+    char arch[64], name[256];
+    vkr_result r;
+    int64_t i, n_layers, n_heads, n_kv;
+    vkr_st *st;
+    bool llama, gemma;
+    memset(&gd, 0, sizeof gd);
+    gd.hooks = m->hooks;
+    gd.no_mmap = no_mmap;
+    r = vkr_gguf_open(m->dir, &gd, &m->gguf);
+    if (r != VKR_OK) return r;
+    if (!vkr__gguf_cstr(m->gguf, "general.architecture", arch, sizeof arch))
+        return vkr__fail(VKR_ERR_GGUF, "%s: general.architecture is missing or not a short string", m->dir);
+    vkr_json_writer_init(&w, &m->a);
+    r = vkr__gguf_config_json(m->gguf, m->dir, arch, &w);
+    if (r == VKR_OK) r = vkr_json_writer_result(&w, &json, &json_len);
+    if (r == VKR_OK) r = vkr__config_parse(json, json_len, m->dir, &m->a, &m->config);
+    vkr_json_writer_free(&w);
+    if (r != VKR_OK) return r;
+    llama = !strcmp(arch, "llama");
+    gemma = !strncmp(arch, "gemma", 5);
+    if (gemma) m->config.norm_plus_one = false;   /* the converter stored 1 + w */
+    n_layers = m->config.n_layers;
+    n_heads = m->config.n_heads;
+    n_kv = m->config.n_kv_heads;
+    /* every layer the metadata promises has its tensors (a file with fewer is refused by name) */
+    for (i = 0; i < n_layers; i++) {
+        snprintf(name, sizeof name, "blk.%lld.attn_norm.weight", (long long)i);
+        if (!vkr_gguf_tensor_find(m->gguf, name))
+            return vkr__fail(VKR_ERR_TENSOR, "%s: %s.block_count is %lld but tensor %s is missing", m->dir, arch, (long long)n_layers, name);
+    }
+    r = vkr__st_new(NULL, &st);
+    if (r != VKR_OK) return r;
+    m->st = st;
+    st->hooks = m->hooks;
+    st->a = st->names.a = m->a;
+    st->files = (vkr__st_file *)vkr__calloc(&st->a, 1, sizeof(vkr__st_file));
+    if (!st->files || !(st->files[0].path = vkr__strdup(&st->a, m->dir))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir);
+    st->n_files = 1;
+    st->tensors = (vkr_tensor *)vkr__calloc(&st->a, (size_t)VKR__MAX((int64_t)1, vkr_gguf_tensor_count(m->gguf)), sizeof(vkr_tensor));
+    if (!st->tensors) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir);
+    st->cap_tensors = VKR__MAX((int64_t)1, vkr_gguf_tensor_count(m->gguf));
+    for (i = 0; i < vkr_gguf_tensor_count(m->gguf); i++) {
+        const vkr_gguf_tensor *gt = vkr_gguf_tensor_at(m->gguf, i);
+        vkr_tensor *t = &st->tensors[st->n_tensors];
+        const char *hf = NULL, *P = m->config.tensor_prefix;
+        char hfname[256];
+        long long layer;
+        int consumed = 0, d;
+        vkr_dtype dt = vkr_dtype_from_ggml(gt->type);
+        if (!strcmp(gt->name, "token_embd.weight")) snprintf(hfname, sizeof hfname, "%sembed_tokens.weight", P);
+        else if (!strcmp(gt->name, "output_norm.weight")) snprintf(hfname, sizeof hfname, "%snorm.weight", P);
+        else if (!strcmp(gt->name, "output.weight")) snprintf(hfname, sizeof hfname, "lm_head.weight");
+        else if (sscanf(gt->name, "blk.%lld.%n", &layer, &consumed) == 1 && consumed > 0 && layer >= 0) {
+            char part[128];
+            const char *dot = strrchr(gt->name + consumed, '.');
+            size_t pl = dot ? (size_t)(dot - (gt->name + consumed)) : 0;
+            if (dot && pl < sizeof part) {
+                memcpy(part, gt->name + consumed, pl);
+                part[pl] = 0;
+                hf = vkr__gguf_block_name(part, m->config.sandwich_norm);
+            }
+            if (!hf) continue;   /* not a tensor valkyr uses (reported below as unused by the bind) */
+            snprintf(hfname, sizeof hfname, "%slayers.%lld.%s%s", P, layer, hf, dot);
+        } else {
+            continue;   /* rope_freqs.weight and the like: read by name where needed */
+        }
+        if (dt == VKR_DTYPE_INVALID)
+            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: tensor %s has type %s, which valkyr does not run (it runs F32, F16, BF16, Q8_0, Q4_0, Q4_1, Q5_0, Q5_1, Q4_K, Q5_K and Q6_K)",
+                             m->dir, gt->name, vkr_ggml_type_name(gt->type));
+        memset(t, 0, sizeof *t);
+        t->name = vkr__arena_strndup(&st->names, hfname, strlen(hfname));
+        if (!t->name) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir);
+        t->dtype = dt;
+        t->n_dims = gt->n_dims;
+        for (d = 0; d < gt->n_dims; d++) t->shape[d] = gt->ne[gt->n_dims - 1 - d];   /* ne[0] is innermost */
+        t->n_elems = gt->n_elems;
+        t->n_bytes = gt->n_bytes;
+        t->data = gt->data;
+        if (llama && hf && (!strncmp(hf, "self_attn.q_proj", 16) || !strncmp(hf, "self_attn.k_proj", 16))) {
+            int64_t heads = hf[10] == 'q' ? n_heads : n_kv, rows = t->shape[0];
+            size_t rb = (size_t)(gt->n_bytes / (uint64_t)(rows ? rows : 1));
+            uint8_t *copy;
+            if (heads <= 0 || rows % heads || (rows / heads) % 2)
+                return vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s: %lld rows do not split into %lld heads of even size", m->dir, gt->name, (long long)rows, (long long)heads);
+            copy = (uint8_t *)vkr__model_own(m, (size_t)gt->n_bytes);
+            if (!copy) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir);
+            vkr__gguf_unpermute((const uint8_t *)gt->data, copy, rows, heads, rb);
+            t->data = copy;
+        }
+        st->n_tensors++;
+    }
+    r = vkr__st_index(st);
+    if (r != VKR_OK) return r;
+    /* Llama 3's RoPE scaling travels as per-frequency divisors */
+    {
+        const vkr_gguf_tensor *rf = vkr_gguf_tensor_find(m->gguf, "rope_freqs.weight");
+        if (rf) {
+            int64_t half = m->config.rope.rotary_dim / 2;
+            vkr_dtype dt = vkr_dtype_from_ggml(rf->type);
+            float *ff;
+            if (rf->n_elems != half || dt == VKR_DTYPE_INVALID || vkr_dtype_is_quant(dt))
+                return vkr__fail(VKR_ERR_TENSOR, "%s: tensor rope_freqs.weight: %lld values of %s, but RoPE needs %lld floats",
+                                 m->dir, (long long)rf->n_elems, vkr_ggml_type_name(rf->type), (long long)half);
+            ff = (float *)vkr__model_own(m, (size_t)half * sizeof(float));
+            if (!ff) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir);
+            vkr_dequantize(dt, rf->data, half, ff);
+            m->config.rope.freq_factors = ff;
+            m->config.rope_local.freq_factors = ff;
+        }
+    }
+    /* end of generation: EOS, and end-of-turn / end-of-message where the file names them */
+    {
+        static const char *const keys[] = {"tokenizer.ggml.eos_token_id", "tokenizer.ggml.eot_token_id", "tokenizer.ggml.eom_token_id"};
+        size_t k;
+        int64_t v;
+        for (k = 0; k < sizeof keys / sizeof keys[0]; k++)
+            if (vkr_gguf_get_i64(m->gguf, keys[k], &v) == VKR_OK && v >= 0 && v <= INT32_MAX && m->n_gen_eos < VKR_MAX_EOS) {
+                int32_t j;
+                for (j = 0; j < m->n_gen_eos && m->gen_eos[j] != (vkr_token)v; j++) {}
+                if (j == m->n_gen_eos) m->gen_eos[m->n_gen_eos++] = (vkr_token)v;
+            }
+    }
+    return VKR_OK;
+}
+
+/* True when path names a GGUF file (by its magic). */
+VKR__FN bool vkr__is_gguf_file(const char *path) {
+    char magic[4];
+    size_t n = 0;
+    FILE *f;
+    if (vkr__stat(path) != VKR__PATH_FILE) return false;
+    f = fopen(path, "rb");
+    if (!f) return false;
+    n = fread(magic, 1, 4, f);
+    fclose(f);
+    return n == 4 && !memcmp(magic, "GGUF", 4);
+}
+
 VALKYR_API vkr_result vkr_model_load(const char *path_or_id, const vkr_model_desc *desc, vkr_model **out) {
     vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
     vkr_model *m;
@@ -6373,8 +6678,18 @@ VALKYR_API vkr_result vkr_model_load(const char *path_or_id, const vkr_model_des
     if (desc) m->hooks = desc->hooks;
     m->hooks.allocator = m->a = a;
     r = vkr_model_resolve(path_or_id, m->dir, sizeof m->dir);
+    if (r == VKR_OK && vkr__is_gguf_file(m->dir)) {   /* a .gguf file: metadata and tensors in one */
+        if (!vkr__progress(&m->hooks, "loading weights", 0, 1)) r = vkr__fail(VKR_ERR_ABORTED, "%s: cancelled", m->dir);
+        if (r == VKR_OK) r = vkr__model_load_gguf(m, desc && desc->no_mmap);
+        if (r == VKR_OK) r = vkr__model_bind(m);
+        if (r == VKR_OK) vkr__model_report_unused(m);
+        if (r == VKR_OK) vkr__progress(&m->hooks, "loading weights", 1, 1);
+        if (r != VKR_OK) { vkr_model_free(m); return r; }
+        *out = m;
+        return VKR_OK;
+    }
     if (r == VKR_OK && vkr__stat(m->dir) != VKR__PATH_DIR)
-        r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: a model is a directory with config.json and *.safetensors", m->dir);
+        r = vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: a model is a directory with config.json and *.safetensors, or a .gguf file", m->dir);
     if (r == VKR_OK && !vkr__path_join(cfg_path, sizeof cfg_path, m->dir, "config.json"))
         r = vkr__fail(VKR_ERR_LIMIT, "%s: path too long", m->dir);
     if (r == VKR_OK) r = vkr__config_load(cfg_path, &m->a, &m->config);
@@ -6399,6 +6714,7 @@ VALKYR_API void vkr_model_free(vkr_model *m) {
     if (!m) return;
     a = m->a;
     vkr_st_close(m->st);
+    vkr_gguf_close(m->gguf);
     while (m->owned) { vkr__owned *next = m->owned->next; vkr__free(&a, m->owned, m->owned->size); m->owned = next; }
     vkr__free(&a, m->weights.layers, (size_t)m->config.n_layers * sizeof(vkr_layer_weights));
     vkr__free(&a, m, sizeof *m);
@@ -8634,56 +8950,21 @@ VKR__FN void vkr__spm_sort(vkr__spm_merge *m, vkr__spm_merge *tmp, size_t n, con
     memcpy(m, tmp, n * sizeof *m);
 }
 
-VKR__FN vkr_result vkr__spm_load(const char *path, const uint8_t *data, size_t n, const vkr_tok_desc *desc, vkr_tok **out) {
+/* Builds the tokenizer of SentencePiece pieces (text, score, type): BPE with
+   merges in SentencePieceExtractor's order, as transformers' converter makes
+   it; cfg_json (may be NULL) is a tokenizer_config.json. Pieces of type 2/3
+   (unknown, control) become special added tokens. */
+VKR__FN vkr_result vkr__spm_build(const char *path, const vkr__spm_piece *pc, size_t np, int32_t unk, int32_t bos, int32_t eos,
+                                  bool byte_fallback, bool add_dummy_prefix, const char *cfg_json, size_t cfg_len,
+                                  const vkr_tok_desc *desc, vkr_tok **out) {
     vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
-    vkr__pb b, sub, sub2;
-    uint32_t field, wire;
-    uint64_t val;
-    vkr__spm_piece *pc = NULL;
-    size_t np = 0, cap = 0, i, nm = 0, mcap = 0, hcap;
-    int32_t model_type = 1, unk = 0, bos = 1, eos = 2, *hash = NULL;
-    bool byte_fallback = false, add_dummy_prefix = true;
+    size_t i, nm = 0, mcap = 0, hcap;
+    int32_t *hash = NULL;
     vkr__spm_merge *mg = NULL, *tmp = NULL;
     vkr_json_writer w;
     vkr_result r = VKR_OK;
     const char *text;
     size_t len;
-    b.p = data; b.end = data + n; b.bad = false;
-    while (vkr__pb_next(&b, &field, &wire, &sub, &val)) {
-        if (field == 1 && wire == 2) {   /* a SentencePiece */
-            vkr__spm_piece e;
-            memset(&e, 0, sizeof e);
-            e.type = 1;
-            while (vkr__pb_next(&sub, &field, &wire, &sub2, &val)) {
-                if (field == 1 && wire == 2) { e.s = (const char *)sub2.p; e.len = (uint32_t)(sub2.end - sub2.p); }
-                else if (field == 2 && wire == 5) { uint32_t u = (uint32_t)val; memcpy(&e.score, &u, 4); }
-                else if (field == 3 && wire == 0) e.type = (int32_t)val;
-            }
-            if (sub.bad || !e.s) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: piece %zu is malformed", path, np); goto done; }
-            if (np == cap) {
-                void *q = pc;
-                if (!vkr__grow(&a, &q, cap, cap ? cap * 2 : 1024, sizeof *pc)) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); goto done; }
-                pc = (vkr__spm_piece *)q;
-                cap = cap ? cap * 2 : 1024;
-            }
-            pc[np++] = e;
-        } else if (field == 2 && wire == 2) {   /* TrainerSpec */
-            while (vkr__pb_next(&sub, &field, &wire, &sub2, &val)) {
-                if (wire != 0) continue;
-                if (field == 3) model_type = (int32_t)val;
-                else if (field == 35) byte_fallback = val != 0;
-                else if (field == 40) unk = (int32_t)val;
-                else if (field == 41) bos = (int32_t)val;
-                else if (field == 42) eos = (int32_t)val;
-            }
-        } else if (field == 3 && wire == 2) {   /* NormalizerSpec */
-            while (vkr__pb_next(&sub, &field, &wire, &sub2, &val))
-                if (field == 3 && wire == 0) add_dummy_prefix = val != 0;
-        }
-    }
-    if (b.bad || np == 0) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: not a SentencePiece model (malformed protobuf)", path); goto done; }
-    if (model_type != 2) { r = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: SentencePiece model type %d is not supported (BPE, type 2, is)", path, (int)model_type); goto done; }
-    if (np > (size_t)INT32_MAX / 4 || unk < 0 || (size_t)unk >= np) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: bad unk_id or piece count", path); goto done; }
     /* piece → id hash */
     for (hcap = 16; hcap < np * 2; hcap *= 2) {}
     hash = (int32_t *)vkr__alloc(&a, hcap * sizeof *hash);
@@ -8834,17 +9115,269 @@ VKR__FN vkr_result vkr__spm_load(const char *path, const uint8_t *data, size_t n
     vkr_json_end_object(&w);
     vkr_json_end_object(&w);
     r = vkr_json_writer_result(&w, &text, &len);
-    if (r == VKR_OK) r = vkr_tok_load_json(text, len, NULL, 0, path, desc, out);
+    if (r == VKR_OK) r = vkr_tok_load_json(text, len, cfg_json, cfg_len, path, desc, out);
     if (r == VKR_OK) {   /* no tokenizer_config.json: the model names BOS and EOS */
         (*out)->bos = bos >= 0 && (size_t)bos < np ? bos : -1;
         (*out)->eos = eos >= 0 && (size_t)eos < np ? eos : -1;
     }
     vkr_json_writer_free(&w);
 done:
-    vkr__free(&a, pc, cap * sizeof *pc);
     vkr__free(&a, mg, mcap * sizeof *mg);
     vkr__free(&a, tmp, (nm ? nm : 1) * sizeof *tmp);
     if (hash) vkr__free(&a, hash, hcap * sizeof *hash);
+    return r;
+}
+
+
+VKR__FN vkr_result vkr__spm_load(const char *path, const uint8_t *data, size_t n, const vkr_tok_desc *desc, vkr_tok **out) {
+    vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
+    vkr__pb b, sub, sub2;
+    uint32_t field, wire;
+    uint64_t val;
+    vkr__spm_piece *pc = NULL;
+    size_t np = 0, cap = 0;
+    int32_t model_type = 1, unk = 0, bos = 1, eos = 2;
+    bool byte_fallback = false, add_dummy_prefix = true;
+    vkr_result r = VKR_OK;
+    b.p = data; b.end = data + n; b.bad = false;
+    while (vkr__pb_next(&b, &field, &wire, &sub, &val)) {
+        if (field == 1 && wire == 2) {   /* a SentencePiece */
+            vkr__spm_piece e;
+            memset(&e, 0, sizeof e);
+            e.type = 1;
+            while (vkr__pb_next(&sub, &field, &wire, &sub2, &val)) {
+                if (field == 1 && wire == 2) { e.s = (const char *)sub2.p; e.len = (uint32_t)(sub2.end - sub2.p); }
+                else if (field == 2 && wire == 5) { uint32_t u = (uint32_t)val; memcpy(&e.score, &u, 4); }
+                else if (field == 3 && wire == 0) e.type = (int32_t)val;
+            }
+            if (sub.bad || !e.s) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: piece %zu is malformed", path, np); goto done; }
+            if (np == cap) {
+                void *q = pc;
+                if (!vkr__grow(&a, &q, cap, cap ? cap * 2 : 1024, sizeof *pc)) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); goto done; }
+                pc = (vkr__spm_piece *)q;
+                cap = cap ? cap * 2 : 1024;
+            }
+            pc[np++] = e;
+        } else if (field == 2 && wire == 2) {   /* TrainerSpec */
+            while (vkr__pb_next(&sub, &field, &wire, &sub2, &val)) {
+                if (wire != 0) continue;
+                if (field == 3) model_type = (int32_t)val;
+                else if (field == 35) byte_fallback = val != 0;
+                else if (field == 40) unk = (int32_t)val;
+                else if (field == 41) bos = (int32_t)val;
+                else if (field == 42) eos = (int32_t)val;
+            }
+        } else if (field == 3 && wire == 2) {   /* NormalizerSpec */
+            while (vkr__pb_next(&sub, &field, &wire, &sub2, &val))
+                if (field == 3 && wire == 0) add_dummy_prefix = val != 0;
+        }
+    }
+    if (b.bad || np == 0) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: not a SentencePiece model (malformed protobuf)", path); goto done; }
+    if (model_type != 2) { r = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: SentencePiece model type %d is not supported (BPE, type 2, is)", path, (int)model_type); goto done; }
+    if (np > (size_t)INT32_MAX / 4 || unk < 0 || (size_t)unk >= np) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: bad unk_id or piece count", path); goto done; }
+    r = vkr__spm_build(path, pc, np, unk, bos, eos, byte_fallback, add_dummy_prefix, NULL, 0, desc, out);
+done:
+    vkr__free(&a, pc, cap * sizeof *pc);
+    return r;
+}
+
+/* --- the tokenizer of a GGUF file (tokenizer.ggml.*): SentencePiece pieces
+   with scores ("llama") or byte-level BPE with merges ("gpt2"), turned into
+   the tokenizer.json + tokenizer_config.json that transformers would have,
+   with llama.cpp's defaults where a key is absent --- */
+
+/* tokenizer.ggml.token_type, llama.cpp's numbering (the same as SentencePiece's) */
+enum { VKR__TT_NORMAL = 1, VKR__TT_UNKNOWN = 2, VKR__TT_CONTROL = 3, VKR__TT_USER = 4, VKR__TT_UNUSED = 5, VKR__TT_BYTE = 6 };
+
+/* The tokenizer_config.json of a GGUF: BOS/EOS by name, whether to add them, the chat template. */
+VKR__FN void vkr__gguf_tok_config(const vkr_gguf *g, const vkr__spm_piece *pc, int64_t n, int64_t bos, int64_t eos,
+                                  bool add_bos, bool add_eos, vkr_json_writer *w) {
+    const char *s;
+    size_t len;
+    bool b;
+    vkr_json_begin_object(w);
+    if (vkr_gguf_get_bool(g, "tokenizer.ggml.add_bos_token", &b) == VKR_OK) add_bos = b;
+    if (vkr_gguf_get_bool(g, "tokenizer.ggml.add_eos_token", &b) == VKR_OK) add_eos = b;
+    vkr_json_key(w, "add_bos_token"); vkr_json_write_bool(w, add_bos && bos >= 0 && bos < n);
+    vkr_json_key(w, "add_eos_token"); vkr_json_write_bool(w, add_eos && eos >= 0 && eos < n);
+    if (bos >= 0 && bos < n) { vkr_json_key(w, "bos_token"); vkr_json_write_string_n(w, pc[bos].s, pc[bos].len); }
+    if (eos >= 0 && eos < n) { vkr_json_key(w, "eos_token"); vkr_json_write_string_n(w, pc[eos].s, pc[eos].len); }
+    if (vkr_gguf_get_str(g, "tokenizer.chat_template", &s, &len) == VKR_OK) { vkr_json_key(w, "chat_template"); vkr_json_write_string_n(w, s, len); }
+    vkr_json_end_object(w);
+}
+
+/* An id from the metadata, or def when absent; -1 when out of range (as llama.cpp disables it). */
+VKR__FN int64_t vkr__gguf_tok_id(const vkr_gguf *g, const char *key, int64_t def, int64_t n) {
+    int64_t v = def;
+    vkr_gguf_get_i64(g, key, &v);
+    return v >= 0 && v < n ? v : -1;
+}
+
+VALKYR_API vkr_result vkr_tok_load_gguf(const vkr_gguf *g, const vkr_tok_desc *desc, vkr_tok **out) {
+    vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
+    const char *model, *name = "(gguf)";
+    size_t model_len, i;
+    int64_t n, bos, eos;
+    vkr__spm_piece *pc = NULL;
+    const void *scores, *types;
+    bool spm, byte_fallback = false;
+    vkr_json_writer cw, tw;
+    const char *cfg = NULL, *tj = NULL;
+    size_t cfg_len = 0, tj_len = 0;
+    vkr_result r = VKR_OK;
+    if (!g || !out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_tok_load_gguf: NULL argument");
+    *out = NULL;
+    if (g->name) name = g->name;
+    if (vkr_gguf_get_str(g, "tokenizer.ggml.model", &model, &model_len) != VKR_OK)
+        return vkr__fail(VKR_ERR_TOKENIZER, "%s: tokenizer.ggml.model is missing: the file has no tokenizer", name);
+    spm = model_len == 5 && !memcmp(model, "llama", 5);
+    if (!spm && !(model_len == 4 && !memcmp(model, "gpt2", 4)))
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: tokenizer.ggml.model \"%.*s\" is not supported (llama = SentencePiece and gpt2 = byte-level BPE are)",
+                         name, (int)VKR__MIN(model_len, (size_t)64), model);
+    n = vkr_gguf_arr_len(g, "tokenizer.ggml.tokens");
+    if (n <= 0 || vkr_gguf_arr_type(g, "tokenizer.ggml.tokens") != VKR_GGUF_STRING || n > INT32_MAX / 4)
+        return vkr__fail(VKR_ERR_TOKENIZER, "%s: tokenizer.ggml.tokens must be a non-empty array of strings", name);
+    scores = vkr_gguf_arr_data(g, "tokenizer.ggml.scores");
+    if (scores && (vkr_gguf_arr_type(g, "tokenizer.ggml.scores") != VKR_GGUF_F32 || vkr_gguf_arr_len(g, "tokenizer.ggml.scores") < n))
+        return vkr__fail(VKR_ERR_TOKENIZER, "%s: tokenizer.ggml.scores must be %lld f32 values", name, (long long)n);
+    types = vkr_gguf_arr_data(g, "tokenizer.ggml.token_type");
+    if (types && (vkr_gguf_arr_type(g, "tokenizer.ggml.token_type") != VKR_GGUF_I32 || vkr_gguf_arr_len(g, "tokenizer.ggml.token_type") < n))
+        return vkr__fail(VKR_ERR_TOKENIZER, "%s: tokenizer.ggml.token_type must be %lld i32 values", name, (long long)n);
+    pc = (vkr__spm_piece *)vkr__calloc(&a, (size_t)n, sizeof *pc);
+    if (!pc) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", name);
+    for (i = 0; i < (size_t)n && r == VKR_OK; i++) {
+        size_t len;
+        if (vkr_gguf_arr_str(g, "tokenizer.ggml.tokens", (int64_t)i, &pc[i].s, &len) != VKR_OK || len > UINT32_MAX) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: tokenizer.ggml.tokens[%zu] is unreadable", name, i); break; }
+        pc[i].len = (uint32_t)len;
+        pc[i].score = 0;
+        pc[i].type = VKR__TT_NORMAL;
+        if (scores) memcpy(&pc[i].score, (const uint8_t *)scores + i * 4, 4);
+        if (types) memcpy(&pc[i].type, (const uint8_t *)types + i * 4, 4);
+        if (pc[i].type == VKR__TT_BYTE) {   /* a byte token must name one byte: <0xHH> */
+            const char *s = pc[i].s;
+            if (len != 6 || memcmp(s, "<0x", 3) || !isxdigit((unsigned char)s[3]) || !isxdigit((unsigned char)s[4]) || s[5] != '>')
+                r = vkr__fail(VKR_ERR_TOKENIZER, "%s: tokenizer.ggml.tokens[%zu] \"%.*s\" is a byte token but does not name a byte (<0x00> … <0xFF>)",
+                              name, i, (int)VKR__MIN(len, (size_t)32), s);
+            byte_fallback = true;
+        }
+    }
+    if (r != VKR_OK) goto done;
+    bos = vkr__gguf_tok_id(g, "tokenizer.ggml.bos_token_id", spm ? 1 : -1, n);
+    eos = vkr__gguf_tok_id(g, "tokenizer.ggml.eos_token_id", spm ? 2 : -1, n);
+    vkr_json_writer_init(&cw, &a);
+    vkr_json_writer_init(&tw, &a);
+    if (spm) {
+        int64_t unk = vkr__gguf_tok_id(g, "tokenizer.ggml.unknown_token_id", 0, n);
+        bool prefix = true;
+        vkr_gguf_get_bool(g, "tokenizer.ggml.add_space_prefix", &prefix);
+        vkr__gguf_tok_config(g, pc, n, bos, eos, true, false, &cw);
+        r = vkr_json_writer_result(&cw, &cfg, &cfg_len);
+        if (r == VKR_OK)
+            r = vkr__spm_build(name, pc, (size_t)n, (int32_t)(unk < 0 ? 0 : unk), (int32_t)bos, (int32_t)eos, byte_fallback, prefix, cfg, cfg_len, desc, out);
+    } else {
+        char pre[64] = "default";
+        int kind;
+        int64_t m, nm = vkr_gguf_arr_len(g, "tokenizer.ggml.merges");
+        vkr__gguf_cstr(g, "tokenizer.ggml.pre", pre, sizeof pre);
+        if (!strcmp(pre, "default") || !strcmp(pre, "gpt2") || !strcmp(pre, "gpt-2")) kind = VKR__RX_GPT2;
+        else if (!strcmp(pre, "llama3") || !strcmp(pre, "llama-v3") || !strcmp(pre, "llama-bpe") || !strcmp(pre, "falcon3") || !strcmp(pre, "pixtral")) kind = VKR__RX_LLAMA3;
+        else if (!strcmp(pre, "qwen2") || !strcmp(pre, "deepseek-r1-qwen")) kind = VKR__RX_QWEN;
+        else { r = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: tokenizer.ggml.pre \"%s\" is not supported (default, gpt-2, llama-bpe / llama3, qwen2 are)", name, pre); goto done_w; }
+        if (nm < 0 || vkr_gguf_arr_type(g, "tokenizer.ggml.merges") != VKR_GGUF_STRING) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: tokenizer.ggml.merges must be an array of strings", name); goto done_w; }
+        vkr__gguf_tok_config(g, pc, n, bos, eos, kind == VKR__RX_LLAMA3, false, &cw);
+        r = vkr_json_writer_result(&cw, &cfg, &cfg_len);
+        if (r != VKR_OK) goto done_w;
+        vkr_json_begin_object(&tw);
+        vkr_json_key(&tw, "version"); vkr_json_write_string(&tw, "1.0");
+        vkr_json_key(&tw, "added_tokens");
+        vkr_json_begin_array(&tw);
+        for (i = 0; i < (size_t)n; i++) {
+            if (pc[i].type != VKR__TT_CONTROL && pc[i].type != VKR__TT_USER && pc[i].type != VKR__TT_UNKNOWN) continue;
+            vkr_json_begin_object(&tw);
+            vkr_json_key(&tw, "id"); vkr_json_write_int(&tw, (int64_t)i);
+            vkr_json_key(&tw, "content"); vkr_json_write_string_n(&tw, pc[i].s, pc[i].len);
+            vkr_json_key(&tw, "single_word"); vkr_json_write_bool(&tw, false);
+            vkr_json_key(&tw, "lstrip"); vkr_json_write_bool(&tw, false);
+            vkr_json_key(&tw, "rstrip"); vkr_json_write_bool(&tw, false);
+            vkr_json_key(&tw, "normalized"); vkr_json_write_bool(&tw, false);
+            vkr_json_key(&tw, "special"); vkr_json_write_bool(&tw, pc[i].type != VKR__TT_USER);
+            vkr_json_end_object(&tw);
+        }
+        vkr_json_end_array(&tw);
+        vkr_json_key(&tw, "normalizer"); vkr_json_write_null(&tw);
+        vkr_json_key(&tw, "pre_tokenizer");
+        vkr_json_begin_object(&tw);
+        if (kind == VKR__RX_GPT2) {
+            vkr_json_key(&tw, "type"); vkr_json_write_string(&tw, "ByteLevel");
+            vkr_json_key(&tw, "add_prefix_space"); vkr_json_write_bool(&tw, false);
+            vkr_json_key(&tw, "trim_offsets"); vkr_json_write_bool(&tw, true);
+            vkr_json_key(&tw, "use_regex"); vkr_json_write_bool(&tw, true);
+        } else {
+            static const char llama3[] = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+            static const char qwen[] = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+            vkr_json_key(&tw, "type"); vkr_json_write_string(&tw, "Sequence");
+            vkr_json_key(&tw, "pretokenizers");
+            vkr_json_begin_array(&tw);
+            vkr_json_begin_object(&tw);
+            vkr_json_key(&tw, "type"); vkr_json_write_string(&tw, "Split");
+            vkr_json_key(&tw, "pattern"); vkr_json_begin_object(&tw); vkr_json_key(&tw, "Regex");
+            vkr_json_write_string(&tw, kind == VKR__RX_LLAMA3 ? llama3 : qwen); vkr_json_end_object(&tw);
+            vkr_json_key(&tw, "behavior"); vkr_json_write_string(&tw, "Isolated");
+            vkr_json_key(&tw, "invert"); vkr_json_write_bool(&tw, false);
+            vkr_json_end_object(&tw);
+            vkr_json_begin_object(&tw);
+            vkr_json_key(&tw, "type"); vkr_json_write_string(&tw, "ByteLevel");
+            vkr_json_key(&tw, "add_prefix_space"); vkr_json_write_bool(&tw, false);
+            vkr_json_key(&tw, "trim_offsets"); vkr_json_write_bool(&tw, false);
+            vkr_json_key(&tw, "use_regex"); vkr_json_write_bool(&tw, false);
+            vkr_json_end_object(&tw);
+            vkr_json_end_array(&tw);
+        }
+        vkr_json_end_object(&tw);
+        vkr_json_key(&tw, "post_processor"); vkr_json_write_null(&tw);
+        vkr_json_key(&tw, "decoder");
+        vkr_json_begin_object(&tw);
+        vkr_json_key(&tw, "type"); vkr_json_write_string(&tw, "ByteLevel");
+        vkr_json_key(&tw, "add_prefix_space"); vkr_json_write_bool(&tw, true);
+        vkr_json_key(&tw, "trim_offsets"); vkr_json_write_bool(&tw, true);
+        vkr_json_key(&tw, "use_regex"); vkr_json_write_bool(&tw, true);
+        vkr_json_end_object(&tw);
+        vkr_json_key(&tw, "model");
+        vkr_json_begin_object(&tw);
+        vkr_json_key(&tw, "type"); vkr_json_write_string(&tw, "BPE");
+        vkr_json_key(&tw, "dropout"); vkr_json_write_null(&tw);
+        vkr_json_key(&tw, "unk_token"); vkr_json_write_null(&tw);
+        vkr_json_key(&tw, "fuse_unk"); vkr_json_write_bool(&tw, false);
+        vkr_json_key(&tw, "byte_fallback"); vkr_json_write_bool(&tw, false);
+        vkr_json_key(&tw, "ignore_merges"); vkr_json_write_bool(&tw, kind == VKR__RX_LLAMA3);
+        vkr_json_key(&tw, "vocab");
+        vkr_json_begin_object(&tw);
+        for (i = 0; i < (size_t)n; i++) { vkr_json_key_n(&tw, pc[i].s, pc[i].len); vkr_json_write_int(&tw, (int64_t)i); }
+        vkr_json_end_object(&tw);
+        vkr_json_key(&tw, "merges");
+        vkr_json_begin_array(&tw);
+        for (m = 0; m < nm && r == VKR_OK; m++) {
+            const char *s, *sp;
+            size_t len;
+            if (vkr_gguf_arr_str(g, "tokenizer.ggml.merges", m, &s, &len) != VKR_OK) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: tokenizer.ggml.merges[%lld] is unreadable", name, (long long)m); break; }
+            sp = len > 1 ? (const char *)memchr(s + 1, ' ', len - 1) : NULL;   /* the first space after the first byte splits */
+            if (!sp) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: tokenizer.ggml.merges[%lld] \"%.*s\" is not two pieces separated by a space", name, (long long)m, (int)VKR__MIN(len, (size_t)40), s); break; }
+            vkr_json_begin_array(&tw);
+            vkr_json_write_string_n(&tw, s, (size_t)(sp - s));
+            vkr_json_write_string_n(&tw, sp + 1, len - (size_t)(sp - s) - 1);
+            vkr_json_end_array(&tw);
+        }
+        vkr_json_end_array(&tw);
+        vkr_json_end_object(&tw);
+        vkr_json_end_object(&tw);
+        if (r == VKR_OK) r = vkr_json_writer_result(&tw, &tj, &tj_len);
+        if (r == VKR_OK) r = vkr_tok_load_json(tj, tj_len, cfg, cfg_len, name, desc, out);
+    }
+done_w:
+    vkr_json_writer_free(&cw);
+    vkr_json_writer_free(&tw);
+done:
+    vkr__free(&a, pc, (size_t)n * sizeof *pc);
     return r;
 }
 
@@ -8858,6 +9391,16 @@ VALKYR_API vkr_result vkr_tok_load(const char *path, const vkr_tok_desc *desc, v
     *out = NULL;
     r = vkr_model_resolve(path, dir, sizeof dir);
     if (r != VKR_OK) return r;
+    if (vkr__is_gguf_file(dir)) {   /* a .gguf model: its tokenizer is in the metadata */
+        vkr_gguf *g;
+        vkr_gguf_desc gd;
+        memset(&gd, 0, sizeof gd);
+        if (desc) gd.hooks = desc->hooks;
+        r = vkr_gguf_open(dir, &gd, &g);
+        if (r == VKR_OK) r = vkr_tok_load_gguf(g, desc, out);
+        vkr_gguf_close(g);
+        return r;
+    }
     if (vkr__stat(dir) == VKR__PATH_DIR) {
         if (!vkr__path_join(tj, sizeof tj, dir, "tokenizer.json")) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", dir);
         if (vkr__stat(tj) != VKR__PATH_FILE) {   /* no tokenizer.json: SentencePiece's tokenizer.model */
@@ -9190,6 +9733,7 @@ VKR__FN void vkr__rope_inv_freq(const vkr_rope *r, float *inv) {
     for (j = 0; j < half; j++) {
         float f = (float)(1.0 / pow(r->theta, (double)(float)(2.0 * (double)j) / (double)r->rotary_dim));
         if (r->type == VKR_ROPE_LINEAR) f = f / (float)r->factor;
+        if (r->freq_factors) f = f / r->freq_factors[j];
         if (r->type == VKR_ROPE_LLAMA3) {
             float old = (float)r->original_max_position, lo = (float)r->low_freq_factor, hi = (float)r->high_freq_factor;
             float fac = (float)r->factor, low_wl = old / lo, high_wl = old / hi;
