@@ -22,7 +22,7 @@ TEST_DATA := $(foreach n,$(TOK_NAMES),$(BUILD)/tok/$(n)/tokenizer.json) $(BUILD)
 
 .PHONY: all programs run serve test test-long test-asan shaders check-shaders vkdecl check-vkdecl unicode check-unicode fuzz bench install uninstall clean help
 
-CLI_SRC  := tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c tools/valkyr_train.c
+CLI_SRC  := tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c tools/valkyr_train.c tools/valkyr_quant.c
 CLI_DEPS := $(CLI_SRC) tools/valkyr_http.h tools/valkyr_cli.h $(HEADERS)
 
 all: valkyr programs

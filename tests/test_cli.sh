@@ -445,5 +445,31 @@ if [ $rc -ne 0 ] && has "$err" "no_adapter/adapter_config.json"; then ok cli_gen
 run "$BIN" help merge
 if [ $rc -eq 0 ] && has "$out" "--lora" && has "$out" "--dtype"; then ok cli_help_merge; else fail cli_help_merge "$(show)"; fi
 
+# GGUF models (issue 12): a .gguf path works like a model directory
+G=tests/data/gguf
+run "$BIN" gen $G/stories260k-f16.gguf "Once upon a time" -n 16 --temp 0 --backend cpu
+cp "$out" "$tmp/gguf_gen.txt"
+run "$BIN" gen models/stories260k "Once upon a time" -n 16 --temp 0 --backend cpu
+if [ $rc -eq 0 ] && [ -s "$tmp/gguf_gen.txt" ] && cmp -s "$out" "$tmp/gguf_gen.txt"; then ok cli_gguf_gen_same_text; else fail cli_gguf_gen_same_text "gguf: $(head -c 200 "$tmp/gguf_gen.txt")" "safetensors: $(head -c 200 "$out")"; fi
+run "$BIN" tokenize $G/tiny256-q4_k_m.gguf "Once upon a time"
+if [ $rc -eq 0 ] && has "$out" "1 403 407 261"; then ok cli_gguf_tokenize; else fail cli_gguf_tokenize "$(show)"; fi
+run "$BIN" gen $G/tiny256-q2_k.gguf "Once" -n 2
+if [ $rc -ne 0 ] && has "$err" "Q2_K" && has "$err" "token_embd.weight"; then ok cli_gguf_q2k_refused; else fail cli_gguf_q2k_refused "$(show)"; fi
+# perplexity and KL divergence against the bf16 original: Q8_0 close, Q4_0 further
+run "$BIN" perplexity $G/tiny256-q8_0.gguf --file tests/data/text/tinystories_200k.txt --ctx 128 --chunks 6 --kl-base $G/tiny256 --backend cpu --json
+cp "$out" "$tmp/kl8.json"
+run "$BIN" perplexity $G/tiny256-q4_0.gguf --file tests/data/text/tinystories_200k.txt --ctx 128 --chunks 6 --kl-base $G/tiny256 --backend cpu --json
+if [ $rc -eq 0 ] && python3 - "$tmp/kl8.json" "$out" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1])); b = json.load(open(sys.argv[2]))
+assert a["tokens_scored"] == 6 * 63 and b["tokens_scored"] == 6 * 63, (a, b)
+assert 0 < a["kl_mean"] <= 1e-3 < b["kl_mean"], (a["kl_mean"], b["kl_mean"])
+assert a["same_top_percent"] > b["same_top_percent"]
+assert a["ppl"] > 1 and abs(a["ppl_base"] - b["ppl_base"]) < 1e-6 * a["ppl_base"]
+PY
+then ok cli_perplexity_kl; else fail cli_perplexity_kl "$(show)"; fi
+run "$BIN" perplexity $G/tiny256-q8_0.gguf --file tests/data/text/tinystories_200k.txt --ctx 100000
+if [ $rc -ne 0 ] && has "$err" "fewer than one chunk"; then ok cli_perplexity_short_text; else fail cli_perplexity_short_text "$(show)"; fi
+
 echo "#vt passed $passed failed $failed skipped $skipped"
 [ "$failed" -eq 0 ]

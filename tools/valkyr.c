@@ -1748,6 +1748,7 @@ static const char *main_usage =
     "  template MODEL --messages FILE.json   render a conversation with the chat template\n"
     "  serve MODEL            an OpenAI-compatible HTTP server (serve --help)\n"
     "  merge MODEL --lora DIR --out DIR   merge a LoRA adapter, write the model\n"
+    "  perplexity MODEL --file F [--kl-base MODEL]   perplexity, and KL divergence to a base\n"
     "  devices                the Vulkan devices and what valkyr can use of them\n"
     "  help [COMMAND]         this text, or a command's\n"
     "\n"
@@ -1755,8 +1756,8 @@ static const char *main_usage =
     "  --version              print the version\n"
     "  COMMAND --help         a command's own help\n"
     "\n"
-    "MODEL is a directory (config.json + *.safetensors) or a Hugging Face id\n"
-    "(org/name) found in the local cache.\n";
+    "MODEL is a directory (config.json + *.safetensors), a .gguf file (llama.cpp's\n"
+    "format, quantized or not) or a Hugging Face id (org/name) found in the local cache.\n";
 
 int main(int argc, char **argv) {
     const char *cmd;
@@ -1778,6 +1779,7 @@ int main(int argc, char **argv) {
         if (argc > 2 && is_flag(argv[2], "devices")) { fputs(devices_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "merge")) { fputs(merge_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "train")) { fputs(train_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "perplexity")) { fputs(perplexity_usage, stdout); return 0; }
         if (argc > 2) { fprintf(stderr, "valkyr help: unknown command %s\n", argv[2]); return 2; }
         fputs(main_usage, stdout);
         return 0;
@@ -1795,6 +1797,7 @@ int main(int argc, char **argv) {
     if (is_flag(cmd, "devices")) return cmd_devices(argc - 2, argv + 2);
     if (is_flag(cmd, "merge")) return cmd_merge(argc - 2, argv + 2);
     if (is_flag(cmd, "train")) return cmd_train(argc - 2, argv + 2);
+    if (is_flag(cmd, "perplexity")) return cmd_perplexity(argc - 2, argv + 2);
     fprintf(stderr, "valkyr: unknown command '%s' (see valkyr help)\n", cmd);
     return 2;
 }

@@ -20,4 +20,8 @@ extern const char *train_usage;
 int cmd_train(int argc, char **argv);
 int cmd_bench_train(int argc, char **argv);               /* argv: bench's arguments, --train among them */
 
+/* tools/valkyr_quant.c */
+extern const char *perplexity_usage;
+int cmd_perplexity(int argc, char **argv);
+
 #endif
