@@ -892,9 +892,12 @@ VALKYR_API const char *vkr_cpu_features(void);   /* "avx512", "avx2", "neon" or 
 typedef enum vkr_precision {
     /* BF16 weights meet BF16-rounded activations on CPUs with AVX512-BF16
        (twice the arithmetic rate; llama.cpp does the same), every row alike
-       (CPU results stay batch- and thread-invariant); everything else is
-       f32. Logits move by up to 3e-2 there (README, "Precision", has the
-       measurements per backend). On a GPU, batches of
+       (CPU results stay batch- and thread-invariant); block weights
+       (>>quant) meet activations quantized to 8-bit blocks with integer
+       block products, as llama.cpp's CPU backend does (batch- and
+       thread-invariant too); everything else is f32. BF16 activations move
+       logits by up to 3e-2 (README, "Precision", has the measurements per
+       backend). On a GPU, batches of
        more than 8 rows use the tiled (or fp16 cooperative-matrix) matmul and
        split attention by the batch's size, so a row's logits may differ in
        the last bits with the batch it shares. */
@@ -9862,6 +9865,90 @@ static void vkr__qmm_avx2(const vkr__mat *w, int64_t r, int R, const vkr__qx *x,
    accumulators and 16 integer sums stay in registers); twin vkr__qmm_ref. */
 __attribute__((target("avx512f,avx512bw,avx512vl,avx2,fma,f16c")))
 static void vkr__qmm_avx512(const vkr__mat *w, int64_t r, int R, const vkr__qx *x, int64_t t, int NX, float *out) { vkr__qmm256(w, r, R, x, t, NX, out); }
+
+/* AVX-512 VNNI for the 32-weight types: two blocks per 512-bit vector and
+   vpdpbusd (unsigned weight bytes · signed activation bytes, summed by 4 into
+   32-bit lanes, in one instruction). Weights go in unsigned (Q4_0 q, Q5_0 q,
+   Q8_0 q + 128), so each token's lanes start from −offset·Σq_x. Lanes 0-7
+   hold block b, 8-15 block b + 1; twin vkr__qmm_ref, like the 256-bit bodies. */
+#define VKR__QZ __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c"), always_inline))
+static inline VKR__QZ __m256i vkr__q32u256(const uint8_t *blk, vkr_dtype T) {   /* one block's 32 weights, unsigned */
+    switch (T) {
+    case VKR_DTYPE_Q8_0: return _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)(blk + 2)), _mm256_set1_epi8((char)0x80));
+    case VKR_DTYPE_Q4_0: return vkr__nib256(blk + 2);
+    case VKR_DTYPE_Q5_0: return _mm256_or_si256(vkr__nib256(blk + 6), vkr__bit256(blk + 2));
+    case VKR_DTYPE_Q4_1: return vkr__nib256(blk + 4);
+    default: return _mm256_or_si256(vkr__nib256(blk + 8), vkr__bit256(blk + 4));
+    }
+}
+static inline VKR__QZ void vkr__q32_512(const vkr__mat *w, int64_t r, const vkr__qx *x, int64_t t, vkr_dtype T, int R, int NX, float *out) {
+    int64_t n = w->cols, nb = n / 32, bb = T == VKR_DTYPE_Q8_0 ? 34 : T == VKR_DTYPE_Q4_0 ? 18 : T == VKR_DTYPE_Q4_1 ? 20 : T == VKR_DTYPE_Q5_0 ? 22 : 24, b;
+    const uint8_t *row = (const uint8_t *)w->p + (size_t)r * (size_t)(nb * bb);
+    bool one = T == VKR_DTYPE_Q4_1 || T == VKR_DTYPE_Q5_1;
+    int off = T == VKR_DTYPE_Q8_0 ? 128 : T == VKR_DTYPE_Q4_0 ? 8 : T == VKR_DTYPE_Q5_0 ? 16 : 0;
+    __m512 acc[4][4];
+    int i, j;
+    for (i = 0; i < R; i++) for (j = 0; j < NX; j++) acc[i][j] = _mm512_setzero_ps();
+    for (b = 0; b < nb; b += 2) {
+        bool two = b + 1 < nb;   /* an odd last block goes alone: zero activations and scale in lanes 8-15 */
+        __m512i y[4], c0[4];
+        __m512 dy[4], sy[4];
+        for (j = 0; j < NX; j++) {
+            const int8_t *q = x->q + (t + j) * n + b * 32;
+            const float *d = x->d + (t + j) * nb + b, *s = x->s + (t + j) * nb + b;
+            y[j] = _mm512_maskz_loadu_epi8(two ? ~(__mmask64)0 : (__mmask64)0xFFFFFFFFu, q);
+            dy[j] = _mm512_mask_blend_ps((__mmask16)0xFF00, _mm512_set1_ps(d[0]), _mm512_set1_ps(two ? d[1] : 0));
+            if (one) sy[j] = _mm512_mask_blend_ps((__mmask16)0xFF00, _mm512_set1_ps(s[0]), _mm512_set1_ps(two ? s[1] : 0));
+            c0[j] = off ? _mm512_sub_epi32(_mm512_setzero_si512(), _mm512_dpbusd_epi32(_mm512_setzero_si512(), _mm512_set1_epi8((char)off), y[j]))
+                        : _mm512_setzero_si512();
+        }
+        for (i = 0; i < R; i++) {
+            const uint8_t *blk = row + (size_t)(i * nb + b) * (size_t)bb;
+            __m512i u = _mm512_castsi256_si512(vkr__q32u256(blk, T));
+            __m512 dw, mw = _mm512_setzero_ps();
+            if (two) u = _mm512_inserti64x4(u, vkr__q32u256(blk + bb, T), 1);
+            else u = _mm512_inserti64x4(u, _mm256_setzero_si256(), 1);
+            dw = _mm512_mask_blend_ps((__mmask16)0xFF00, _mm512_set1_ps(vkr__h16(blk)), _mm512_set1_ps(two ? vkr__h16(blk + bb) : 0));
+            if (one) mw = _mm512_mask_blend_ps((__mmask16)0xFF00, _mm512_set1_ps(vkr__h16(blk + 2)), _mm512_set1_ps(two ? vkr__h16(blk + bb + 2) : 0));
+            for (j = 0; j < NX; j++) {
+                __m512i p = _mm512_dpbusd_epi32(c0[j], u, y[j]);
+                acc[i][j] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(p), _mm512_mul_ps(dw, dy[j]), acc[i][j]);
+                if (one) acc[i][j] = _mm512_mask_add_ps(acc[i][j], (__mmask16)0x0101, acc[i][j], _mm512_mul_ps(mw, sy[j]));   /* m·s in lanes 0 and 8 */
+            }
+        }
+    }
+    for (i = 0; i < R; i++) for (j = 0; j < NX; j++) out[i * 4 + j] = _mm512_reduce_add_ps(acc[i][j]);
+}
+static inline VKR__QZ void vkr__qrc512(const vkr__mat *w, int64_t r, const vkr__qx *x, int64_t t, int R, int NX, float *out) {
+    switch (w->t) {
+    case VKR_DTYPE_Q8_0: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q8_0, R, NX, out); break;
+    case VKR_DTYPE_Q4_0: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q4_0, R, NX, out); break;
+    case VKR_DTYPE_Q4_1: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q4_1, R, NX, out); break;
+    case VKR_DTYPE_Q5_0: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q5_0, R, NX, out); break;
+    case VKR_DTYPE_Q5_1: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q5_1, R, NX, out); break;
+    default: vkr__qrc256(w, r, x, t, R, NX, out); break;   /* the K types: the 256-bit bodies */
+    }
+}
+/* AVX-512 with VNNI: the 32-weight types in 512-bit vectors, the K types
+   through the 256-bit bodies; twin vkr__qmm_ref. */
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")))
+static void vkr__qmm_vnni(const vkr__mat *w, int64_t r, int R, const vkr__qx *x, int64_t t, int NX, float *out) {
+    float o[16];
+    int i, j;
+    if (R == 4 && NX == 4) { vkr__qrc512(w, r, x, t, 4, 4, out); return; }
+    if (R == 4) {
+        for (j = 0; j < NX; j++) {
+            vkr__qrc512(w, r, x, t + j, 4, 1, o);
+            for (i = 0; i < 4; i++) out[i * 4 + j] = o[i * 4];
+        }
+        return;
+    }
+    for (i = 0; i < R; i++)
+        for (j = 0; j < NX; j++) {
+            vkr__qrc512(w, r + i, x, t + j, 1, 1, o);
+            out[i * 4 + j] = o[0];
+        }
+}
 VKR__AVX_END
 #endif
 
@@ -9923,8 +10010,8 @@ VKR__FN vkr__qmm_fn vkr__pick_qmm(const char **name) {
 #ifdef VKR__X86
     __builtin_cpu_init();
     if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")) {
-        if (name) *name = "avx512";
-        return vkr__qmm_avx512;
+        if (name) *name = __builtin_cpu_supports("avx512vnni") ? "avx512vnni" : "avx512";
+        return __builtin_cpu_supports("avx512vnni") ? vkr__qmm_vnni : vkr__qmm_avx512;
     }
     if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
         if (name) *name = "avx2";

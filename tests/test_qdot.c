@@ -214,8 +214,8 @@ static void fast_case(fixture *f) {
     static const int64_t batches[] = {17, 1, 3, 4, 5};
     int64_t n = NTOK * f->rows, bi, i, r;
     const char *name = "portable";
-    vkr__qmm_fn simd[3];
-    const char *simd_name[3] = {"avx2", "avx512", "neon"};
+    vkr__qmm_fn simd[4];
+    const char *simd_name[4] = {"avx2", "avx512", "neon", "avx512vnni"};
     int ns = 0, si;
     float *y = (float *)malloc((size_t)n * 4), *y0 = (float *)malloc((size_t)n * 4), *tw = (float *)malloc((size_t)n * 4);
     double worst = 0;
@@ -224,6 +224,7 @@ static void fast_case(fixture *f) {
 #ifdef VKR__X86
     if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) simd[0] = vkr__qmm_avx2;
     if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")) simd[1] = vkr__qmm_avx512;
+    if (simd[1] && __builtin_cpu_supports("avx512vnni")) simd[3] = vkr__qmm_vnni;
 #endif
 #ifdef VKR__NEON
     simd[2] = vkr__qmm_neon;
@@ -237,7 +238,7 @@ static void fast_case(fixture *f) {
         vkr__qx X;
         X.q = q; X.d = (float *)(q + NTOK * f->cols); X.s = X.d + NTOK * (f->cols / 32);
         X.bs = (int16_t *)(X.s + NTOK * (f->cols / 32)); X.cols = f->cols;
-        for (si = 0; si < 3; si++) {
+        for (si = 0; si < 4; si++) {
             vkr__mat m = vkr__mat_of(&f->W);
             int64_t bad;
             if (!simd[si]) continue;
