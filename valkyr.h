@@ -899,9 +899,12 @@ VALKYR_API const char *vkr_cpu_features(void);   /* "avx512", "avx2", "neon" or 
 typedef enum vkr_precision {
     /* BF16 weights meet BF16-rounded activations on CPUs with AVX512-BF16
        (twice the arithmetic rate; llama.cpp does the same), every row alike
-       (CPU results stay batch- and thread-invariant); everything else is
-       f32. Logits move by up to 3e-2 there (README, "Precision", has the
-       measurements per backend). On a GPU, batches of
+       (CPU results stay batch- and thread-invariant); block weights
+       (>>quant) meet activations quantized to 8-bit blocks with integer
+       block products, as llama.cpp's CPU backend does (batch- and
+       thread-invariant too); everything else is f32. BF16 activations move
+       logits by up to 3e-2 (README, "Precision", has the measurements per
+       backend). On a GPU, batches of
        more than 8 rows use the tiled (or fp16 cooperative-matrix) matmul and
        split attention by the batch's size, so a row's logits may differ in
        the last bits with the batch it shares. */
@@ -9769,6 +9772,199 @@ VKR__FN void vkr__attn_head_ref(const float *q, const float *kt, int64_t ldk, co
     for (d = 0; d < hd; d++) out[d] = 0;
     for (t = lo; t <= p; t++) vkr__vaxpy_ref(out, sc[t] / sum, vc + t * kvd, hd);
 }
+/* --- block weights (>>quant) in FAST precision: 8-bit activations and
+   integer block products, as llama.cpp's CPU backend computes them --- */
+
+/* Activations x[n, cols] as 8-bit blocks, quantized once per matrix product
+   the way llama.cpp quantizes them: 32-element blocks (Q8_0, with Q8_1's
+   sum) for the 32-weight types, 256-element blocks (Q8_K) for the K types.
+   Token t's row starts at q + t·cols, d and s + t·cols/32, bs + t·cols/16. */
+typedef struct vkr__qx {
+    const int8_t *q;        /* [n][cols] */
+    const float *d;         /* [n][cols/32] scales, x ≈ d·q (Q8_K: one per 256, the first cols/256) */
+    const float *s;         /* [n][cols/32] Q8_1's d·Σq per 32 (32-blocks) */
+    const int16_t *bs;      /* [n][cols/16] Q8_K's Σq per 16 (K blocks) */
+    int64_t cols;
+} vkr__qx;
+
+/* The K types: 256-weight blocks, met by Q8_K activations. */
+VKR__FN bool vkr__q_is_k(vkr_dtype t) { return t == VKR_DTYPE_Q4_K || t == VKR_DTYPE_Q5_K || t == VKR_DTYPE_Q6_K; }
+
+VKR__FN float vkr__f16_round(float f) { return vkr_f16_to_f32(vkr_f32_to_f16(f)); }
+
+/* One row x[cols] → 8-bit blocks. Q8_0/Q8_1 (k false): d = max|x|/127 (kept
+   rounded to f16, as llama.cpp's block stores it), q = round(x/d), s = d·Σq
+   in f16. Q8_K (k true): d = −m/127 with m the value of largest magnitude,
+   q = nearest(x/d) ≤ 127, bs = sums of 16. */
+VKR__FN void vkr__q8_row(const float *x, int64_t cols, bool k, int8_t *q, float *d, float *s, int16_t *bs) {
+    int64_t b, j, l;
+    if (!k) {
+        for (b = 0; b < cols / 32; b++) {
+            const float *xb = x + b * 32;
+            float amax = 0, dd, id;
+            int sum = 0;
+            for (j = 0; j < 32; j++) amax = fabsf(xb[j]) > amax ? fabsf(xb[j]) : amax;
+            dd = amax / 127;
+            id = dd != 0 ? 1 / dd : 0;
+            for (j = 0; j < 32; j++) {
+                int v = (int)roundf(xb[j] * id);
+                q[b * 32 + j] = (int8_t)v;
+                sum += v;
+            }
+            d[b] = vkr__f16_round(dd);
+            s[b] = vkr__f16_round((float)sum * dd);
+        }
+        return;
+    }
+    for (b = 0; b < cols / 256; b++) {
+        const float *xb = x + b * 256;
+        float mx = 0, amax = 0, iscale;
+        for (j = 0; j < 256; j++)
+            if (fabsf(xb[j]) > amax) { amax = fabsf(xb[j]); mx = xb[j]; }
+        if (amax == 0) {
+            d[b] = 0;
+            memset(q + b * 256, 0, 256);
+            for (j = 0; j < 16; j++) bs[b * 16 + j] = 0;
+            continue;
+        }
+        iscale = -127.0f / mx;
+        for (j = 0; j < 256; j++) {
+            int v = (int)rintf(iscale * xb[j]);
+            q[b * 256 + j] = (int8_t)(v > 127 ? 127 : v);
+        }
+        for (j = 0; j < 16; j++) {
+            int sum = 0;
+            for (l = 0; l < 16; l++) sum += q[b * 256 + j * 16 + l];
+            bs[b * 16 + j] = (int16_t)sum;
+        }
+        d[b] = 1 / iscale;
+    }
+}
+
+/* A 32-weight block as integers q[32] (Q8_0 as stored, Q4_0 q − 8, Q5_0
+   q − 16; Q4_1 and Q5_1 unsigned, with their min m; else m = 0) and scale d. */
+VKR__FN void vkr__q32_ints(vkr_dtype t, const uint8_t *b, int8_t *q, float *d, float *m) {
+    bool one = t == VKR_DTYPE_Q4_1 || t == VKR_DTYPE_Q5_1, five = t == VKR_DTYPE_Q5_0 || t == VKR_DTYPE_Q5_1;
+    int j, off = t == VKR_DTYPE_Q4_0 ? 8 : t == VKR_DTYPE_Q5_0 ? 16 : 0;
+    uint32_t qh = 0;
+    const uint8_t *qs = b + (one ? 4 : 2) + (five ? 4 : 0);
+    *d = vkr__f16_at(b);
+    *m = one ? vkr__f16_at(b + 2) : 0;
+    if (t == VKR_DTYPE_Q8_0) { memcpy(q, b + 2, 32); return; }
+    if (five) memcpy(&qh, b + (one ? 4 : 2), 4);
+    for (j = 0; j < 16; j++) {
+        q[j] = (int8_t)((int)((qs[j] & 0xF) | (((qh >> j) & 1) << 4)) - off);
+        q[j + 16] = (int8_t)((int)((qs[j] >> 4) | (((qh >> (j + 16)) & 1) << 4)) - off);
+    }
+}
+
+/* A K block as integers q[256] (Q4_K, Q5_K unsigned; Q6_K q − 32), the
+   integer scale of each sub-block (Q4_K, Q5_K: 8 of 32 with their mins mn;
+   Q6_K: 16 of 16) and the factors d, dmin. */
+VKR__FN void vkr__qk_ints(vkr_dtype t, const uint8_t *b, int8_t *q, int *sc, int *mn, float *d, float *dmin) {
+    int c, l, j;
+    if (t == VKR_DTYPE_Q6_K) {
+        const uint8_t *ql = b, *qh = b + 128;
+        for (c = 0; c < 2; c++, ql += 64, qh += 32)
+            for (l = 0; l < 32; l++) {
+                q[128 * c + l] = (int8_t)((int)((ql[l] & 0xF) | ((qh[l] & 3) << 4)) - 32);
+                q[128 * c + l + 32] = (int8_t)((int)((ql[l + 32] & 0xF) | (((qh[l] >> 2) & 3) << 4)) - 32);
+                q[128 * c + l + 64] = (int8_t)((int)((ql[l] >> 4) | (((qh[l] >> 4) & 3) << 4)) - 32);
+                q[128 * c + l + 96] = (int8_t)((int)((ql[l + 32] >> 4) | (((qh[l] >> 6) & 3) << 4)) - 32);
+            }
+        for (j = 0; j < 16; j++) sc[j] = (int8_t)b[192 + j];
+        *d = vkr__f16_at(b + 208);
+        *dmin = 0;
+        return;
+    }
+    {
+        bool five = t == VKR_DTYPE_Q5_K;
+        const uint8_t *qh = b + 16, *qs = b + (five ? 48 : 16);
+        *d = vkr__f16_at(b);
+        *dmin = vkr__f16_at(b + 2);
+        for (j = 0; j < 8; j++) {
+            uint8_t s, m;
+            vkr__k4_scale_min(j, b + 4, &s, &m);
+            sc[j] = s;
+            mn[j] = m;
+        }
+        for (c = 0; c < 4; c++)
+            for (l = 0; l < 32; l++) {
+                q[64 * c + l] = (int8_t)((qs[32 * c + l] & 0xF) + (five ? ((qh[l] >> (2 * c)) & 1) << 4 : 0));
+                q[64 * c + 32 + l] = (int8_t)((qs[32 * c + l] >> 4) + (five ? ((qh[l] >> (2 * c + 1)) & 1) << 4 : 0));
+            }
+    }
+}
+
+/* Σ a[i]·b[i] over n 8-bit values: exact in int32. */
+typedef int32_t (*vkr__isum_fn)(const int8_t *a, const int8_t *b, int n);
+VKR__FN int32_t vkr__isum_ref(const int8_t *a, const int8_t *b, int n) {
+    int32_t s = 0;
+    int i;
+    for (i = 0; i < n; i++) s += (int32_t)a[i] * b[i];
+    return s;
+}
+
+/* W[r] · x[t] for block weights in FAST precision, the portable twin of
+   vkr__qmm_avx2 / vkr__qmm_avx512 (which add the same terms in other orders)
+   and of vkr__qmm_neon (the same order, its integer sums by NEON): per block
+   an integer sum, scaled in f32, as llama.cpp's ggml_vec_dot_*_q8_* do:
+     32-blocks   Σ_b (d_w·d_x)·Σ q_w·q_x  (+ m_w·s_x for Q4_1, Q5_1)
+     Q4_K, Q5_K  Σ_b (d·d_x)·Σ_j sc_j Σ q_w·q_x − (dmin·d_x)·Σ_j mn_j Σ q_x
+     Q6_K        Σ_b (d·d_x)·Σ_j sc_j Σ q_w·q_x  (16 sub-blocks of 16) */
+static inline VKR__UNUSED float vkr__qdot_with(const vkr__mat *w, int64_t r, const vkr__qx *x, int64_t t, vkr__isum_fn isum) {
+    int64_t e, bb, b, n = w->cols;
+    const uint8_t *row;
+    const int8_t *xq = x->q + t * n;
+    int8_t q[256];
+    float sum = 0;
+    vkr_dtype_block(w->t, &e, &bb);
+    row = (const uint8_t *)w->p + (size_t)r * (size_t)(n / e * bb);
+    if (!vkr__q_is_k(w->t)) {
+        bool one = w->t == VKR_DTYPE_Q4_1 || w->t == VKR_DTYPE_Q5_1;
+        const float *xd = x->d + t * (n / 32), *xs = x->s + t * (n / 32);
+        for (b = 0; b < n / 32; b++) {
+            float d, m;
+            vkr__q32_ints(w->t, row + b * bb, q, &d, &m);
+            sum += (d * xd[b]) * (float)isum(q, xq + b * 32, 32);
+            if (one) sum += m * xs[b];
+        }
+        return sum;
+    }
+    {
+        const float *xd = x->d + t * (n / 32);
+        const int16_t *xb = x->bs + t * (n / 16);
+        int sc[16], mn[8], j;
+        for (b = 0; b < n / 256; b++) {
+            float d, dmin;
+            int32_t si = 0, sm = 0;
+            vkr__qk_ints(w->t, row + b * bb, q, sc, mn, &d, &dmin);
+            if (w->t == VKR_DTYPE_Q6_K) {
+                for (j = 0; j < 16; j++) si += sc[j] * isum(q + 16 * j, xq + b * 256 + 16 * j, 16);
+            } else {
+                for (j = 0; j < 8; j++) {
+                    si += sc[j] * isum(q + 32 * j, xq + b * 256 + 32 * j, 32);
+                    sm += mn[j] * (xb[b * 16 + 2 * j] + xb[b * 16 + 2 * j + 1]);
+                }
+            }
+            sum += (d * xd[b]) * (float)si;
+            if (w->t != VKR_DTYPE_Q6_K) sum -= (dmin * xd[b]) * (float)sm;
+        }
+        return sum;
+    }
+}
+
+/* out[i·4 + j] = W[r+i] · x[t+j] for i < R, j < NX (both ≤ 4): block
+   weights against 8-bit activations. */
+typedef void (*vkr__qmm_fn)(const vkr__mat *w, int64_t r, int R, const vkr__qx *x, int64_t t, int NX, float *out);
+
+/* The portable block product: R·NX dot products (see vkr__qdot_with). */
+VKR__FN void vkr__qmm_ref(const vkr__mat *w, int64_t r, int R, const vkr__qx *x, int64_t t, int NX, float *out) {
+    int i, j;
+    for (i = 0; i < R; i++)
+        for (j = 0; j < NX; j++) out[i * 4 + j] = vkr__qdot_with(w, r + i, x, t + j, vkr__isum_ref);
+}
+
 /* --- the fast paths: the same products with SIMD, picked at run time; each
    keeps its reference's summation order where the reference says so --- */
 
@@ -10009,6 +10205,318 @@ VKR__X512 static void vkr__attn_head_avx512(const float *q, const float *kt, int
 VKR__AVX_END
 #endif
 
+#ifdef VKR__X86
+VKR__AVX_BEGIN
+/* Block weights against 8-bit activations (FAST precision) with 256-bit
+   integer products, the SIMD twins of vkr__qdot_with: a 32-weight block or a
+   32-weight slice of a K block is one vector; vpmaddubsw multiplies unsigned
+   weight bytes by signed activation bytes into 16-bit pairs, vpmaddwd adds
+   the pairs into eight 32-bit sums (times a sub-block scale for the K types).
+   One f32 accumulator of 8 lanes per (row, token) runs over the blocks in
+   order, so a result does not depend on the batch or the thread (as
+   vkr__mmrc512). The same inline bodies serve vkr__qmm_avx2 and, compiled
+   with AVX-512VL's 32 registers (the 4×4 tile fits), vkr__qmm_avx512. */
+#define VKR__Q256 __attribute__((target("avx2,fma,f16c"), always_inline))
+static inline VKR__Q256 __m256i vkr__nib256(const uint8_t *p) {   /* 16 bytes → their low nibbles, then their high nibbles */
+    __m128i v = _mm_loadu_si128((const __m128i *)p);
+    return _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(v, 4), v), _mm256_set1_epi8(0x0F));
+}
+static inline VKR__Q256 __m256i vkr__bit256(const uint8_t *p) {   /* 32 bits (little-endian u32) → 0x10 in byte e where bit e is set */
+    uint32_t h;
+    __m256i v, m = _mm256_set1_epi64x((long long)0x8040201008040201ULL);
+    memcpy(&h, p, 4);
+    v = _mm256_shuffle_epi8(_mm256_set1_epi32((int)h), _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,
+                                                                        2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3));
+    return _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_and_si256(v, m), m), _mm256_set1_epi8(0x10));
+}
+static inline VKR__Q256 float vkr__h16(const uint8_t *p) {   /* an f16 scale */
+    uint16_t h;
+    memcpy(&h, p, 2);
+    return _cvtsh_ss(h);
+}
+static inline VKR__Q256 float vkr__hsum256(__m256 v) {
+    __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    return _mm_cvtss_f32(_mm_add_ss(s, _mm_movehdup_ps(s)));
+}
+
+/* The 32-weight types, R rows × NX tokens (constants once inlined); T too. */
+static inline VKR__Q256 void vkr__q32_256(const vkr__mat *w, int64_t r, const vkr__qx *x, int64_t t, vkr_dtype T, int R, int NX, float *out) {
+    int64_t n = w->cols, nb = n / 32, bb = T == VKR_DTYPE_Q8_0 ? 34 : T == VKR_DTYPE_Q4_0 ? 18 : T == VKR_DTYPE_Q4_1 ? 20 : T == VKR_DTYPE_Q5_0 ? 22 : 24, b;
+    const uint8_t *row = (const uint8_t *)w->p + (size_t)r * (size_t)(nb * bb);
+    bool one = T == VKR_DTYPE_Q4_1 || T == VKR_DTYPE_Q5_1;
+    const __m256i ones = _mm256_set1_epi16(1);
+    __m256 acc[4][4];
+    int i, j;
+    for (i = 0; i < R; i++) for (j = 0; j < NX; j++) acc[i][j] = _mm256_setzero_ps();
+    for (b = 0; b < nb; b++) {
+        __m256i y[4];
+        float dy[4], sy[4];
+        for (j = 0; j < NX; j++) {
+            y[j] = _mm256_loadu_si256((const __m256i *)(x->q + (t + j) * n + b * 32));
+            dy[j] = x->d[(t + j) * nb + b];
+            sy[j] = x->s[(t + j) * nb + b];
+        }
+        for (i = 0; i < R; i++) {
+            const uint8_t *blk = row + (size_t)(i * nb + b) * (size_t)bb;
+            float dw = vkr__h16(blk), mw = 0;
+            __m256i q;
+            switch (T) {
+            case VKR_DTYPE_Q8_0: q = _mm256_loadu_si256((const __m256i *)(blk + 2)); break;
+            case VKR_DTYPE_Q4_0: q = _mm256_sub_epi8(vkr__nib256(blk + 2), _mm256_set1_epi8(8)); break;
+            case VKR_DTYPE_Q5_0: q = _mm256_sub_epi8(_mm256_or_si256(vkr__nib256(blk + 6), vkr__bit256(blk + 2)), _mm256_set1_epi8(16)); break;
+            case VKR_DTYPE_Q4_1: q = vkr__nib256(blk + 4); break;
+            default: q = _mm256_or_si256(vkr__nib256(blk + 8), vkr__bit256(blk + 4)); break;
+            }
+            if (one) {   /* unsigned weights: straight into vpmaddubsw, the min times Q8_1's sum into lane 0 */
+                mw = vkr__h16(blk + 2);
+                for (j = 0; j < NX; j++) {
+                    __m256i p = _mm256_madd_epi16(_mm256_maddubs_epi16(q, y[j]), ones);
+                    acc[i][j] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(p), _mm256_set1_ps(dw * dy[j]), acc[i][j]);
+                    acc[i][j] = _mm256_add_ps(acc[i][j], _mm256_setr_ps(mw * sy[j], 0, 0, 0, 0, 0, 0, 0));
+                }
+            } else {     /* signed: |w| times y with w's sign */
+                __m256i aq = _mm256_sign_epi8(q, q);
+                for (j = 0; j < NX; j++) {
+                    __m256i p = _mm256_madd_epi16(_mm256_maddubs_epi16(aq, _mm256_sign_epi8(y[j], q)), ones);
+                    acc[i][j] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(p), _mm256_set1_ps(dw * dy[j]), acc[i][j]);
+                }
+            }
+        }
+    }
+    for (i = 0; i < R; i++) for (j = 0; j < NX; j++) out[i * 4 + j] = vkr__hsum256(acc[i][j]);
+}
+
+/* The K types, R rows × NX tokens: per 256-block the sub-block products
+   add up in 32-bit lanes, then meet d·d_x (and the mins dmin·d_x) in f32. */
+static inline VKR__Q256 void vkr__qk_256(const vkr__mat *w, int64_t r, const vkr__qx *x, int64_t t, vkr_dtype T, int R, int NX, float *out) {
+    int64_t n = w->cols, nb = n / 256, bb = T == VKR_DTYPE_Q4_K ? 144 : T == VKR_DTYPE_Q5_K ? 176 : 210, b;
+    const uint8_t *row = (const uint8_t *)w->p + (size_t)r * (size_t)(nb * bb);
+    const __m256i lo4 = _mm256_set1_epi8(0x0F);
+    __m256 acc[4][4];
+    int i, j, s;
+    for (i = 0; i < R; i++) for (j = 0; j < NX; j++) acc[i][j] = _mm256_setzero_ps();
+    for (b = 0; b < nb; b++) {
+        const uint8_t *blk[4];
+        float d[4], dmin[4], dy[4];
+        int16_t scs[4][16];   /* the integer scale of each sub-block */
+        __m256i sc16[4], mn16[4], isum[4][4], bs[4];
+        for (j = 0; j < NX; j++) {
+            dy[j] = x->d[(t + j) * (n / 32) + b];
+            bs[j] = _mm256_loadu_si256((const __m256i *)(x->bs + (t + j) * (n / 16) + b * 16));
+        }
+        for (i = 0; i < R; i++) {
+            blk[i] = row + (size_t)(i * nb + b) * (size_t)bb;
+            for (j = 0; j < NX; j++) isum[i][j] = _mm256_setzero_si256();
+            if (T == VKR_DTYPE_Q6_K) {
+                int k;
+                d[i] = vkr__h16(blk[i] + 208);
+                for (k = 0; k < 16; k++) scs[i][k] = (int8_t)blk[i][192 + k];
+                sc16[i] = _mm256_loadu_si256((const __m256i *)scs[i]);
+            } else {
+                uint8_t sc[8], mn[8];
+                int k;
+                d[i] = vkr__h16(blk[i]);
+                dmin[i] = vkr__h16(blk[i] + 2);
+                for (k = 0; k < 8; k++) {
+                    vkr__k4_scale_min(k, blk[i] + 4, &sc[k], &mn[k]);
+                    scs[i][k] = sc[k];
+                }
+                {
+                    __m128i m8 = _mm_cvtepu8_epi16(_mm_loadl_epi64((const __m128i *)mn));
+                    mn16[i] = _mm256_set_m128i(_mm_unpackhi_epi16(m8, m8), _mm_unpacklo_epi16(m8, m8));   /* m0 m0 m1 m1 … m7 m7 */
+                }
+            }
+        }
+        for (s = 0; s < 8; s++) {   /* 32 weights at a time */
+            __m256i y[4];
+            for (j = 0; j < NX; j++) y[j] = _mm256_loadu_si256((const __m256i *)(x->q + (t + j) * n + b * 256 + s * 32));
+            for (i = 0; i < R; i++) {
+                __m256i u, scv;
+                if (T == VKR_DTYPE_Q6_K) {   /* elements 32s…: 4 low bits from ql, 2 high bits from qh; sub-blocks 2s, 2s + 1 */
+                    int h = s / 4, k = s % 4;
+                    __m256i l = _mm256_loadu_si256((const __m256i *)(blk[i] + 64 * h + 32 * (k & 1)));
+                    __m256i hq = _mm256_loadu_si256((const __m256i *)(blk[i] + 128 + 32 * h));
+                    l = k < 2 ? _mm256_and_si256(l, lo4) : _mm256_and_si256(_mm256_srli_epi16(l, 4), lo4);
+                    hq = _mm256_and_si256(_mm256_srl_epi16(hq, _mm_cvtsi32_si128(2 * k)), _mm256_set1_epi8(3));
+                    u = _mm256_or_si256(l, _mm256_slli_epi16(hq, 4));
+                    scv = _mm256_set_m128i(_mm_set1_epi16(scs[i][2 * s + 1]), _mm_set1_epi16(scs[i][2 * s]));
+                } else {                     /* sub-block s: nibbles of bytes 32·(s/2)…, low for even s */
+                    __m256i v = _mm256_loadu_si256((const __m256i *)(blk[i] + (T == VKR_DTYPE_Q5_K ? 48 : 16) + 32 * (s / 2)));
+                    u = s % 2 ? _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4) : _mm256_and_si256(v, lo4);
+                    if (T == VKR_DTYPE_Q5_K) {
+                        __m256i hb = _mm256_loadu_si256((const __m256i *)(blk[i] + 16));
+                        hb = _mm256_and_si256(_mm256_srl_epi16(hb, _mm_cvtsi32_si128(s)), _mm256_set1_epi8(1));
+                        u = _mm256_or_si256(u, _mm256_slli_epi16(hb, 4));
+                    }
+                    scv = _mm256_set1_epi16(scs[i][s]);
+                }
+                for (j = 0; j < NX; j++) isum[i][j] = _mm256_add_epi32(isum[i][j], _mm256_madd_epi16(_mm256_maddubs_epi16(u, y[j]), scv));
+            }
+        }
+        for (i = 0; i < R; i++)
+            for (j = 0; j < NX; j++) {
+                if (T == VKR_DTYPE_Q6_K) {   /* the −32 of every weight: 32·Σ sc·(Σ of 16 q_x) */
+                    __m256i corr = _mm256_madd_epi16(bs[j], sc16[i]);
+                    __m256i si = _mm256_sub_epi32(isum[i][j], _mm256_slli_epi32(corr, 5));
+                    acc[i][j] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(si), _mm256_set1_ps(d[i] * dy[j]), acc[i][j]);
+                } else {
+                    __m256i mins = _mm256_madd_epi16(bs[j], mn16[i]);
+                    acc[i][j] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(isum[i][j]), _mm256_set1_ps(d[i] * dy[j]), acc[i][j]);
+                    acc[i][j] = _mm256_fnmadd_ps(_mm256_cvtepi32_ps(mins), _mm256_set1_ps(dmin[i] * dy[j]), acc[i][j]);
+                }
+            }
+    }
+    for (i = 0; i < R; i++) for (j = 0; j < NX; j++) out[i * 4 + j] = vkr__hsum256(acc[i][j]);
+}
+
+/* One body per type, with R and NX constants. */
+static inline VKR__Q256 void vkr__qrc256(const vkr__mat *w, int64_t r, const vkr__qx *x, int64_t t, int R, int NX, float *out) {
+    switch (w->t) {
+    case VKR_DTYPE_Q8_0: vkr__q32_256(w, r, x, t, VKR_DTYPE_Q8_0, R, NX, out); break;
+    case VKR_DTYPE_Q4_0: vkr__q32_256(w, r, x, t, VKR_DTYPE_Q4_0, R, NX, out); break;
+    case VKR_DTYPE_Q4_1: vkr__q32_256(w, r, x, t, VKR_DTYPE_Q4_1, R, NX, out); break;
+    case VKR_DTYPE_Q5_0: vkr__q32_256(w, r, x, t, VKR_DTYPE_Q5_0, R, NX, out); break;
+    case VKR_DTYPE_Q5_1: vkr__q32_256(w, r, x, t, VKR_DTYPE_Q5_1, R, NX, out); break;
+    case VKR_DTYPE_Q4_K: vkr__qk_256(w, r, x, t, VKR_DTYPE_Q4_K, R, NX, out); break;
+    case VKR_DTYPE_Q5_K: vkr__qk_256(w, r, x, t, VKR_DTYPE_Q5_K, R, NX, out); break;
+    default: vkr__qk_256(w, r, x, t, VKR_DTYPE_Q6_K, R, NX, out); break;
+    }
+}
+/* R ≤ 4 rows × NX ≤ 4 tokens through the 4×4, 4×1 and 1×1 bodies: every
+   (row, token) is the same sum whichever body computes it. */
+static inline VKR__Q256 void vkr__qmm256(const vkr__mat *w, int64_t r, int R, const vkr__qx *x, int64_t t, int NX, float *out) {
+    float o[16];
+    int i, j;
+    if (R == 4 && NX == 4) { vkr__qrc256(w, r, x, t, 4, 4, out); return; }
+    if (R == 4) {
+        for (j = 0; j < NX; j++) {
+            vkr__qrc256(w, r, x, t + j, 4, 1, o);
+            for (i = 0; i < 4; i++) out[i * 4 + j] = o[i * 4];
+        }
+        return;
+    }
+    for (i = 0; i < R; i++)
+        for (j = 0; j < NX; j++) {
+            vkr__qrc256(w, r + i, x, t + j, 1, 1, o);
+            out[i * 4 + j] = o[0];
+        }
+}
+/* AVX2 + FMA + F16C; its portable twin is vkr__qmm_ref. */
+__attribute__((target("avx2,fma,f16c")))
+static void vkr__qmm_avx2(const vkr__mat *w, int64_t r, int R, const vkr__qx *x, int64_t t, int NX, float *out) { vkr__qmm256(w, r, R, x, t, NX, out); }
+/* The same bodies with AVX-512VL's 32 vector registers (the 4×4 tile's 16
+   accumulators and 16 integer sums stay in registers); twin vkr__qmm_ref. */
+__attribute__((target("avx512f,avx512bw,avx512vl,avx2,fma,f16c")))
+static void vkr__qmm_avx512(const vkr__mat *w, int64_t r, int R, const vkr__qx *x, int64_t t, int NX, float *out) { vkr__qmm256(w, r, R, x, t, NX, out); }
+
+/* AVX-512 VNNI for the 32-weight types: two blocks per 512-bit vector and
+   vpdpbusd (unsigned weight bytes · signed activation bytes, summed by 4 into
+   32-bit lanes, in one instruction). Weights go in unsigned (Q4_0 q, Q5_0 q,
+   Q8_0 q + 128), so each token's lanes start from −offset·Σq_x. Lanes 0-7
+   hold block b, 8-15 block b + 1; twin vkr__qmm_ref, like the 256-bit bodies. */
+#define VKR__QZ __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c"), always_inline))
+static inline VKR__QZ __m256i vkr__q32u256(const uint8_t *blk, vkr_dtype T) {   /* one block's 32 weights, unsigned */
+    switch (T) {
+    case VKR_DTYPE_Q8_0: return _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)(blk + 2)), _mm256_set1_epi8((char)0x80));
+    case VKR_DTYPE_Q4_0: return vkr__nib256(blk + 2);
+    case VKR_DTYPE_Q5_0: return _mm256_or_si256(vkr__nib256(blk + 6), vkr__bit256(blk + 2));
+    case VKR_DTYPE_Q4_1: return vkr__nib256(blk + 4);
+    default: return _mm256_or_si256(vkr__nib256(blk + 8), vkr__bit256(blk + 4));
+    }
+}
+static inline VKR__QZ void vkr__q32_512(const vkr__mat *w, int64_t r, const vkr__qx *x, int64_t t, vkr_dtype T, int R, int NX, float *out) {
+    int64_t n = w->cols, nb = n / 32, bb = T == VKR_DTYPE_Q8_0 ? 34 : T == VKR_DTYPE_Q4_0 ? 18 : T == VKR_DTYPE_Q4_1 ? 20 : T == VKR_DTYPE_Q5_0 ? 22 : 24, b;
+    const uint8_t *row = (const uint8_t *)w->p + (size_t)r * (size_t)(nb * bb);
+    bool one = T == VKR_DTYPE_Q4_1 || T == VKR_DTYPE_Q5_1;
+    int off = T == VKR_DTYPE_Q8_0 ? 128 : T == VKR_DTYPE_Q4_0 ? 8 : T == VKR_DTYPE_Q5_0 ? 16 : 0;
+    __m512 acc[4][4];
+    int i, j;
+    for (i = 0; i < R; i++) for (j = 0; j < NX; j++) acc[i][j] = _mm512_setzero_ps();
+    for (b = 0; b < nb; b += 2) {
+        bool two = b + 1 < nb;   /* an odd last block goes alone: zero activations and scale in lanes 8-15 */
+        __m512i y[4], c0[4];
+        __m512 dy[4], sy[4];
+        for (j = 0; j < NX; j++) {
+            const int8_t *q = x->q + (t + j) * n + b * 32;
+            const float *d = x->d + (t + j) * nb + b, *s = x->s + (t + j) * nb + b;
+            y[j] = _mm512_maskz_loadu_epi8(two ? ~(__mmask64)0 : (__mmask64)0xFFFFFFFFu, q);
+            dy[j] = _mm512_mask_blend_ps((__mmask16)0xFF00, _mm512_set1_ps(d[0]), _mm512_set1_ps(two ? d[1] : 0));
+            if (one) sy[j] = _mm512_mask_blend_ps((__mmask16)0xFF00, _mm512_set1_ps(s[0]), _mm512_set1_ps(two ? s[1] : 0));
+            c0[j] = off ? _mm512_sub_epi32(_mm512_setzero_si512(), _mm512_dpbusd_epi32(_mm512_setzero_si512(), _mm512_set1_epi8((char)off), y[j]))
+                        : _mm512_setzero_si512();
+        }
+        for (i = 0; i < R; i++) {
+            const uint8_t *blk = row + (size_t)(i * nb + b) * (size_t)bb;
+            __m512i u = _mm512_castsi256_si512(vkr__q32u256(blk, T));
+            __m512 dw, mw = _mm512_setzero_ps();
+            if (two) u = _mm512_inserti64x4(u, vkr__q32u256(blk + bb, T), 1);
+            else u = _mm512_inserti64x4(u, _mm256_setzero_si256(), 1);
+            dw = _mm512_mask_blend_ps((__mmask16)0xFF00, _mm512_set1_ps(vkr__h16(blk)), _mm512_set1_ps(two ? vkr__h16(blk + bb) : 0));
+            if (one) mw = _mm512_mask_blend_ps((__mmask16)0xFF00, _mm512_set1_ps(vkr__h16(blk + 2)), _mm512_set1_ps(two ? vkr__h16(blk + bb + 2) : 0));
+            for (j = 0; j < NX; j++) {
+                __m512i p = _mm512_dpbusd_epi32(c0[j], u, y[j]);
+                acc[i][j] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(p), _mm512_mul_ps(dw, dy[j]), acc[i][j]);
+                if (one) acc[i][j] = _mm512_mask_add_ps(acc[i][j], (__mmask16)0x0101, acc[i][j], _mm512_mul_ps(mw, sy[j]));   /* m·s in lanes 0 and 8 */
+            }
+        }
+    }
+    for (i = 0; i < R; i++) for (j = 0; j < NX; j++) out[i * 4 + j] = _mm512_reduce_add_ps(acc[i][j]);
+}
+static inline VKR__QZ void vkr__qrc512(const vkr__mat *w, int64_t r, const vkr__qx *x, int64_t t, int R, int NX, float *out) {
+    switch (w->t) {
+    case VKR_DTYPE_Q8_0: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q8_0, R, NX, out); break;
+    case VKR_DTYPE_Q4_0: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q4_0, R, NX, out); break;
+    case VKR_DTYPE_Q4_1: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q4_1, R, NX, out); break;
+    case VKR_DTYPE_Q5_0: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q5_0, R, NX, out); break;
+    case VKR_DTYPE_Q5_1: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q5_1, R, NX, out); break;
+    default: vkr__qrc256(w, r, x, t, R, NX, out); break;   /* the K types: the 256-bit bodies */
+    }
+}
+/* AVX-512 with VNNI: the 32-weight types in 512-bit vectors, the K types
+   through the 256-bit bodies; twin vkr__qmm_ref. */
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")))
+static void vkr__qmm_vnni(const vkr__mat *w, int64_t r, int R, const vkr__qx *x, int64_t t, int NX, float *out) {
+    float o[16];
+    int i, j;
+    if (R == 4 && NX == 4) { vkr__qrc512(w, r, x, t, 4, 4, out); return; }
+    if (R == 4) {
+        for (j = 0; j < NX; j++) {
+            vkr__qrc512(w, r, x, t + j, 4, 1, o);
+            for (i = 0; i < 4; i++) out[i * 4 + j] = o[i * 4];
+        }
+        return;
+    }
+    for (i = 0; i < R; i++)
+        for (j = 0; j < NX; j++) {
+            vkr__qrc512(w, r + i, x, t + j, 1, 1, o);
+            out[i * 4 + j] = o[0];
+        }
+}
+VKR__AVX_END
+#endif
+
+#ifdef VKR__NEON
+/* NEON: the portable twin's order (vkr__qdot_with) with the integer sums by
+   vmull_s8 / vpadalq_s16, which are exact: the results are vkr__qmm_ref's
+   bit for bit. */
+static int32_t vkr__isum_neon(const int8_t *a, const int8_t *b, int n) {
+    int32x4_t acc = vdupq_n_s32(0);
+    int i;
+    for (i = 0; i + 16 <= n; i += 16) {
+        int8x16_t va = vld1q_s8(a + i), vb = vld1q_s8(b + i);
+        acc = vpadalq_s16(acc, vmull_s8(vget_low_s8(va), vget_low_s8(vb)));
+        acc = vpadalq_s16(acc, vmull_s8(vget_high_s8(va), vget_high_s8(vb)));
+    }
+    return vaddvq_s32(acc);
+}
+static void vkr__qmm_neon(const vkr__mat *w, int64_t r, int R, const vkr__qx *x, int64_t t, int NX, float *out) {
+    int i, j;
+    for (i = 0; i < R; i++)
+        for (j = 0; j < NX; j++) out[i * 4 + j] = vkr__qdot_with(w, r + i, x, t + j, vkr__isum_neon);
+}
+#endif
+
 
 /* --- picking the kernels, and the matrix product on the thread pool --- */
 
@@ -10039,6 +10547,27 @@ VKR__FN vkr__mm4_fn vkr__pick_mm4x1(void) {
     if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")) return vkr__mm4x1_avx512;
 #endif
     return NULL;
+}
+
+/* The block product (FAST precision) this CPU runs, and its name. */
+VKR__FN vkr__qmm_fn vkr__pick_qmm(const char **name) {
+#ifdef VKR__X86
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")) {
+        if (name) *name = __builtin_cpu_supports("avx512vnni") ? "avx512vnni" : "avx512";
+        return __builtin_cpu_supports("avx512vnni") ? vkr__qmm_vnni : vkr__qmm_avx512;
+    }
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
+        if (name) *name = "avx2";
+        return vkr__qmm_avx2;
+    }
+#endif
+#ifdef VKR__NEON
+    if (name) *name = "neon";
+    return vkr__qmm_neon;
+#endif
+    if (name) *name = "portable";
+    return vkr__qmm_ref;
 }
 
 /* The best dot product this CPU runs, and its name. */
@@ -10084,6 +10613,15 @@ typedef struct vkr__cpu {
     const float *xb_of;         /* the x that xb holds, until the caller says x changed */
     int64_t xb_n, xb_cols;
     vkr__attn_head_fn attn_head;
+    /* block weights (>>quant); all zero → the portable dot products */
+    vkr__qmm_fn qmm;            /* FAST: the block product (vkr__pick_qmm) */
+    void *qx;                   /* FAST: 8-bit activations of [n_batch × widest] (vkr__q8_bytes) */
+    size_t qx_bytes;
+    const float *qx_of;         /* the x that qx holds (as xb_of), with its shape and kind */
+    int64_t qx_n, qx_cols, qx_ldx;
+    bool qx_k;
+    float *wt;                  /* F32: four decoded weight rows per thread [wt_threads][4 × wt_cols] */
+    int64_t wt_threads, wt_cols;
 } vkr__cpu;
 
 /* y[n, rows] = x[n, cols] · W[rows, cols]ᵀ (+ b[rows]), rows split over the pool. */
@@ -10205,8 +10743,172 @@ VKR__FN void vkr__cvt_task(void *ctx, int64_t i, int32_t thread) {
     for (k = 0; k < J->cols; k++) J->xb[i * J->cols + k] = vkr_f32_to_bf16(J->x[i * J->ldx + k]);
 }
 
-/* x changed: a BF16 copy made of the old contents must not be reused. */
-VKR__FN void vkr__x_changed(vkr__cpu *cpu) { cpu->xb_of = NULL; }
+/* x changed: a BF16 or 8-bit copy made of the old contents must not be reused. */
+VKR__FN void vkr__x_changed(vkr__cpu *cpu) { cpu->xb_of = NULL; cpu->qx_of = NULL; }
+
+/* --- block weights on the thread pool --- */
+
+/* y[n, rows] (+)= x[n, cols] · W[rows, cols]ᵀ + b for block weights, rows
+   split over the pool. FAST: qmm against x quantized to 8-bit blocks (x8).
+   F32: each quad of rows decoded once (vkr__dequant_block, llama.cpp's exact
+   values) into the thread's wt, then the f32 kernels against every token,
+   so a result is the f32 product's, whatever the batch or thread. */
+typedef struct vkr__mmq_job {
+    vkr__mat w;
+    vkr__qmm_fn qmm;             /* FAST */
+    vkr__qx x8;
+    const float *x;              /* F32: x and its row stride, the kernels, the decoded rows */
+    int64_t ldx;
+    vkr__dot_fn dot;
+    vkr__mm4_fn mm4, mm4x1;
+    float *wt;
+    int64_t n, ldy, rows_per_task;
+    float *y;
+    const vkr_tensor *bias;
+    bool add;
+} vkr__mmq_job;
+
+VKR__FN void vkr__mmq_task(void *ctx, int64_t task, int32_t thread) {
+    const vkr__mmq_job *J = (const vkr__mmq_job *)ctx;
+    int64_t r0 = task * J->rows_per_task, r1 = VKR__MIN(r0 + J->rows_per_task, J->w.rows), r, i, t;
+    (void)thread;
+    for (i = 0; i < J->n; i += 64)   /* a block of tokens stays in L2 while the rows pass */
+        for (r = r0; r < r1; r += 4) {
+            int R = (int)VKR__MIN((int64_t)4, r1 - r), a, c;
+            float b[4] = {0, 0, 0, 0};
+            if (J->bias) vkr_tensor_read_f32(J->bias, r, R, b);
+            for (t = i; t < VKR__MIN(J->n, i + 64); t += 4) {
+                int NX = (int)VKR__MIN((int64_t)4, J->n - t);
+                float o[16];
+                J->qmm(&J->w, r, R, &J->x8, t, NX, o);
+                for (a = 0; a < R; a++) for (c = 0; c < NX; c++) VKR__MM_PUT(J, t + c, r + a, o[a * 4 + c] + b[a]);
+            }
+        }
+}
+
+VKR__FN void vkr__mmd_task(void *ctx, int64_t task, int32_t thread) {
+    const vkr__mmq_job *J = (const vkr__mmq_job *)ctx;
+    int64_t r0 = task * J->rows_per_task, r1 = VKR__MIN(r0 + J->rows_per_task, J->w.rows), r, t, k, e, bb, n = J->w.cols;
+    vkr__mat T;
+    vkr_dtype_block(J->w.t, &e, &bb);
+    T.p = J->wt + (size_t)thread * 4 * (size_t)n;
+    T.t = VKR_DTYPE_F32;
+    T.rows = 4;
+    T.cols = n;
+    for (r = r0; r < r1; r += 4) {
+        int R = (int)VKR__MIN((int64_t)4, r1 - r), a, c;
+        float b[4] = {0, 0, 0, 0};
+        const uint8_t *src = (const uint8_t *)J->w.p + (size_t)r * (size_t)(n / e * bb);
+        if (J->bias) vkr_tensor_read_f32(J->bias, r, R, b);
+        for (k = 0; k < R * (n / e); k++) vkr__dequant_block(J->w.t, src + k * bb, (float *)T.p + k * e);
+        for (t = 0; t < J->n;) {
+            const float *xs[4];
+            float o[16];
+            int nx = (int)VKR__MIN((int64_t)4, J->n - t);
+            for (c = 0; c < nx; c++) xs[c] = J->x + (t + c) * J->ldx;
+            if (R == 4 && nx == 4 && J->mm4) {
+                J->mm4(&T, 0, xs, o);
+                for (a = 0; a < 4; a++) for (c = 0; c < 4; c++) VKR__MM_PUT(J, t + c, r + a, o[a * 4 + c] + b[a]);
+            } else if (R == 4 && J->mm4x1) {
+                nx = 1;
+                J->mm4x1(&T, 0, xs, o);
+                for (a = 0; a < 4; a++) VKR__MM_PUT(J, t, r + a, o[a * 4] + b[a]);
+            } else
+                for (a = 0; a < R; a++) {
+                    J->dot(&T, a, xs, nx, o);
+                    for (c = 0; c < nx; c++) VKR__MM_PUT(J, t + c, r + a, o[c] + b[a]);
+                }
+            t += nx;
+        }
+    }
+}
+
+/* Quantizes x[n, cols] to the 8-bit blocks of x8, a row per task. */
+typedef struct vkr__q8_job { const float *x; int64_t ldx, cols; bool k; int8_t *q; float *d, *s; int16_t *bs; } vkr__q8_job;
+VKR__FN void vkr__q8_task(void *ctx, int64_t i, int32_t thread) {
+    const vkr__q8_job *J = (const vkr__q8_job *)ctx;
+    int64_t c = J->cols;
+    (void)thread;
+    vkr__q8_row(J->x + i * J->ldx, c, J->k, J->q + i * c, J->d + i * (c / 32), J->s + i * (c / 32), J->bs + i * (c / 16));
+}
+
+/* Bytes of n rows of cols 8-bit activations: q, d, s, bs (vkr__qx). */
+VKR__FN size_t vkr__q8_bytes(int64_t n, int64_t cols) { return (size_t)(n * cols) + (size_t)(n * (cols / 32)) * 8 + (size_t)(n * (cols / 16)) * 2; }
+
+/* Scratch for block weights: FAST (fast true) the 8-bit activations of
+   n_batch rows of up to `widest` columns; F32 four decoded rows per thread.
+   Without it (no memory) the portable dot products run. */
+VKR__FN void vkr__cpu_blocks(vkr__cpu *cpu, const vkr_allocator *a, bool fast, int64_t n_batch, int64_t widest, int32_t threads) {
+    if (fast) {
+        cpu->qx_bytes = vkr__q8_bytes(n_batch, widest);
+        cpu->qx = vkr__alloc(a, cpu->qx_bytes);
+        if (!cpu->qx) cpu->qx_bytes = 0;
+        cpu->qmm = cpu->qx ? vkr__pick_qmm(NULL) : NULL;
+        cpu->qx_of = NULL;
+    } else {
+        cpu->wt_threads = VKR__MAX(threads, (int32_t)1);
+        cpu->wt_cols = widest;
+        cpu->wt = (float *)vkr__alloc(a, (size_t)(cpu->wt_threads * 4 * widest) * sizeof(float));
+        if (!cpu->wt) cpu->wt_threads = cpu->wt_cols = 0;
+    }
+}
+
+VKR__FN void vkr__cpu_blocks_free(vkr__cpu *cpu, const vkr_allocator *a) {
+    vkr__free(a, cpu->qx, cpu->qx_bytes);
+    vkr__free(a, cpu->wt, (size_t)(cpu->wt_threads * 4 * cpu->wt_cols) * sizeof(float));
+    cpu->qx = NULL;
+    cpu->wt = NULL;
+    cpu->qx_bytes = 0;
+    cpu->wt_threads = cpu->wt_cols = 0;
+}
+
+/* The block-weight product (see vkr__mmq_job); false when the scratch it
+   needs is missing or too small (then the caller's portable path runs). */
+VKR__FN bool vkr__matmul_blocks(vkr__cpu *cpu, const vkr__mat *w, const vkr_tensor *bias, const float *x,
+                                int64_t n, int64_t ldx, float *y, int64_t ldy, bool add) {
+    vkr__mmq_job J;
+    vkr__pool *pool = &cpu->pool;
+    int64_t e, cols = w->cols;
+    bool k = vkr__q_is_k(w->t);
+    memset(&J, 0, sizeof J);
+    vkr_dtype_block(w->t, &e, NULL);
+    if (cols % e) return false;
+    J.w = *w;
+    J.n = n;
+    J.y = y;
+    J.ldy = ldy;
+    J.bias = bias;
+    J.add = add;
+    J.rows_per_task = VKR__MAX((int64_t)4, w->rows / (pool->n_threads * (n > 1 ? 4 : 8))) & ~(int64_t)3;
+    if (cpu->qmm && cpu->qx && vkr__q8_bytes(n, cols) <= cpu->qx_bytes) {
+        int8_t *q = (int8_t *)cpu->qx;
+        float *d = (float *)(q + n * cols), *s = d + n * (cols / 32);
+        int16_t *bs = (int16_t *)(s + n * (cols / 32));
+        if (cpu->qx_of != x || cpu->qx_n != n || cpu->qx_cols != cols || cpu->qx_ldx != ldx || cpu->qx_k != k) {   /* quantize the activations once */
+            vkr__q8_job Q;
+            Q.x = x; Q.ldx = ldx; Q.cols = cols; Q.k = k; Q.q = q; Q.d = d; Q.s = s; Q.bs = bs;
+            vkr__pool_run(pool, vkr__q8_task, &Q, n);
+            cpu->qx_of = x; cpu->qx_n = n; cpu->qx_cols = cols; cpu->qx_ldx = ldx; cpu->qx_k = k;
+        }
+        J.qmm = cpu->qmm;
+        J.x8.q = q; J.x8.d = d; J.x8.s = s; J.x8.bs = bs; J.x8.cols = cols;
+        vkr__pool_run(pool, vkr__mmq_task, &J, (w->rows + J.rows_per_task - 1) / J.rows_per_task);
+        /* y written over the x the 8-bit copy came from: the copy is stale */
+        if ((uintptr_t)y < (uintptr_t)(x + (n - 1) * ldx + cols) && (uintptr_t)x < (uintptr_t)(y + (n - 1) * ldy + w->rows)) cpu->qx_of = NULL;
+        return true;
+    }
+    if (cpu->wt && cols <= cpu->wt_cols && pool->n_threads <= cpu->wt_threads) {
+        J.x = x;
+        J.ldx = ldx;
+        J.dot = cpu->dot ? cpu->dot : vkr__dot_ref;
+        J.mm4 = cpu->mm4;
+        J.mm4x1 = cpu->mm4x1;
+        J.wt = cpu->wt;
+        vkr__pool_run(pool, vkr__mmd_task, &J, (w->rows + J.rows_per_task - 1) / J.rows_per_task);
+        return true;
+    }
+    return false;
+}
 
 /* y[n, rows] (+)= x[n, cols] · W[rows, cols]ᵀ + b: the CPU's matrix product.
    Each output element is summed in the same order whatever n is and
@@ -10231,7 +10933,8 @@ VKR__FN void vkr__matmul(vkr__cpu *cpu, const vkr_tensor *W, const vkr_tensor *b
     J.add = add;
     J.mm4_bf16 = NULL;
     J.xb = NULL;
-    if (vkr_dtype_is_quant(J.w.t)) {   /* block weights: the portable twin for now */
+    if (vkr_dtype_is_quant(J.w.t)) {   /* block weights: their own kernels, else the portable twin */
+        if (vkr__matmul_blocks(cpu, &J.w, bias, x, n, ldx, y, ldy, add)) return;
         J.dot = vkr__dot_ref;
         J.mm4 = J.mm4x1 = NULL;
     }
@@ -12351,6 +13054,7 @@ VALKYR_API void vkr_session_free(vkr_session *s) {
 #endif
     vkr__pool_free(&s->cpu.pool, &a);
     vkr__free(&a, s->cpu.xb, s->cpu.xb_elems * sizeof(uint16_t));
+    vkr__cpu_blocks_free(&s->cpu, &a);
     vkr__free(&a, s->tokens, (size_t)s->n_ctx * sizeof(vkr_token));
     vkr__free(&a, s->rows, (size_t)VKR__MAX(s->n_batch, (int64_t)512) * sizeof *s->rows);
     vkr__free(&a, s->ops, (size_t)vkr__walk_max(&s->m->config) * sizeof *s->ops);
@@ -12391,6 +13095,8 @@ VALKYR_API vkr_result vkr_session_new(const vkr_model *m, const vkr_session_desc
         s->cpu.xb = (uint16_t *)vkr__alloc(&a, s->cpu.xb_elems * sizeof(uint16_t));
         if (!s->cpu.xb) s->cpu.mm4_bf16 = NULL, s->cpu.xb_elems = 0;
     }
+    vkr__cpu_blocks(&s->cpu, &a, !(desc && desc->precision == VKR_PRECISION_F32), nb,
+                    VKR__MAX(VKR__MAX(c->hidden_size, c->intermediate_size), c->n_heads * c->head_dim), threads);
     kvd = c->n_kv_heads * c->head_dim;
     s->kv_bytes = kv_bytes = (size_t)c->n_layers * (size_t)s->n_ctx * (size_t)kvd * sizeof(float);
     s->tokens = (vkr_token *)vkr__alloc(&a, (size_t)s->n_ctx * sizeof(vkr_token));
