@@ -17351,6 +17351,8 @@ VALKYR_API vkr_result vkr_model_save(const vkr_model *m, const char *dir, vkr_dt
     if (!m || !dir) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_model_save: NULL argument");
     if (dtype != VKR_DTYPE_INVALID && dtype != VKR_DTYPE_F32 && dtype != VKR_DTYPE_F16 && dtype != VKR_DTYPE_BF16)
         return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: dtype %s: a model is saved as F32, F16 or BF16", dir, vkr_dtype_name(dtype));
+    if (m->gguf)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: a GGUF model is not saved as a Hugging Face directory (it has no config.json or tokenizer files to copy)", m->dir);
     a = m->a;
     n = m->st->n_tensors;
     if ((r = vkr__mkdir_p(dir)) != VKR_OK) return r;
@@ -19434,6 +19436,21 @@ VKR__FN vkr_result vkr__trainer_lora_sites(vkr_trainer *t, const vkr_lora *init)
     return VKR_OK;
 }
 
+/* The first tensor of the model's weights in llama.cpp blocks, or NULL. */
+VKR__FN const vkr_tensor *vkr__model_first_quant(const vkr_model *m) {
+    int64_t l;
+    size_t k;
+    const vkr_tensor *top[3];
+    top[0] = m->weights.embed; top[1] = m->weights.lm_head; top[2] = m->weights.final_norm;
+    for (k = 0; k < 3; k++) if (top[k] && vkr_dtype_is_quant(top[k]->dtype)) return top[k];
+    for (l = 0; l < m->config.n_layers; l++) {
+        const vkr_tensor *const *p = (const vkr_tensor *const *)&m->weights.layers[l];
+        for (k = 0; k < sizeof(vkr_layer_weights) / sizeof(const vkr_tensor *); k++)
+            if (p[k] && vkr_dtype_is_quant(p[k]->dtype)) return p[k];
+    }
+    return NULL;
+}
+
 VALKYR_API vkr_result vkr_trainer_new(const vkr_model *m, const vkr_trainer_desc *desc, vkr_trainer **out) {
     vkr_trainer *t;
     vkr_allocator a;
@@ -19445,6 +19462,9 @@ VALKYR_API vkr_result vkr_trainer_new(const vkr_model *m, const vkr_trainer_desc
     *out = NULL;
     c = &m->config;
     if (vkr__model_runnable(m) != VKR_OK) return VKR_ERR_UNSUPPORTED;
+    if (vkr__model_first_quant(m))
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: tensor %s is quantized (%s); training reads F32, F16 and BF16 weights — train the original model",
+                         m->dir, vkr__model_first_quant(m)->name, vkr_dtype_name(vkr__model_first_quant(m)->dtype));
     if (c->head_dim > 1024) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: head_dim %lld is too large to train", m->dir, (long long)c->head_dim);
     a = vkr__allocator(desc && desc->hooks.allocator.alloc ? &desc->hooks.allocator : &m->a);
     t = (vkr_trainer *)vkr__calloc(&a, 1, sizeof *t);

@@ -468,7 +468,7 @@ assert a["same_top_percent"] > b["same_top_percent"]
 assert a["ppl"] > 1 and abs(a["ppl_base"] - b["ppl_base"]) < 1e-6 * a["ppl_base"]
 PY
 then ok cli_perplexity_kl; else fail cli_perplexity_kl "$(show)"; fi
-run "$BIN" perplexity $G/tiny256-q8_0.gguf --file tests/data/text/tinystories_200k.txt --ctx 100000
+run "$BIN" perplexity $G/tiny256-q8_0.gguf --file tests/data/text/tinystories_200k.txt --ctx 10000000
 if [ $rc -ne 0 ] && has "$err" "fewer than one chunk"; then ok cli_perplexity_short_text; else fail cli_perplexity_short_text "$(show)"; fi
 
 echo "#vt passed $passed failed $failed skipped $skipped"
