@@ -9132,16 +9132,28 @@ done:
 }
 
 
-VKR__FN vkr_result vkr__spm_load(const char *path, const uint8_t *data, size_t n, const vkr_tok_desc *desc, vkr_tok **out) {
-    vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
+/* A SentencePiece model file (protobuf): its pieces (pointing into the
+   file's bytes) and the trainer / normalizer settings valkyr reads. */
+typedef struct vkr__spm_model {
+    vkr__spm_piece *pc;
+    size_t np, cap;
+    int32_t model_type, unk, bos, eos;
+    bool byte_fallback, add_dummy_prefix;
+} vkr__spm_model;
+
+VKR__FN void vkr__spm_model_free(vkr__spm_model *s, const vkr_allocator *a) {
+    vkr__free(a, s->pc, s->cap * sizeof *s->pc);
+    memset(s, 0, sizeof *s);
+}
+
+/* Parses tokenizer.model bytes (BPE models only, type 2). */
+VKR__FN vkr_result vkr__spm_parse(const char *path, const uint8_t *data, size_t n, const vkr_allocator *a, vkr__spm_model *s) {
     vkr__pb b, sub, sub2;
     uint32_t field, wire;
     uint64_t val;
-    vkr__spm_piece *pc = NULL;
-    size_t np = 0, cap = 0;
-    int32_t model_type = 1, unk = 0, bos = 1, eos = 2;
-    bool byte_fallback = false, add_dummy_prefix = true;
-    vkr_result r = VKR_OK;
+    memset(s, 0, sizeof *s);
+    s->model_type = 1; s->unk = 0; s->bos = 1; s->eos = 2;
+    s->add_dummy_prefix = true;
     b.p = data; b.end = data + n; b.bad = false;
     while (vkr__pb_next(&b, &field, &wire, &sub, &val)) {
         if (field == 1 && wire == 2) {   /* a SentencePiece */
@@ -9153,34 +9165,40 @@ VKR__FN vkr_result vkr__spm_load(const char *path, const uint8_t *data, size_t n
                 else if (field == 2 && wire == 5) { uint32_t u = (uint32_t)val; memcpy(&e.score, &u, 4); }
                 else if (field == 3 && wire == 0) e.type = (int32_t)val;
             }
-            if (sub.bad || !e.s) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: piece %zu is malformed", path, np); goto done; }
-            if (np == cap) {
-                void *q = pc;
-                if (!vkr__grow(&a, &q, cap, cap ? cap * 2 : 1024, sizeof *pc)) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); goto done; }
-                pc = (vkr__spm_piece *)q;
-                cap = cap ? cap * 2 : 1024;
+            if (sub.bad || !e.s) return vkr__fail(VKR_ERR_TOKENIZER, "%s: piece %zu is malformed", path, s->np);
+            if (s->np == s->cap) {
+                void *q = s->pc;
+                if (!vkr__grow(a, &q, s->cap, s->cap ? s->cap * 2 : 1024, sizeof *s->pc)) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path);
+                s->pc = (vkr__spm_piece *)q;
+                s->cap = s->cap ? s->cap * 2 : 1024;
             }
-            pc[np++] = e;
+            s->pc[s->np++] = e;
         } else if (field == 2 && wire == 2) {   /* TrainerSpec */
             while (vkr__pb_next(&sub, &field, &wire, &sub2, &val)) {
                 if (wire != 0) continue;
-                if (field == 3) model_type = (int32_t)val;
-                else if (field == 35) byte_fallback = val != 0;
-                else if (field == 40) unk = (int32_t)val;
-                else if (field == 41) bos = (int32_t)val;
-                else if (field == 42) eos = (int32_t)val;
+                if (field == 3) s->model_type = (int32_t)val;
+                else if (field == 35) s->byte_fallback = val != 0;
+                else if (field == 40) s->unk = (int32_t)val;
+                else if (field == 41) s->bos = (int32_t)val;
+                else if (field == 42) s->eos = (int32_t)val;
             }
         } else if (field == 3 && wire == 2) {   /* NormalizerSpec */
             while (vkr__pb_next(&sub, &field, &wire, &sub2, &val))
-                if (field == 3 && wire == 0) add_dummy_prefix = val != 0;
+                if (field == 3 && wire == 0) s->add_dummy_prefix = val != 0;
         }
     }
-    if (b.bad || np == 0) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: not a SentencePiece model (malformed protobuf)", path); goto done; }
-    if (model_type != 2) { r = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: SentencePiece model type %d is not supported (BPE, type 2, is)", path, (int)model_type); goto done; }
-    if (np > (size_t)INT32_MAX / 4 || unk < 0 || (size_t)unk >= np) { r = vkr__fail(VKR_ERR_TOKENIZER, "%s: bad unk_id or piece count", path); goto done; }
-    r = vkr__spm_build(path, pc, np, unk, bos, eos, byte_fallback, add_dummy_prefix, NULL, 0, desc, out);
-done:
-    vkr__free(&a, pc, cap * sizeof *pc);
+    if (b.bad || s->np == 0) return vkr__fail(VKR_ERR_TOKENIZER, "%s: not a SentencePiece model (malformed protobuf)", path);
+    if (s->model_type != 2) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: SentencePiece model type %d is not supported (BPE, type 2, is)", path, (int)s->model_type);
+    if (s->np > (size_t)INT32_MAX / 4 || s->unk < 0 || (size_t)s->unk >= s->np) return vkr__fail(VKR_ERR_TOKENIZER, "%s: bad unk_id or piece count", path);
+    return VKR_OK;
+}
+
+VKR__FN vkr_result vkr__spm_load(const char *path, const uint8_t *data, size_t n, const vkr_tok_desc *desc, vkr_tok **out) {
+    vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
+    vkr__spm_model s;
+    vkr_result r = vkr__spm_parse(path, data, n, &a, &s);
+    if (r == VKR_OK) r = vkr__spm_build(path, s.pc, s.np, s.unk, s.bos, s.eos, s.byte_fallback, s.add_dummy_prefix, NULL, 0, desc, out);
+    vkr__spm_model_free(&s, &a);
     return r;
 }
 
