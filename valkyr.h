@@ -517,6 +517,45 @@ VALKYR_API const char *vkr_gguf_type_name(vkr_gguf_type t);
    256 / 144). false (and zeros) when the type is unknown or retired. */
 VALKYR_API bool vkr_ggml_type_block(vkr_ggml_type t, int64_t *block_elems, int64_t *block_bytes);
 
+/* Writing GGUF: metadata (typed key-value pairs) and tensors are added in
+   the order the file will hold them, then written in one go. The layout is
+   the one llama.cpp (gguf.cpp, llama-quantize) and gguf-py write: version 3,
+   tensor data at multiples of general.alignment (32 unless that key is added),
+   each tensor padded with zeros to the alignment, so the same kvs and tensors
+   in the same order give the same bytes. Keys and values are copied; tensor
+   data is borrowed until vkr_gguf_writer_write returns. */
+typedef struct vkr_gguf_writer vkr_gguf_writer;
+
+typedef struct vkr_gguf_writer_desc {
+    vkr_hooks hooks;      /* allocator; progress while writing tensors (returning false cancels) */
+} vkr_gguf_writer_desc;
+
+/* Creates an empty writer (desc may be NULL). Free it with vkr_gguf_writer_free. */
+VALKYR_API vkr_result vkr_gguf_writer_create(const vkr_gguf_writer_desc *desc, vkr_gguf_writer **out);
+/* Frees the writer and its copies; NULL is fine. */
+VALKYR_API void vkr_gguf_writer_free(vkr_gguf_writer *w);
+/* Adds one scalar: `value` points to a C value of the type (uint8_t … double,
+   bool for VKR_GGUF_BOOL). Strings and arrays have their own calls. A key
+   added twice is refused; general.alignment must be a u32 power of two. */
+VALKYR_API vkr_result vkr_gguf_writer_add_kv(vkr_gguf_writer *w, const char *key, vkr_gguf_type type, const void *value);
+/* Adds a string of len bytes (any bytes). */
+VALKYR_API vkr_result vkr_gguf_writer_add_str(vkr_gguf_writer *w, const char *key, const char *s, size_t len);
+/* Adds an array of n numbers or bools packed as C values of `elem` (e.g.
+   float[] for VKR_GGUF_F32, int32_t[] for VKR_GGUF_I32). */
+VALKYR_API vkr_result vkr_gguf_writer_add_arr(vkr_gguf_writer *w, const char *key, vkr_gguf_type elem, const void *data, int64_t n);
+/* Adds an array of n strings; lens NULL → each is NUL-terminated. */
+VALKYR_API vkr_result vkr_gguf_writer_add_arr_str(vkr_gguf_writer *w, const char *key, const char *const *s,
+                                                  const size_t *lens, int64_t n);
+/* Copies key-value pair i of an open GGUF as it is (any type, nested arrays too). */
+VALKYR_API vkr_result vkr_gguf_writer_copy_kv(vkr_gguf_writer *w, const vkr_gguf *g, int64_t i);
+/* Adds a tensor: ne[0] is the row length (a multiple of the type's block),
+   n_dims 1..4, data holds the tensor's bytes (borrowed until the write). */
+VALKYR_API vkr_result vkr_gguf_writer_add_tensor(vkr_gguf_writer *w, const char *name, vkr_ggml_type type,
+                                                 int32_t n_dims, const int64_t *ne, const void *data);
+/* Writes the file to path.tmp and renames it over `path`: nothing is left
+   half-written. The writer stays usable (write again, or free it). */
+VALKYR_API vkr_result vkr_gguf_writer_write(vkr_gguf_writer *w, const char *path);
+
 /* >>quant ================================================================= */
 /* Quantized weights in llama.cpp's blocks (ggml-common.h), bit for bit. A
    row of n elements is n / B blocks; each block holds B weights as small
@@ -5474,6 +5513,303 @@ VALKYR_API const void *vkr_gguf_arr_data(const vkr_gguf *g, const char *key) {
         g->kv[i].arr_type == VKR_GGUF_ARRAY)
         return NULL;
     return g->data + g->kv[i].arr_pos;
+}
+
+/* ---- the GGUF writer ---- */
+
+VKR__FN bool vkr__fwrite_all(FILE *f, const void *p, size_t len);   /* >>lora */
+
+typedef struct vkr__gguf_wt {
+    char *name;
+    vkr_ggml_type type;
+    int32_t n_dims;
+    int64_t ne[VKR_GGUF_MAX_DIMS];
+    uint64_t n_bytes;
+    const void *data;
+} vkr__gguf_wt;
+
+struct vkr_gguf_writer {
+    vkr_hooks hooks;
+    vkr_allocator a;
+    uint8_t *kv;              /* the encoded key-value pairs, in order */
+    size_t kv_len, kv_cap;
+    char **keys;              /* for the duplicate check */
+    int64_t n_kv;
+    size_t cap_keys;
+    vkr__gguf_wt *t;
+    int64_t n_t;
+    size_t cap_t;
+    uint32_t alignment;
+};
+
+VALKYR_API vkr_result vkr_gguf_writer_create(const vkr_gguf_writer_desc *desc, vkr_gguf_writer **out) {
+    vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
+    vkr_gguf_writer *w;
+    if (!out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gguf_writer_create: NULL argument");
+    *out = NULL;
+    if (!(w = (vkr_gguf_writer *)vkr__calloc(&a, 1, sizeof *w))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: out of memory");
+    if (desc) w->hooks = desc->hooks;
+    w->hooks.allocator = a;
+    w->a = a;
+    w->alignment = 32;
+    *out = w;
+    return VKR_OK;
+}
+
+VALKYR_API void vkr_gguf_writer_free(vkr_gguf_writer *w) {
+    vkr_allocator a;
+    int64_t i;
+    if (!w) return;
+    a = w->a;
+    for (i = 0; i < w->n_kv; i++) vkr__free(&a, w->keys[i], strlen(w->keys[i]) + 1);
+    for (i = 0; i < w->n_t; i++) vkr__free(&a, w->t[i].name, strlen(w->t[i].name) + 1);
+    vkr__free(&a, w->keys, w->cap_keys * sizeof *w->keys);
+    vkr__free(&a, w->t, w->cap_t * sizeof *w->t);
+    vkr__free(&a, w->kv, w->kv_cap);
+    vkr__free(&a, w, sizeof *w);
+}
+
+/* Appends n bytes to the encoded metadata. */
+VKR__FN bool vkr__gw_put(vkr_gguf_writer *w, const void *p, size_t n) {
+    if (n > SIZE_MAX - w->kv_len) return false;
+    if (w->kv_len + n > w->kv_cap) {
+        size_t cap = VKR__MAX(w->kv_len + n, w->kv_cap * 2 + 256);
+        if (!vkr__grow(&w->a, (void **)&w->kv, w->kv_len, cap, 1)) return false;
+        w->kv_cap = cap;
+    }
+    if (n) memcpy(w->kv + w->kv_len, p, n);
+    w->kv_len += n;
+    return true;
+}
+VKR__FN bool vkr__gw_le(vkr_gguf_writer *w, uint64_t v, int n) {
+    uint8_t b[8];
+    int i;
+    for (i = 0; i < n; i++) b[i] = (uint8_t)(v >> (8 * i));
+    return vkr__gw_put(w, b, (size_t)n);
+}
+VKR__FN bool vkr__gw_str(vkr_gguf_writer *w, const char *s, size_t len) {
+    return vkr__gw_le(w, (uint64_t)len, 8) && vkr__gw_put(w, s, len);
+}
+/* One scalar of type t from the C value at p, little-endian. */
+VKR__FN bool vkr__gw_scalar(vkr_gguf_writer *w, vkr_gguf_type t, const void *p) {
+    int n = vkr__gguf_types[t].size;
+    uint64_t v = 0;
+    if (t == VKR_GGUF_BOOL) return vkr__gw_le(w, *(const bool *)p ? 1 : 0, 1);
+    switch (n) {
+    case 1: { uint8_t x; memcpy(&x, p, 1); v = x; break; }
+    case 2: { uint16_t x; memcpy(&x, p, 2); v = x; break; }
+    case 4: { uint32_t x; memcpy(&x, p, 4); v = x; break; }
+    default: memcpy(&v, p, 8); break;
+    }
+    return vkr__gw_le(w, v, n);
+}
+
+/* Starts pair `key`: checks it is new and valid, records it, writes key and type. */
+VKR__FN vkr_result vkr__gw_key(vkr_gguf_writer *w, const char *key, vkr_gguf_type t) {
+    int64_t i;
+    char *k;
+    if (!w || !key || !*key) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: NULL or empty key");
+    if ((int)t < 0 || t >= VKR_GGUF_TYPE_COUNT) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s: %d is not a GGUF value type", key, (int)t);
+    for (i = 0; i < w->n_kv; i++)
+        if (!strcmp(w->keys[i], key)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s added twice", key);
+    if ((size_t)w->n_kv == w->cap_keys) {
+        size_t cap = w->cap_keys * 2 + 16;
+        if (!vkr__grow(&w->a, (void **)&w->keys, w->cap_keys, cap, sizeof *w->keys)) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: out of memory");
+        w->cap_keys = cap;
+    }
+    if (!(k = vkr__strdup(&w->a, key)) || !vkr__gw_str(w, key, strlen(key)) || !vkr__gw_le(w, (uint64_t)t, 4)) {
+        if (k) vkr__free(&w->a, k, strlen(k) + 1);
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: key %s: out of memory", key);
+    }
+    w->keys[w->n_kv++] = k;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_add_kv(vkr_gguf_writer *w, const char *key, vkr_gguf_type type, const void *value) {
+    size_t mark = w ? w->kv_len : 0;
+    vkr_result r;
+    if (!value || type == VKR_GGUF_STRING || type == VKR_GGUF_ARRAY)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s: %s", key ? key : "?",
+                         value ? "strings and arrays have their own calls" : "NULL value");
+    if (key && !strcmp(key, "general.alignment")) {
+        uint32_t al;
+        if (type != VKR_GGUF_U32) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: general.alignment must be a u32, not %s", vkr_gguf_type_name(type));
+        memcpy(&al, value, 4);
+        if (!al || (al & (al - 1))) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: general.alignment %u is not a power of two", al);
+    }
+    if ((r = vkr__gw_key(w, key, type)) != VKR_OK) return r;
+    if (!vkr__gw_scalar(w, type, value)) {
+        w->kv_len = mark;
+        vkr__free(&w->a, w->keys[w->n_kv - 1], strlen(key) + 1);
+        w->n_kv--;
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: key %s: out of memory", key);
+    }
+    if (!strcmp(key, "general.alignment")) memcpy(&w->alignment, value, 4);
+    return VKR_OK;
+}
+
+/* Undoes a half-added pair after a failed write of its value. */
+VKR__FN vkr_result vkr__gw_undo(vkr_gguf_writer *w, size_t mark, const char *key) {
+    w->kv_len = mark;
+    w->n_kv--;
+    vkr__free(&w->a, w->keys[w->n_kv], strlen(w->keys[w->n_kv]) + 1);
+    return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: key %s: out of memory", key);
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_add_str(vkr_gguf_writer *w, const char *key, const char *s, size_t len) {
+    size_t mark = w ? w->kv_len : 0;
+    vkr_result r;
+    if (!s && len) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s: NULL string", key ? key : "?");
+    if ((r = vkr__gw_key(w, key, VKR_GGUF_STRING)) != VKR_OK) return r;
+    return vkr__gw_str(w, s, len) ? VKR_OK : vkr__gw_undo(w, mark, key);
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_add_arr(vkr_gguf_writer *w, const char *key, vkr_gguf_type elem, const void *data, int64_t n) {
+    size_t mark = w ? w->kv_len : 0, size;
+    int64_t i;
+    vkr_result r;
+    if ((int)elem < 0 || elem >= VKR_GGUF_TYPE_COUNT || elem == VKR_GGUF_STRING || elem == VKR_GGUF_ARRAY || n < 0 || (n && !data))
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s: an array of %lld %s elements cannot be added this way",
+                         key ? key : "?", (long long)n, vkr_gguf_type_name(elem));
+    size = elem == VKR_GGUF_BOOL ? sizeof(bool) : (size_t)vkr__gguf_types[elem].size;
+    if ((r = vkr__gw_key(w, key, VKR_GGUF_ARRAY)) != VKR_OK) return r;
+    if (!vkr__gw_le(w, (uint64_t)elem, 4) || !vkr__gw_le(w, (uint64_t)n, 8)) return vkr__gw_undo(w, mark, key);
+    for (i = 0; i < n; i++)
+        if (!vkr__gw_scalar(w, elem, (const uint8_t *)data + (size_t)i * size)) return vkr__gw_undo(w, mark, key);
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_add_arr_str(vkr_gguf_writer *w, const char *key, const char *const *s,
+                                                  const size_t *lens, int64_t n) {
+    size_t mark = w ? w->kv_len : 0;
+    int64_t i;
+    vkr_result r;
+    if (n < 0 || (n && !s)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s: bad string array", key ? key : "?");
+    for (i = 0; i < n; i++)
+        if (!s[i] && !(lens && !lens[i])) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s: string %lld is NULL", key ? key : "?", (long long)i);
+    if ((r = vkr__gw_key(w, key, VKR_GGUF_ARRAY)) != VKR_OK) return r;
+    if (!vkr__gw_le(w, VKR_GGUF_STRING, 4) || !vkr__gw_le(w, (uint64_t)n, 8)) return vkr__gw_undo(w, mark, key);
+    for (i = 0; i < n; i++)
+        if (!vkr__gw_str(w, s[i], lens ? lens[i] : strlen(s[i]))) return vkr__gw_undo(w, mark, key);
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_copy_kv(vkr_gguf_writer *w, const vkr_gguf *g, int64_t i) {
+    vkr__gguf_cur c;
+    const vkr__gguf_kv *kv;
+    size_t mark = w ? w->kv_len : 0;
+    vkr_result r;
+    if (!w || !g || i < 0 || i >= g->n_kv) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: no key-value pair %lld to copy", (long long)i);
+    kv = &g->kv[i];
+    c.d = g->data;
+    c.size = g->size;
+    c.pos = kv->pos;
+    c.fname = g->name;
+    if ((r = vkr__gguf_skip((vkr_gguf *)(uintptr_t)g, &c, (uint32_t)kv->type, 0, kv->key, NULL)) != VKR_OK) return r;   /* checked at open: finds the end */
+    if (!strcmp(kv->key, "general.alignment") && kv->type == VKR_GGUF_U32) {
+        uint32_t al = (uint32_t)vkr__gguf_le(g->data + kv->pos, 4);
+        return vkr_gguf_writer_add_kv(w, kv->key, VKR_GGUF_U32, &al);
+    }
+    if ((r = vkr__gw_key(w, kv->key, kv->type)) != VKR_OK) return r;
+    return vkr__gw_put(w, g->data + kv->pos, (size_t)(c.pos - kv->pos)) ? VKR_OK : vkr__gw_undo(w, mark, kv->key);
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_add_tensor(vkr_gguf_writer *w, const char *name, vkr_ggml_type type,
+                                                 int32_t n_dims, const int64_t *ne, const void *data) {
+    vkr__gguf_wt *t;
+    int64_t be, bb, i;
+    uint64_t n = 1, bytes;
+    if (!w || !name || !*name || !ne || n_dims < 1 || n_dims > VKR_GGUF_MAX_DIMS)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: tensor %s: NULL name or shape, or %d dims (1..4)", name ? name : "?", (int)n_dims);
+    if (!vkr_ggml_type_block(type, &be, &bb))
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: tensor %s: %d is not a ggml type", name, (int)type);
+    for (i = 0; i < n_dims; i++)
+        if (ne[i] <= 0 || !vkr__mul_u64(n, (uint64_t)ne[i], &n))
+            return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: tensor %s: dimension %lld is %lld", name, (long long)i, (long long)ne[i]);
+    if (ne[0] % be)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: tensor %s: rows of %lld elements are not whole %s blocks of %lld",
+                         name, (long long)ne[0], vkr_ggml_type_name(type), (long long)be);
+    if (!vkr__mul_u64(n / (uint64_t)be, (uint64_t)bb, &bytes) || bytes > (uint64_t)SIZE_MAX)
+        return vkr__fail(VKR_ERR_LIMIT, "GGUF writer: tensor %s: too large", name);
+    if (!data) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: tensor %s: NULL data", name);
+    for (i = 0; i < w->n_t; i++)
+        if (!strcmp(w->t[i].name, name)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: tensor %s added twice", name);
+    if ((size_t)w->n_t == w->cap_t) {
+        size_t cap = w->cap_t * 2 + 16;
+        if (!vkr__grow(&w->a, (void **)&w->t, w->cap_t, cap, sizeof *w->t)) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: out of memory");
+        w->cap_t = cap;
+    }
+    t = &w->t[w->n_t];
+    memset(t, 0, sizeof *t);
+    if (!(t->name = vkr__strdup(&w->a, name))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: out of memory");
+    t->type = type;
+    t->n_dims = n_dims;
+    for (i = 0; i < VKR_GGUF_MAX_DIMS; i++) t->ne[i] = i < n_dims ? ne[i] : 1;
+    t->n_bytes = bytes;
+    t->data = data;
+    w->n_t++;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_write(vkr_gguf_writer *w, const char *path) {
+    static const uint8_t zeros[256] = {0};
+    char tmp[4200];
+    FILE *f;
+    vkr_result r = VKR_OK;
+    uint64_t off = 0, al;
+    size_t head_len;
+    int64_t i;
+    if (!w || !path) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gguf_writer_write: NULL argument");
+    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", path);
+    al = w->alignment;
+    /* the header, metadata and tensor infos go after the kvs in the same buffer, then are cut off again */
+    head_len = w->kv_len;
+    {
+        bool ok = true;
+        for (i = 0; i < w->n_t && ok; i++) {
+            const vkr__gguf_wt *t = &w->t[i];
+            int32_t d;
+            ok = vkr__gw_str(w, t->name, strlen(t->name)) && vkr__gw_le(w, (uint64_t)t->n_dims, 4);
+            for (d = 0; d < t->n_dims && ok; d++) ok = vkr__gw_le(w, (uint64_t)t->ne[d], 8);
+            ok = ok && vkr__gw_le(w, (uint64_t)t->type, 4) && vkr__gw_le(w, off, 8);
+            off += (t->n_bytes + al - 1) / al * al;
+        }
+        if (!ok) { w->kv_len = head_len; return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); }
+    }
+    f = vkr__fopen_write(tmp);
+    if (!f) { w->kv_len = head_len; return vkr__fail(VKR_ERR_IO, "%s: cannot create: %s", tmp, strerror(errno)); }
+    {
+        uint8_t h[24];
+        uint64_t pos = 24 + w->kv_len, pad;
+        memcpy(h, "GGUF", 4);
+        for (i = 0; i < 4; i++) h[4 + i] = (uint8_t)(3u >> (8 * i));
+        for (i = 0; i < 8; i++) h[8 + i] = (uint8_t)((uint64_t)w->n_t >> (8 * i));
+        for (i = 0; i < 8; i++) h[16 + i] = (uint8_t)((uint64_t)w->n_kv >> (8 * i));
+        pad = (pos + al - 1) / al * al - pos;
+        if (!vkr__fwrite_all(f, h, 24) || !vkr__fwrite_all(f, w->kv, w->kv_len)) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+        while (r == VKR_OK && pad) {
+            size_t k = (size_t)VKR__MIN(pad, (uint64_t)sizeof zeros);
+            if (!vkr__fwrite_all(f, zeros, k)) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+            pad -= k;
+        }
+    }
+    w->kv_len = head_len;
+    for (i = 0; i < w->n_t && r == VKR_OK; i++) {
+        const vkr__gguf_wt *t = &w->t[i];
+        uint64_t pad = (t->n_bytes + al - 1) / al * al - t->n_bytes;
+        if (!vkr__progress(&w->hooks, "writing tensors", (uint64_t)i, (uint64_t)w->n_t)) { r = vkr__fail(VKR_ERR_ABORTED, "%s: cancelled", path); break; }
+        if (!vkr__fwrite_all(f, t->data, (size_t)t->n_bytes)) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+        while (r == VKR_OK && pad) {
+            size_t k = (size_t)VKR__MIN(pad, (uint64_t)sizeof zeros);
+            if (!vkr__fwrite_all(f, zeros, k)) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+            pad -= k;
+        }
+    }
+    if (r == VKR_OK) vkr__progress(&w->hooks, "writing tensors", (uint64_t)w->n_t, (uint64_t)w->n_t);
+    if (fclose(f) != 0 && r == VKR_OK) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+    if (r == VKR_OK && !vkr__rename_replace(tmp, path)) r = vkr__fail(VKR_ERR_IO, "%s: cannot rename %s into place: %s", path, tmp, strerror(errno));
+    if (r != VKR_OK) vkr__remove_file(tmp);
+    return r;
 }
 
 /* >>quant (implementation) =============================================== */

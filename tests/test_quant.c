@@ -305,6 +305,159 @@ static void test_permute(void) {
     CHECK(vkr__llama_permute_rows(big, big + 3, 4, 8, 3, false) == VKR_ERR_INVALID_ARGUMENT);   /* overlap */
 }
 
+/* Re-adds key-value pair i of g through the typed calls (copy: through vkr_gguf_writer_copy_kv). */
+static vkr_result readd_kv(vkr_gguf_writer *w, const vkr_gguf *g, int64_t i, bool copy) {
+    const char *key = vkr_gguf_key(g, i);
+    vkr_gguf_type t = vkr_gguf_kv_type(g, i);
+    uint64_t u = 0;
+    int64_t s = 0;
+    double f = 0;
+    bool b = false;
+    if (copy || (t == VKR_GGUF_ARRAY && vkr_gguf_arr_type(g, key) == VKR_GGUF_ARRAY)) return vkr_gguf_writer_copy_kv(w, g, i);
+    switch (t) {
+    case VKR_GGUF_U8: { uint8_t v; vkr_gguf_get_u64(g, key, &u); v = (uint8_t)u; return vkr_gguf_writer_add_kv(w, key, t, &v); }
+    case VKR_GGUF_U16: { uint16_t v; vkr_gguf_get_u64(g, key, &u); v = (uint16_t)u; return vkr_gguf_writer_add_kv(w, key, t, &v); }
+    case VKR_GGUF_U32: { uint32_t v; vkr_gguf_get_u64(g, key, &u); v = (uint32_t)u; return vkr_gguf_writer_add_kv(w, key, t, &v); }
+    case VKR_GGUF_U64: vkr_gguf_get_u64(g, key, &u); return vkr_gguf_writer_add_kv(w, key, t, &u);
+    case VKR_GGUF_I8: { int8_t v; vkr_gguf_get_i64(g, key, &s); v = (int8_t)s; return vkr_gguf_writer_add_kv(w, key, t, &v); }
+    case VKR_GGUF_I16: { int16_t v; vkr_gguf_get_i64(g, key, &s); v = (int16_t)s; return vkr_gguf_writer_add_kv(w, key, t, &v); }
+    case VKR_GGUF_I32: { int32_t v; vkr_gguf_get_i64(g, key, &s); v = (int32_t)s; return vkr_gguf_writer_add_kv(w, key, t, &v); }
+    case VKR_GGUF_I64: vkr_gguf_get_i64(g, key, &s); return vkr_gguf_writer_add_kv(w, key, t, &s);
+    case VKR_GGUF_F32: { float v; vkr_gguf_get_f64(g, key, &f); v = (float)f; return vkr_gguf_writer_add_kv(w, key, t, &v); }
+    case VKR_GGUF_F64: vkr_gguf_get_f64(g, key, &f); return vkr_gguf_writer_add_kv(w, key, t, &f);
+    case VKR_GGUF_BOOL: vkr_gguf_get_bool(g, key, &b); return vkr_gguf_writer_add_kv(w, key, t, &b);
+    case VKR_GGUF_STRING: { const char *p; size_t len; vkr_gguf_get_str(g, key, &p, &len); return vkr_gguf_writer_add_str(w, key, p, len); }
+    default: break;
+    }
+    {   /* arrays of strings or numbers */
+        vkr_gguf_type et = vkr_gguf_arr_type(g, key);
+        int64_t n = vkr_gguf_arr_len(g, key), j;
+        vkr_result r;
+        if (et == VKR_GGUF_STRING) {
+            const char **p = (const char **)calloc((size_t)n + 1, sizeof *p);
+            size_t *lens = (size_t *)calloc((size_t)n + 1, sizeof *lens);
+            for (j = 0; j < n; j++) vkr_gguf_arr_str(g, key, j, &p[j], &lens[j]);
+            r = vkr_gguf_writer_add_arr_str(w, key, p, lens, n);
+            free(p); free(lens);
+        } else {
+            size_t size = et == VKR_GGUF_BOOL ? 1 : et == VKR_GGUF_U8 || et == VKR_GGUF_I8 ? 1 : et == VKR_GGUF_U16 || et == VKR_GGUF_I16 ? 2
+                        : et == VKR_GGUF_U64 || et == VKR_GGUF_I64 || et == VKR_GGUF_F64 ? 8 : 4;
+            void *d = malloc((size_t)n * size + 1);
+            memcpy(d, vkr_gguf_arr_data(g, key), (size_t)n * size);   /* little-endian host */
+            r = vkr_gguf_writer_add_arr(w, key, et, d, n);
+            free(d);
+        }
+        return r;
+    }
+}
+
+/* (c) the writer: every reference GGUF (written by llama-quantize and by
+   gguf-py) re-written from what the reader gives back is the same file. */
+static void test_writer_identical(void) {
+    static const char *const files[] = {
+        "tiny256-q8_0", "tiny256-q4_0", "tiny256-q4_1", "tiny256-q5_0", "tiny256-q5_1", "tiny256-q4_k_s",
+        "tiny256-q4_k_m", "tiny256-q5_k_m", "tiny256-q6_k", "tiny256-q2_k", "stories260k-f16",
+    };
+    const char *out = "build/test_quant.gguf";
+    size_t k;
+    int same = 0, mode;
+    for (k = 0; k < sizeof files / sizeof files[0]; k++)
+        for (mode = 0; mode < 2; mode++) {
+            char path[256];
+            char *orig, *mine;
+            size_t n_orig = 0, n_mine = 0;
+            vkr_gguf *g = NULL;
+            vkr_gguf_writer *w = NULL;
+            int64_t i;
+            bool ok = true;
+            snprintf(path, sizeof path, GGUF_DIR "%s.gguf", files[k]);
+            REQUIRE(vkr_gguf_open(path, NULL, &g) == VKR_OK, "%s", vkr_last_error());
+            REQUIRE(vkr_gguf_writer_create(NULL, &w) == VKR_OK);
+            for (i = 0; i < vkr_gguf_kv_count(g) && ok; i++)
+                ok = readd_kv(w, g, i, mode == 1) == VKR_OK;
+            for (i = 0; i < vkr_gguf_tensor_count(g) && ok; i++) {
+                const vkr_gguf_tensor *t = vkr_gguf_tensor_at(g, i);
+                ok = vkr_gguf_writer_add_tensor(w, t->name, t->type, t->n_dims, t->ne, t->data) == VKR_OK;
+            }
+            CHECK(ok, "%s: %s", path, vkr_last_error());
+            CHECK(vkr_gguf_writer_write(w, out) == VKR_OK, "%s", vkr_last_error());
+            orig = vt_read_file(path, &n_orig);
+            mine = vt_read_file(out, &n_mine);
+            if (orig && mine && n_orig == n_mine && !memcmp(orig, mine, n_orig)) same++;
+            else {
+                size_t first = 0;
+                while (orig && mine && first < n_orig && first < n_mine && orig[first] == mine[first]) first++;
+                CHECK(0, "%s (%s): %zu bytes written, the file has %zu; first difference at byte %zu", path,
+                      mode ? "copy_kv" : "typed", n_mine, n_orig, first);
+            }
+            free(orig); free(mine);
+            vkr_gguf_writer_free(w);
+            vkr_gguf_close(g);
+        }
+    printf("  writer: %d/%d re-written files byte-identical\n", same, (int)(2 * (sizeof files / sizeof files[0])));
+    CHECK(same == 2 * (int)(sizeof files / sizeof files[0]));
+    remove(out);
+}
+
+/* Writer round trip through the reader: every scalar type, arrays, an
+   alignment of 64, and the refusals. */
+static void test_writer_api(void) {
+    const char *out = "build/test_quant_api.gguf";
+    vkr_gguf_writer *w = NULL;
+    vkr_gguf *g = NULL;
+    uint8_t u8 = 200; int8_t i8 = -5; uint16_t u16 = 65000; int16_t i16 = -300; uint32_t u32 = 4000000000u, al = 64;
+    int32_t i32 = -7; float f32 = 1.5f; bool bo = true; uint64_t u64 = 1ull << 40; int64_t i64 = -(1ll << 40); double f64 = 0.1;
+    const float arr[3] = {1, -2, 3.25f};
+    const char *strs[2] = {"a", "bc"};
+    const int64_t ne[2] = {64, 3}, bad_ne[2] = {60, 3};
+    static uint8_t data[3 * 34 * 2];
+    uint64_t u; int64_t s; double f; bool b; const char *p; size_t len;
+    REQUIRE(vkr_gguf_writer_create(NULL, &w) == VKR_OK);
+    CHECK(vkr_gguf_writer_add_kv(w, "u8", VKR_GGUF_U8, &u8) == VKR_OK && vkr_gguf_writer_add_kv(w, "i8", VKR_GGUF_I8, &i8) == VKR_OK);
+    CHECK(vkr_gguf_writer_add_kv(w, "u16", VKR_GGUF_U16, &u16) == VKR_OK && vkr_gguf_writer_add_kv(w, "i16", VKR_GGUF_I16, &i16) == VKR_OK);
+    CHECK(vkr_gguf_writer_add_kv(w, "u32", VKR_GGUF_U32, &u32) == VKR_OK && vkr_gguf_writer_add_kv(w, "i32", VKR_GGUF_I32, &i32) == VKR_OK);
+    CHECK(vkr_gguf_writer_add_kv(w, "u64", VKR_GGUF_U64, &u64) == VKR_OK && vkr_gguf_writer_add_kv(w, "i64", VKR_GGUF_I64, &i64) == VKR_OK);
+    CHECK(vkr_gguf_writer_add_kv(w, "f32", VKR_GGUF_F32, &f32) == VKR_OK && vkr_gguf_writer_add_kv(w, "f64", VKR_GGUF_F64, &f64) == VKR_OK);
+    CHECK(vkr_gguf_writer_add_kv(w, "bool", VKR_GGUF_BOOL, &bo) == VKR_OK);
+    CHECK(vkr_gguf_writer_add_str(w, "str", "x\0y", 3) == VKR_OK);
+    CHECK(vkr_gguf_writer_add_arr(w, "arr", VKR_GGUF_F32, arr, 3) == VKR_OK);
+    CHECK(vkr_gguf_writer_add_arr_str(w, "strs", strs, NULL, 2) == VKR_OK);
+    CHECK(vkr_gguf_writer_add_kv(w, "general.alignment", VKR_GGUF_U32, &al) == VKR_OK);
+    /* refusals */
+    CHECK(vkr_gguf_writer_add_kv(w, "u8", VKR_GGUF_U8, &u8) == VKR_ERR_INVALID_ARGUMENT && strstr(vkr_last_error(), "twice"));
+    CHECK(vkr_gguf_writer_add_kv(w, "s", VKR_GGUF_STRING, "x") == VKR_ERR_INVALID_ARGUMENT);
+    CHECK(vkr_gguf_writer_add_kv(w, "general.alignment2", VKR_GGUF_U32, NULL) == VKR_ERR_INVALID_ARGUMENT);
+    CHECK(vkr_gguf_writer_add_arr(w, "nested", VKR_GGUF_ARRAY, arr, 1) == VKR_ERR_INVALID_ARGUMENT);
+    CHECK(vkr_gguf_writer_add_tensor(w, "bad", VKR_GGML_Q8_0, 2, bad_ne, data) == VKR_ERR_INVALID_ARGUMENT);
+    CHECK(strstr(vkr_last_error(), "bad") && strstr(vkr_last_error(), "60"), "%s", vkr_last_error());
+    CHECK(vkr_gguf_writer_add_tensor(w, "retired", (vkr_ggml_type)4, 2, ne, data) == VKR_ERR_INVALID_ARGUMENT);
+    CHECK(vkr_gguf_writer_add_tensor(w, "w", VKR_GGML_Q8_0, 2, ne, data) == VKR_OK);
+    CHECK(vkr_gguf_writer_add_tensor(w, "w", VKR_GGML_Q8_0, 2, ne, data) == VKR_ERR_INVALID_ARGUMENT);
+    CHECK(vkr_gguf_writer_add_tensor(w, "v", VKR_GGML_F32, 1, ne, data) == VKR_OK);
+    REQUIRE(vkr_gguf_writer_write(w, out) == VKR_OK, "%s", vkr_last_error());
+    CHECK(vkr_gguf_writer_write(w, "build/no-such-dir/x.gguf") == VKR_ERR_IO);
+    vkr_gguf_writer_free(w);
+    REQUIRE(vkr_gguf_open(out, NULL, &g) == VKR_OK, "%s", vkr_last_error());
+    CHECK(vkr_gguf_kv_count(g) == 15 && vkr_gguf_tensor_count(g) == 2 && vkr_gguf_alignment(g) == 64);
+    CHECK(vkr_gguf_data_offset(g) % 64 == 0 && vkr_gguf_tensor_at(g, 1)->offset == 256);   /* 204 bytes → 256 */
+    CHECK(vkr_gguf_get_u64(g, "u8", &u) == VKR_OK && u == 200);
+    CHECK(vkr_gguf_get_i64(g, "i8", &s) == VKR_OK && s == -5);
+    CHECK(vkr_gguf_get_u64(g, "u16", &u) == VKR_OK && u == 65000);
+    CHECK(vkr_gguf_get_i64(g, "i16", &s) == VKR_OK && s == -300);
+    CHECK(vkr_gguf_get_u64(g, "u32", &u) == VKR_OK && u == 4000000000u);
+    CHECK(vkr_gguf_get_i64(g, "i32", &s) == VKR_OK && s == -7);
+    CHECK(vkr_gguf_get_u64(g, "u64", &u) == VKR_OK && u == 1ull << 40);
+    CHECK(vkr_gguf_get_i64(g, "i64", &s) == VKR_OK && s == -(1ll << 40));
+    CHECK(vkr_gguf_get_f64(g, "f32", &f) == VKR_OK && f == 1.5);
+    CHECK(vkr_gguf_get_f64(g, "f64", &f) == VKR_OK && f == 0.1);
+    CHECK(vkr_gguf_get_bool(g, "bool", &b) == VKR_OK && b);
+    CHECK(vkr_gguf_get_str(g, "str", &p, &len) == VKR_OK && len == 3 && !memcmp(p, "x\0y", 3));
+    CHECK(vkr_gguf_arr_f64(g, "arr", 2, &f) == VKR_OK && f == 3.25 && vkr_gguf_arr_len(g, "arr") == 3);
+    CHECK(vkr_gguf_arr_str(g, "strs", 1, &p, &len) == VKR_OK && len == 2 && !memcmp(p, "bc", 2));
+    vkr_gguf_close(g);
+    remove(out);
+}
+
 int main(void) {
     VT_RUN(test_tiny256_identical);
     VT_RUN(test_stories_f16);
@@ -312,5 +465,7 @@ int main(void) {
     VT_RUN(test_round_trip);
     VT_RUN(test_bad_args);
     VT_RUN(test_permute);
+    VT_RUN(test_writer_identical);
+    VT_RUN(test_writer_api);
     return vt_finish();
 }
