@@ -172,6 +172,50 @@ static void test_stories_f16(void) {
     vkr_st_close(st);
 }
 
+/* F16 / BF16 file types on tiny256 against convert_hf_to_gguf.py's files in
+   the full reference set (VKR_GGUF_DIR, else /work/shared/data/gguf; skipped
+   where this checkout does not have them). */
+static void test_tiny256_f16_bf16(void) {
+    const char *dir = getenv("VKR_GGUF_DIR") ? getenv("VKR_GGUF_DIR") : "/work/shared/data/gguf";
+    static const char *const kinds[] = {"f16", "bf16"};
+    vkr_st *st = NULL;
+    size_t k;
+    int files = 0;
+    REQUIRE(vkr_st_open(GGUF_DIR "tiny256/model.safetensors", NULL, &st) == VKR_OK, "%s", vkr_last_error());
+    for (k = 0; k < 2; k++) {
+        char path[512];
+        vkr_gguf *g = NULL;
+        vkr_quant_plan plan;
+        int64_t i, n_t, same = 0;
+        snprintf(path, sizeof path, "%s/tiny256-%s.gguf", dir, kinds[k]);
+        if (vkr_gguf_open(path, NULL, &g) != VKR_OK) continue;
+        files++;
+        memset(&plan, 0, sizeof plan);
+        plan.type = vkr_qtype_from_name(kinds[k]);
+        plan.n_layer = gguf_int(g, "llama.block_count");
+        plan.n_head = gguf_int(g, "llama.attention.head_count");
+        plan.n_head_kv = gguf_int(g, "llama.attention.head_count_kv");
+        CHECK(gguf_int(g, "general.file_type") == (int64_t)plan.type, "%s", path);
+        n_t = vkr_gguf_tensor_count(g);
+        for (i = 0; i < n_t; i++) {
+            const vkr_gguf_tensor *t = vkr_gguf_tensor_at(g, i);
+            vkr_dtype want = vkr_dtype_from_ggml(t->type), got = vkr_quant_pick(&plan, t->name, t->n_dims, t->ne);
+            int64_t n = 0;
+            float *x = source_f32(st, t->name, plan.n_head, plan.n_head_kv, &n);
+            uint8_t *q = (uint8_t *)malloc(t->n_bytes);
+            CHECK(got == want, "%s: %s: picked %s, the file has %s", path, t->name, vkr_dtype_name(got), vkr_dtype_name(want));
+            if (x && q && n == t->n_elems && vkr_quantize(want, x, n, q) == VKR_OK && !memcmp(q, t->data, t->n_bytes)) same++;
+            else CHECK(0, "%s: %s: bytes differ", path, t->name);
+            free(x);
+            free(q);
+        }
+        printf("  tiny256-%s: %lld/%lld tensors byte-identical\n", kinds[k], (long long)same, (long long)n_t);
+        vkr_gguf_close(g);
+    }
+    vkr_st_close(st);
+    if (!files) SKIP("no tiny256-f16/bf16.gguf in %.200s", dir);
+}
+
 /* Type names and the choices of the file types the tiny files do not cover. */
 static void test_pick_rules(void) {
     vkr_quant_plan p;
@@ -179,6 +223,7 @@ static void test_pick_rules(void) {
     int i;
     CHECK(vkr_qtype_from_name("q4_k_m") == VKR_QTYPE_Q4_K_M && vkr_qtype_from_name("Q5_K_S") == VKR_QTYPE_Q5_K_S);
     CHECK(vkr_qtype_from_name("bf16") == VKR_QTYPE_BF16 && vkr_qtype_from_name("q4_k") == VKR_QTYPE_INVALID);
+    CHECK(vkr_qtype_from_name("q2_k") == VKR_QTYPE_INVALID, "Q2_K is not a type valkyr writes");
     CHECK(vkr_qtype_from_name("q4_k_mm") == VKR_QTYPE_INVALID && vkr_qtype_from_name(NULL) == VKR_QTYPE_INVALID);
     CHECK(!strcmp(vkr_qtype_name(VKR_QTYPE_Q6_K), "Q6_K") && !strcmp(vkr_qtype_name((vkr_qtype)5), "?"));
     memset(&p, 0, sizeof p);
@@ -461,6 +506,7 @@ static void test_writer_api(void) {
 int main(void) {
     VT_RUN(test_tiny256_identical);
     VT_RUN(test_stories_f16);
+    VT_RUN(test_tiny256_f16_bf16);
     VT_RUN(test_pick_rules);
     VT_RUN(test_round_trip);
     VT_RUN(test_bad_args);
