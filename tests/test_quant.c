@@ -455,7 +455,7 @@ static void test_writer_api(void) {
     const float arr[3] = {1, -2, 3.25f};
     const char *strs[2] = {"a", "bc"};
     const int64_t ne[2] = {64, 3}, bad_ne[2] = {60, 3};
-    static uint8_t data[3 * 34 * 2];
+    static uint8_t data[512];   /* enough for both tensors below */
     uint64_t u; int64_t s; double f; bool b; const char *p; size_t len;
     REQUIRE(vkr_gguf_writer_create(NULL, &w) == VKR_OK);
     CHECK(vkr_gguf_writer_add_kv(w, "u8", VKR_GGUF_U8, &u8) == VKR_OK && vkr_gguf_writer_add_kv(w, "i8", VKR_GGUF_I8, &i8) == VKR_OK);
