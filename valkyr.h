@@ -6022,6 +6022,12 @@ VKR__EXACT VKR__FN int vkr__qround(float x) {
     return (i & 0x007fffff) - 0x00400000;
 }
 
+/* float → int truncating, as x86's cvttss2si does (C leaves values out of
+   range undefined; they arise only from extreme inputs, e.g. a block whose
+   scale overflows): INT32_MIN for NaN and out-of-range values. */
+VKR__FN int vkr__f2i(float v) {
+    return (v > -2147483648.0f && v < 2147483648.0f) ? (int)v : INT32_MIN;
+}
 VKR__FN void vkr__f16_put(uint8_t *p, float f) { uint16_t h = vkr_f32_to_f16(f); memcpy(p, &h, 2); }
 
 /* Symmetric 6-bit fit of n values (Q6_K's sub-blocks): L[i] in [0, 2·nmax),
@@ -6243,7 +6249,7 @@ VKR__EXACT VKR__FN void vkr__quant_block32(vkr_dtype t, const float *x, uint8_t 
         d = amax / 127;
         id = d != 0 ? 1.0f / d : 0.0f;
         vkr__f16_put(b, d);
-        for (j = 0; j < 32; j++) b[2 + j] = (uint8_t)(int8_t)roundf(x[j] * id);
+        for (j = 0; j < 32; j++) b[2 + j] = (uint8_t)vkr__f2i(roundf(x[j] * id));
     } else if (t == VKR_DTYPE_Q4_0 || t == VKR_DTYPE_Q5_0) {   /* d = the signed extreme / −8 (−16) */
         bool five = t == VKR_DTYPE_Q5_0;
         float amax = 0, max = 0, d, id;
@@ -6255,8 +6261,8 @@ VKR__EXACT VKR__FN void vkr__quant_block32(vkr_dtype t, const float *x, uint8_t 
         id = d != 0 ? 1.0f / d : 0.0f;
         vkr__f16_put(b, d);
         for (j = 0; j < 16; j++) {
-            int x0 = VKR__MIN(five ? 31 : 15, (int)(x[j] * id + (five ? 16.5f : 8.5f)));
-            int x1 = VKR__MIN(five ? 31 : 15, (int)(x[j + 16] * id + (five ? 16.5f : 8.5f)));
+            int x0 = VKR__MIN(five ? 31 : 15, vkr__f2i(x[j] * id + (five ? 16.5f : 8.5f)));
+            int x1 = VKR__MIN(five ? 31 : 15, vkr__f2i(x[j + 16] * id + (five ? 16.5f : 8.5f)));
             qs[j] = (uint8_t)((x0 & 0xF) | ((x1 & 0xF) << 4));
             qh |= ((uint32_t)(x0 & 0x10) >> 4) << j;
             qh |= ((uint32_t)(x1 & 0x10) >> 4) << (j + 16);
@@ -6276,7 +6282,7 @@ VKR__EXACT VKR__FN void vkr__quant_block32(vkr_dtype t, const float *x, uint8_t 
         vkr__f16_put(b, d);
         vkr__f16_put(b + 2, min);
         for (j = 0; j < 16; j++) {   /* Q5_1 has no clamp in llama.cpp: a 32 keeps its low 5 bits */
-            int x0 = (int)((x[j] - min) * id + 0.5f), x1 = (int)((x[j + 16] - min) * id + 0.5f);
+            int x0 = vkr__f2i((x[j] - min) * id + 0.5f), x1 = vkr__f2i((x[j + 16] - min) * id + 0.5f);
             if (!five) { x0 = VKR__MIN(15, x0); x1 = VKR__MIN(15, x1); }
             qs[j] = (uint8_t)((x0 & 0xF) | ((x1 & 0xF) << 4));
             qh |= ((uint32_t)(x0 & 0x10) >> 4) << j;
