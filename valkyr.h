@@ -517,6 +517,45 @@ VALKYR_API const char *vkr_gguf_type_name(vkr_gguf_type t);
    256 / 144). false (and zeros) when the type is unknown or retired. */
 VALKYR_API bool vkr_ggml_type_block(vkr_ggml_type t, int64_t *block_elems, int64_t *block_bytes);
 
+/* Writing GGUF: metadata (typed key-value pairs) and tensors are added in
+   the order the file will hold them, then written in one go. The layout is
+   the one llama.cpp (gguf.cpp, llama-quantize) and gguf-py write: version 3,
+   tensor data at multiples of general.alignment (32 unless that key is added),
+   each tensor padded with zeros to the alignment, so the same kvs and tensors
+   in the same order give the same bytes. Keys and values are copied; tensor
+   data is borrowed until vkr_gguf_writer_write returns. */
+typedef struct vkr_gguf_writer vkr_gguf_writer;
+
+typedef struct vkr_gguf_writer_desc {
+    vkr_hooks hooks;      /* allocator; progress while writing tensors (returning false cancels) */
+} vkr_gguf_writer_desc;
+
+/* Creates an empty writer (desc may be NULL). Free it with vkr_gguf_writer_free. */
+VALKYR_API vkr_result vkr_gguf_writer_create(const vkr_gguf_writer_desc *desc, vkr_gguf_writer **out);
+/* Frees the writer and its copies; NULL is fine. */
+VALKYR_API void vkr_gguf_writer_free(vkr_gguf_writer *w);
+/* Adds one scalar: `value` points to a C value of the type (uint8_t … double,
+   bool for VKR_GGUF_BOOL). Strings and arrays have their own calls. A key
+   added twice is refused; general.alignment must be a u32 power of two. */
+VALKYR_API vkr_result vkr_gguf_writer_add_kv(vkr_gguf_writer *w, const char *key, vkr_gguf_type type, const void *value);
+/* Adds a string of len bytes (any bytes). */
+VALKYR_API vkr_result vkr_gguf_writer_add_str(vkr_gguf_writer *w, const char *key, const char *s, size_t len);
+/* Adds an array of n numbers or bools packed as C values of `elem` (e.g.
+   float[] for VKR_GGUF_F32, int32_t[] for VKR_GGUF_I32). */
+VALKYR_API vkr_result vkr_gguf_writer_add_arr(vkr_gguf_writer *w, const char *key, vkr_gguf_type elem, const void *data, int64_t n);
+/* Adds an array of n strings; lens NULL → each is NUL-terminated. */
+VALKYR_API vkr_result vkr_gguf_writer_add_arr_str(vkr_gguf_writer *w, const char *key, const char *const *s,
+                                                  const size_t *lens, int64_t n);
+/* Copies key-value pair i of an open GGUF as it is (any type, nested arrays too). */
+VALKYR_API vkr_result vkr_gguf_writer_copy_kv(vkr_gguf_writer *w, const vkr_gguf *g, int64_t i);
+/* Adds a tensor: ne[0] is the row length (a multiple of the type's block),
+   n_dims 1..4, data holds the tensor's bytes (borrowed until the write). */
+VALKYR_API vkr_result vkr_gguf_writer_add_tensor(vkr_gguf_writer *w, const char *name, vkr_ggml_type type,
+                                                 int32_t n_dims, const int64_t *ne, const void *data);
+/* Writes the file to path.tmp and renames it over `path`: nothing is left
+   half-written. The writer stays usable (write again, or free it). */
+VALKYR_API vkr_result vkr_gguf_writer_write(vkr_gguf_writer *w, const char *path);
+
 /* >>quant ================================================================= */
 /* Quantized weights in llama.cpp's blocks (ggml-common.h), bit for bit. A
    row of n elements is n / B blocks; each block holds B weights as small
@@ -555,6 +594,44 @@ VALKYR_API vkr_ggml_type vkr_dtype_to_ggml(vkr_dtype t);
 /* dst[n] = the weights of n elements of type t at src (n a multiple of the
    block size; F32, F16, BF16 too). Exactly llama.cpp's reference values. */
 VALKYR_API vkr_result vkr_dequantize(vkr_dtype t, const void *src, int64_t n, float *dst);
+/* dst = n elements of src quantized to type t (n a multiple of the block;
+   dst holds vkr_dtype_row_bytes(t, n) bytes). The Q types give the very bytes
+   of llama.cpp's reference quantizers without an importance matrix (what
+   llama-quantize writes); F32, F16, BF16 are conversions (nearest even). */
+VALKYR_API vkr_result vkr_quantize(vkr_dtype t, const float *src, int64_t n, void *dst);
+
+/* llama-quantize's file types; each value is llama.cpp's llama_ftype, the
+   number a GGUF stores as general.file_type. */
+typedef enum vkr_qtype {
+    VKR_QTYPE_INVALID = -1,
+    VKR_QTYPE_F32 = 0, VKR_QTYPE_F16 = 1, VKR_QTYPE_Q4_0 = 2, VKR_QTYPE_Q4_1 = 3, VKR_QTYPE_Q8_0 = 7,
+    VKR_QTYPE_Q5_0 = 8, VKR_QTYPE_Q5_1 = 9, VKR_QTYPE_Q4_K_S = 14, VKR_QTYPE_Q4_K_M = 15,
+    VKR_QTYPE_Q5_K_S = 16, VKR_QTYPE_Q5_K_M = 17, VKR_QTYPE_Q6_K = 18, VKR_QTYPE_BF16 = 32
+} vkr_qtype;
+
+/* "q4_k_m" / "Q4_K_M" / "f16" … (any case) → the file type; VKR_QTYPE_INVALID if unknown. */
+VALKYR_API vkr_qtype vkr_qtype_from_name(const char *name);
+/* "Q4_K_M"; "?" when t is not one of the types above. */
+VALKYR_API const char *vkr_qtype_name(vkr_qtype t);
+
+/* What vkr_quant_pick needs to know about the model, and its running counters. */
+typedef struct vkr_quant_plan {
+    vkr_qtype type;
+    int64_t n_layer;              /* block_count */
+    int64_t n_head, n_head_kv;    /* 80 layers with n_head_kv < n_head is llama.cpp's "70B" rule (attn_v Q4_K → Q5_K) */
+    int64_t n_expert;             /* 0 → 1; 8 gives llama.cpp's Mixtral choices */
+    int64_t n_attn_v;             /* attn_v / attn_qkv tensors in the model; 0 → n_layer */
+    bool no_output;               /* no output.weight (tied head): token_embd.weight gets output's type */
+    int64_t i_attn_v, i_ffn_down; /* advanced by vkr_quant_pick; start at 0 */
+    int64_t n_fallback;           /* tensors whose rows forced a fallback type */
+} vkr_quant_plan;
+
+/* The type llama-quantize stores GGUF tensor `name` in (ne[0] the row length,
+   n_dims its dimensions). Call once per tensor, in file order. VKR_DTYPE_F32:
+   not quantized (1-D, norms); VKR_DTYPE_INVALID (vkr_last_error says why)
+   when no type fits the row. Rows that miss the k-quant block fall back as
+   llama.cpp does (Q4_K → Q5_0, Q5_K → Q5_1, Q6_K → Q8_0, else F16). */
+VALKYR_API vkr_dtype vkr_quant_pick(vkr_quant_plan *plan, const char *name, int32_t n_dims, const int64_t *ne);
 
 /* >>config ================================================================ */
 /* A model family is data: config.json becomes a record of switches that the
@@ -5448,6 +5525,303 @@ VALKYR_API const void *vkr_gguf_arr_data(const vkr_gguf *g, const char *key) {
     return g->data + g->kv[i].arr_pos;
 }
 
+/* ---- the GGUF writer ---- */
+
+VKR__FN bool vkr__fwrite_all(FILE *f, const void *p, size_t len);   /* >>lora */
+
+typedef struct vkr__gguf_wt {
+    char *name;
+    vkr_ggml_type type;
+    int32_t n_dims;
+    int64_t ne[VKR_GGUF_MAX_DIMS];
+    uint64_t n_bytes;
+    const void *data;
+} vkr__gguf_wt;
+
+struct vkr_gguf_writer {
+    vkr_hooks hooks;
+    vkr_allocator a;
+    uint8_t *kv;              /* the encoded key-value pairs, in order */
+    size_t kv_len, kv_cap;
+    char **keys;              /* for the duplicate check */
+    int64_t n_kv;
+    size_t cap_keys;
+    vkr__gguf_wt *t;
+    int64_t n_t;
+    size_t cap_t;
+    uint32_t alignment;
+};
+
+VALKYR_API vkr_result vkr_gguf_writer_create(const vkr_gguf_writer_desc *desc, vkr_gguf_writer **out) {
+    vkr_allocator a = vkr__allocator(desc ? &desc->hooks.allocator : NULL);
+    vkr_gguf_writer *w;
+    if (!out) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gguf_writer_create: NULL argument");
+    *out = NULL;
+    if (!(w = (vkr_gguf_writer *)vkr__calloc(&a, 1, sizeof *w))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: out of memory");
+    if (desc) w->hooks = desc->hooks;
+    w->hooks.allocator = a;
+    w->a = a;
+    w->alignment = 32;
+    *out = w;
+    return VKR_OK;
+}
+
+VALKYR_API void vkr_gguf_writer_free(vkr_gguf_writer *w) {
+    vkr_allocator a;
+    int64_t i;
+    if (!w) return;
+    a = w->a;
+    for (i = 0; i < w->n_kv; i++) vkr__free(&a, w->keys[i], strlen(w->keys[i]) + 1);
+    for (i = 0; i < w->n_t; i++) vkr__free(&a, w->t[i].name, strlen(w->t[i].name) + 1);
+    vkr__free(&a, w->keys, w->cap_keys * sizeof *w->keys);
+    vkr__free(&a, w->t, w->cap_t * sizeof *w->t);
+    vkr__free(&a, w->kv, w->kv_cap);
+    vkr__free(&a, w, sizeof *w);
+}
+
+/* Appends n bytes to the encoded metadata. */
+VKR__FN bool vkr__gw_put(vkr_gguf_writer *w, const void *p, size_t n) {
+    if (n > SIZE_MAX - w->kv_len) return false;
+    if (w->kv_len + n > w->kv_cap) {
+        size_t cap = VKR__MAX(w->kv_len + n, w->kv_cap * 2 + 256);
+        if (!vkr__grow(&w->a, (void **)&w->kv, w->kv_len, cap, 1)) return false;
+        w->kv_cap = cap;
+    }
+    if (n) memcpy(w->kv + w->kv_len, p, n);
+    w->kv_len += n;
+    return true;
+}
+VKR__FN bool vkr__gw_le(vkr_gguf_writer *w, uint64_t v, int n) {
+    uint8_t b[8];
+    int i;
+    for (i = 0; i < n; i++) b[i] = (uint8_t)(v >> (8 * i));
+    return vkr__gw_put(w, b, (size_t)n);
+}
+VKR__FN bool vkr__gw_str(vkr_gguf_writer *w, const char *s, size_t len) {
+    return vkr__gw_le(w, (uint64_t)len, 8) && vkr__gw_put(w, s, len);
+}
+/* One scalar of type t from the C value at p, little-endian. */
+VKR__FN bool vkr__gw_scalar(vkr_gguf_writer *w, vkr_gguf_type t, const void *p) {
+    int n = vkr__gguf_types[t].size;
+    uint64_t v = 0;
+    if (t == VKR_GGUF_BOOL) return vkr__gw_le(w, *(const bool *)p ? 1 : 0, 1);
+    switch (n) {
+    case 1: { uint8_t x; memcpy(&x, p, 1); v = x; break; }
+    case 2: { uint16_t x; memcpy(&x, p, 2); v = x; break; }
+    case 4: { uint32_t x; memcpy(&x, p, 4); v = x; break; }
+    default: memcpy(&v, p, 8); break;
+    }
+    return vkr__gw_le(w, v, n);
+}
+
+/* Starts pair `key`: checks it is new and valid, records it, writes key and type. */
+VKR__FN vkr_result vkr__gw_key(vkr_gguf_writer *w, const char *key, vkr_gguf_type t) {
+    int64_t i;
+    char *k;
+    if (!w || !key || !*key) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: NULL or empty key");
+    if ((int)t < 0 || t >= VKR_GGUF_TYPE_COUNT) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s: %d is not a GGUF value type", key, (int)t);
+    for (i = 0; i < w->n_kv; i++)
+        if (!strcmp(w->keys[i], key)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s added twice", key);
+    if ((size_t)w->n_kv == w->cap_keys) {
+        size_t cap = w->cap_keys * 2 + 16;
+        if (!vkr__grow(&w->a, (void **)&w->keys, w->cap_keys, cap, sizeof *w->keys)) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: out of memory");
+        w->cap_keys = cap;
+    }
+    if (!(k = vkr__strdup(&w->a, key)) || !vkr__gw_str(w, key, strlen(key)) || !vkr__gw_le(w, (uint64_t)t, 4)) {
+        if (k) vkr__free(&w->a, k, strlen(k) + 1);
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: key %s: out of memory", key);
+    }
+    w->keys[w->n_kv++] = k;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_add_kv(vkr_gguf_writer *w, const char *key, vkr_gguf_type type, const void *value) {
+    size_t mark = w ? w->kv_len : 0;
+    vkr_result r;
+    if (!value || type == VKR_GGUF_STRING || type == VKR_GGUF_ARRAY)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s: %s", key ? key : "?",
+                         value ? "strings and arrays have their own calls" : "NULL value");
+    if (key && !strcmp(key, "general.alignment")) {
+        uint32_t al;
+        if (type != VKR_GGUF_U32) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: general.alignment must be a u32, not %s", vkr_gguf_type_name(type));
+        memcpy(&al, value, 4);
+        if (!al || (al & (al - 1))) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: general.alignment %u is not a power of two", al);
+    }
+    if ((r = vkr__gw_key(w, key, type)) != VKR_OK) return r;
+    if (!vkr__gw_scalar(w, type, value)) {
+        w->kv_len = mark;
+        vkr__free(&w->a, w->keys[w->n_kv - 1], strlen(key) + 1);
+        w->n_kv--;
+        return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: key %s: out of memory", key);
+    }
+    if (!strcmp(key, "general.alignment")) memcpy(&w->alignment, value, 4);
+    return VKR_OK;
+}
+
+/* Undoes a half-added pair after a failed write of its value. */
+VKR__FN vkr_result vkr__gw_undo(vkr_gguf_writer *w, size_t mark, const char *key) {
+    w->kv_len = mark;
+    w->n_kv--;
+    vkr__free(&w->a, w->keys[w->n_kv], strlen(w->keys[w->n_kv]) + 1);
+    return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: key %s: out of memory", key);
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_add_str(vkr_gguf_writer *w, const char *key, const char *s, size_t len) {
+    size_t mark = w ? w->kv_len : 0;
+    vkr_result r;
+    if (!s && len) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s: NULL string", key ? key : "?");
+    if ((r = vkr__gw_key(w, key, VKR_GGUF_STRING)) != VKR_OK) return r;
+    return vkr__gw_str(w, s, len) ? VKR_OK : vkr__gw_undo(w, mark, key);
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_add_arr(vkr_gguf_writer *w, const char *key, vkr_gguf_type elem, const void *data, int64_t n) {
+    size_t mark = w ? w->kv_len : 0, size;
+    int64_t i;
+    vkr_result r;
+    if ((int)elem < 0 || elem >= VKR_GGUF_TYPE_COUNT || elem == VKR_GGUF_STRING || elem == VKR_GGUF_ARRAY || n < 0 || (n && !data))
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s: an array of %lld %s elements cannot be added this way",
+                         key ? key : "?", (long long)n, vkr_gguf_type_name(elem));
+    size = elem == VKR_GGUF_BOOL ? sizeof(bool) : (size_t)vkr__gguf_types[elem].size;
+    if ((r = vkr__gw_key(w, key, VKR_GGUF_ARRAY)) != VKR_OK) return r;
+    if (!vkr__gw_le(w, (uint64_t)elem, 4) || !vkr__gw_le(w, (uint64_t)n, 8)) return vkr__gw_undo(w, mark, key);
+    for (i = 0; i < n; i++)
+        if (!vkr__gw_scalar(w, elem, (const uint8_t *)data + (size_t)i * size)) return vkr__gw_undo(w, mark, key);
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_add_arr_str(vkr_gguf_writer *w, const char *key, const char *const *s,
+                                                  const size_t *lens, int64_t n) {
+    size_t mark = w ? w->kv_len : 0;
+    int64_t i;
+    vkr_result r;
+    if (n < 0 || (n && !s)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s: bad string array", key ? key : "?");
+    for (i = 0; i < n; i++)
+        if (!s[i] && !(lens && !lens[i])) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: key %s: string %lld is NULL", key ? key : "?", (long long)i);
+    if ((r = vkr__gw_key(w, key, VKR_GGUF_ARRAY)) != VKR_OK) return r;
+    if (!vkr__gw_le(w, VKR_GGUF_STRING, 4) || !vkr__gw_le(w, (uint64_t)n, 8)) return vkr__gw_undo(w, mark, key);
+    for (i = 0; i < n; i++)
+        if (!vkr__gw_str(w, s[i], lens ? lens[i] : strlen(s[i]))) return vkr__gw_undo(w, mark, key);
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_copy_kv(vkr_gguf_writer *w, const vkr_gguf *g, int64_t i) {
+    vkr__gguf_cur c;
+    const vkr__gguf_kv *kv;
+    size_t mark = w ? w->kv_len : 0;
+    vkr_result r;
+    if (!w || !g || i < 0 || i >= g->n_kv) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: no key-value pair %lld to copy", (long long)i);
+    kv = &g->kv[i];
+    c.d = g->data;
+    c.size = g->size;
+    c.pos = kv->pos;
+    c.fname = g->name;
+    if ((r = vkr__gguf_skip((vkr_gguf *)(uintptr_t)g, &c, (uint32_t)kv->type, 0, kv->key, NULL)) != VKR_OK) return r;   /* checked at open: finds the end */
+    if (!strcmp(kv->key, "general.alignment") && kv->type == VKR_GGUF_U32) {
+        uint32_t al = (uint32_t)vkr__gguf_le(g->data + kv->pos, 4);
+        return vkr_gguf_writer_add_kv(w, kv->key, VKR_GGUF_U32, &al);
+    }
+    if ((r = vkr__gw_key(w, kv->key, kv->type)) != VKR_OK) return r;
+    return vkr__gw_put(w, g->data + kv->pos, (size_t)(c.pos - kv->pos)) ? VKR_OK : vkr__gw_undo(w, mark, kv->key);
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_add_tensor(vkr_gguf_writer *w, const char *name, vkr_ggml_type type,
+                                                 int32_t n_dims, const int64_t *ne, const void *data) {
+    vkr__gguf_wt *t;
+    int64_t be, bb, i;
+    uint64_t n = 1, bytes;
+    if (!w || !name || !*name || !ne || n_dims < 1 || n_dims > VKR_GGUF_MAX_DIMS)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: tensor %s: NULL name or shape, or %d dims (1..4)", name ? name : "?", (int)n_dims);
+    if (!vkr_ggml_type_block(type, &be, &bb))
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: tensor %s: %d is not a ggml type", name, (int)type);
+    for (i = 0; i < n_dims; i++)
+        if (ne[i] <= 0 || !vkr__mul_u64(n, (uint64_t)ne[i], &n))
+            return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: tensor %s: dimension %lld is %lld", name, (long long)i, (long long)ne[i]);
+    if (ne[0] % be)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: tensor %s: rows of %lld elements are not whole %s blocks of %lld",
+                         name, (long long)ne[0], vkr_ggml_type_name(type), (long long)be);
+    if (!vkr__mul_u64(n / (uint64_t)be, (uint64_t)bb, &bytes) || bytes > (uint64_t)SIZE_MAX)
+        return vkr__fail(VKR_ERR_LIMIT, "GGUF writer: tensor %s: too large", name);
+    if (!data) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: tensor %s: NULL data", name);
+    for (i = 0; i < w->n_t; i++)
+        if (!strcmp(w->t[i].name, name)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "GGUF writer: tensor %s added twice", name);
+    if ((size_t)w->n_t == w->cap_t) {
+        size_t cap = w->cap_t * 2 + 16;
+        if (!vkr__grow(&w->a, (void **)&w->t, w->cap_t, cap, sizeof *w->t)) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: out of memory");
+        w->cap_t = cap;
+    }
+    t = &w->t[w->n_t];
+    memset(t, 0, sizeof *t);
+    if (!(t->name = vkr__strdup(&w->a, name))) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "GGUF writer: out of memory");
+    t->type = type;
+    t->n_dims = n_dims;
+    for (i = 0; i < VKR_GGUF_MAX_DIMS; i++) t->ne[i] = i < n_dims ? ne[i] : 1;
+    t->n_bytes = bytes;
+    t->data = data;
+    w->n_t++;
+    return VKR_OK;
+}
+
+VALKYR_API vkr_result vkr_gguf_writer_write(vkr_gguf_writer *w, const char *path) {
+    static const uint8_t zeros[256] = {0};
+    char tmp[4200];
+    FILE *f;
+    vkr_result r = VKR_OK;
+    uint64_t off = 0, al;
+    size_t head_len;
+    int64_t i;
+    if (!w || !path) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gguf_writer_write: NULL argument");
+    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", path);
+    al = w->alignment;
+    /* the header, metadata and tensor infos go after the kvs in the same buffer, then are cut off again */
+    head_len = w->kv_len;
+    {
+        bool ok = true;
+        for (i = 0; i < w->n_t && ok; i++) {
+            const vkr__gguf_wt *t = &w->t[i];
+            int32_t d;
+            ok = vkr__gw_str(w, t->name, strlen(t->name)) && vkr__gw_le(w, (uint64_t)t->n_dims, 4);
+            for (d = 0; d < t->n_dims && ok; d++) ok = vkr__gw_le(w, (uint64_t)t->ne[d], 8);
+            ok = ok && vkr__gw_le(w, (uint64_t)t->type, 4) && vkr__gw_le(w, off, 8);
+            off += (t->n_bytes + al - 1) / al * al;
+        }
+        if (!ok) { w->kv_len = head_len; return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path); }
+    }
+    f = vkr__fopen_write(tmp);
+    if (!f) { w->kv_len = head_len; return vkr__fail(VKR_ERR_IO, "%s: cannot create: %s", tmp, strerror(errno)); }
+    {
+        uint8_t h[24];
+        uint64_t pos = 24 + w->kv_len, pad;
+        memcpy(h, "GGUF", 4);
+        for (i = 0; i < 4; i++) h[4 + i] = (uint8_t)(3u >> (8 * i));
+        for (i = 0; i < 8; i++) h[8 + i] = (uint8_t)((uint64_t)w->n_t >> (8 * i));
+        for (i = 0; i < 8; i++) h[16 + i] = (uint8_t)((uint64_t)w->n_kv >> (8 * i));
+        pad = (pos + al - 1) / al * al - pos;
+        if (!vkr__fwrite_all(f, h, 24) || !vkr__fwrite_all(f, w->kv, w->kv_len)) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+        while (r == VKR_OK && pad) {
+            size_t k = (size_t)VKR__MIN(pad, (uint64_t)sizeof zeros);
+            if (!vkr__fwrite_all(f, zeros, k)) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+            pad -= k;
+        }
+    }
+    w->kv_len = head_len;
+    for (i = 0; i < w->n_t && r == VKR_OK; i++) {
+        const vkr__gguf_wt *t = &w->t[i];
+        uint64_t pad = (t->n_bytes + al - 1) / al * al - t->n_bytes;
+        if (!vkr__progress(&w->hooks, "writing tensors", (uint64_t)i, (uint64_t)w->n_t)) { r = vkr__fail(VKR_ERR_ABORTED, "%s: cancelled", path); break; }
+        if (!vkr__fwrite_all(f, t->data, (size_t)t->n_bytes)) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+        while (r == VKR_OK && pad) {
+            size_t k = (size_t)VKR__MIN(pad, (uint64_t)sizeof zeros);
+            if (!vkr__fwrite_all(f, zeros, k)) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+            pad -= k;
+        }
+    }
+    if (r == VKR_OK) vkr__progress(&w->hooks, "writing tensors", (uint64_t)w->n_t, (uint64_t)w->n_t);
+    if (fclose(f) != 0 && r == VKR_OK) r = vkr__fail(VKR_ERR_IO, "%s: write failed: %s", tmp, strerror(errno));
+    if (r == VKR_OK && !vkr__rename_replace(tmp, path)) r = vkr__fail(VKR_ERR_IO, "%s: cannot rename %s into place: %s", path, tmp, strerror(errno));
+    if (r != VKR_OK) vkr__remove_file(tmp);
+    return r;
+}
+
 /* >>quant (implementation) =============================================== */
 
 /* The reference arithmetic is never contracted into FMAs (llama.cpp's
@@ -5639,6 +6013,462 @@ VALKYR_API vkr_result vkr_dequantize(vkr_dtype t, const void *src, int64_t n, fl
         return VKR_OK;
     }
     for (i = 0; i < n / e; i++) vkr__dequant_block(t, p + i * b, dst + i * e);
+    return VKR_OK;
+}
+
+/* ---- quantization: llama.cpp's reference quantizers (no importance matrix), byte for byte ----
+   The same float operations in the same order as ggml-quants.c's *_ref
+   quantizers, never contracted, so the blocks are the bytes llama-quantize
+   writes. The searches below keep llama.cpp's quirks on purpose (a better
+   fit found in one step moves the min used by the next one). */
+
+/* Round to nearest, ties to even: adding 1.5·2^23 puts the integer in the
+   low mantissa bits (valid for |x| < 2^22, as llama.cpp assumes). */
+VKR__EXACT VKR__FN int vkr__qround(float x) {
+    VKR__EXACT_BODY
+    float v = x + 12582912.f;
+    int32_t i;
+    memcpy(&i, &v, 4);
+    return (i & 0x007fffff) - 0x00400000;
+}
+
+/* float → int truncating, as x86's cvttss2si does (C leaves values out of
+   range undefined; they arise only from extreme inputs, e.g. a block whose
+   scale overflows): INT32_MIN for NaN and out-of-range values. */
+VKR__FN int vkr__f2i(float v) {
+    return (v > -2147483648.0f && v < 2147483648.0f) ? (int)v : INT32_MIN;
+}
+VKR__FN void vkr__f16_put(uint8_t *p, float f) { uint16_t h = vkr_f32_to_f16(f); memcpy(p, &h, 2); }
+
+/* Symmetric 6-bit fit of n values (Q6_K's sub-blocks): L[i] in [0, 2·nmax),
+   weights x², a search over 18 nearby inverse scales; returns the scale. */
+VKR__EXACT VKR__FN float vkr__fit_sym(int n, int nmax, const float *x, int8_t *L) {
+    VKR__EXACT_BODY
+    float max = 0, amax = 0, iscale, sumlx = 0, suml2 = 0, scale, best;
+    int i, is;
+    for (i = 0; i < n; i++) {
+        float ax = fabsf(x[i]);
+        if (ax > amax) { amax = ax; max = x[i]; }
+    }
+    if (amax < 1e-15f) {
+        for (i = 0; i < n; i++) L[i] = 0;
+        return 0.f;
+    }
+    iscale = (float)-nmax / max;
+    for (i = 0; i < n; i++) {
+        int l = vkr__qround(iscale * x[i]);
+        float w = x[i] * x[i];
+        l = VKR__MAX(-nmax, VKR__MIN(nmax - 1, l));
+        L[i] = (int8_t)(l + nmax);
+        sumlx += w * x[i] * (float)l;
+        suml2 += w * (float)l * (float)l;
+    }
+    scale = suml2 != 0 ? sumlx / suml2 : 0.0f;
+    best = scale * sumlx;
+    for (is = -9; is <= 9; is++) {
+        if (is == 0) continue;
+        iscale = -((float)nmax + 0.1f * (float)is) / max;
+        sumlx = suml2 = 0;
+        for (i = 0; i < n; i++) {
+            int l = vkr__qround(iscale * x[i]);
+            float w = x[i] * x[i];
+            l = VKR__MAX(-nmax, VKR__MIN(nmax - 1, l));
+            sumlx += w * x[i] * (float)l;
+            suml2 += w * (float)l * (float)l;
+        }
+        if (suml2 > 0 && sumlx * sumlx > best * suml2) {
+            for (i = 0; i < n; i++) {
+                int l = vkr__qround(iscale * x[i]);
+                L[i] = (int8_t)(nmax + VKR__MAX(-nmax, VKR__MIN(nmax - 1, l)));
+            }
+            scale = sumlx / suml2;
+            best = scale * sumlx;
+        }
+    }
+    return scale;
+}
+
+/* Asymmetric fit x ≈ scale·L − the_min with L in [0, nmax] (Q4_K / Q5_K
+   sub-blocks of 32): a first guess from the range, then nstep + 1 trial
+   inverse scales, each refined by weighted least squares; the fit with the
+   smallest weighted squared error wins. Returns the scale. */
+VKR__EXACT VKR__FN float vkr__fit_asym(int n, int nmax, const float *x, const float *w, uint8_t *L,
+                                       float *the_min, uint8_t *Laux, float rmin, float rdelta, int nstep) {
+    VKR__EXACT_BODY
+    float min = x[0], max = x[0], sum_w = w[0], sum_x = sum_w * x[0], iscale, scale, best_error = 0;
+    int i, is;
+    for (i = 1; i < n; i++) {
+        if (x[i] < min) min = x[i];
+        if (x[i] > max) max = x[i];
+        sum_w += w[i];
+        sum_x += w[i] * x[i];
+    }
+    if (min > 0) min = 0;
+    if (max == min) {
+        for (i = 0; i < n; i++) L[i] = 0;
+        *the_min = -min;
+        return 0.f;
+    }
+    iscale = (float)nmax / (max - min);
+    scale = 1 / iscale;
+    for (i = 0; i < n; i++) {
+        int l = vkr__qround(iscale * (x[i] - min));
+        float diff;
+        L[i] = (uint8_t)VKR__MAX(0, VKR__MIN(nmax, l));
+        diff = scale * (float)L[i] + min - x[i];
+        best_error += w[i] * (diff * diff);
+    }
+    for (is = 0; is <= nstep; is++) {
+        float sum_l = 0, sum_l2 = 0, sum_xl = 0, D;
+        iscale = (rmin + rdelta * (float)is + (float)nmax) / (max - min);
+        for (i = 0; i < n; i++) {
+            int l = vkr__qround(iscale * (x[i] - min));
+            l = VKR__MAX(0, VKR__MIN(nmax, l));
+            Laux[i] = (uint8_t)l;
+            sum_l += w[i] * (float)l;
+            sum_l2 += w[i] * (float)l * (float)l;
+            sum_xl += w[i] * (float)l * x[i];
+        }
+        D = sum_w * sum_l2 - sum_l * sum_l;
+        if (D > 0) {
+            float this_scale = (sum_w * sum_xl - sum_x * sum_l) / D;
+            float this_min = (sum_l2 * sum_x - sum_l * sum_xl) / D, err = 0;
+            if (this_min > 0) {
+                this_min = 0;
+                this_scale = sum_xl / sum_l2;
+            }
+            for (i = 0; i < n; i++) {
+                float diff = this_scale * (float)Laux[i] + this_min - x[i];
+                err += w[i] * (diff * diff);
+            }
+            if (err < best_error) {
+                memcpy(L, Laux, (size_t)n);
+                best_error = err;
+                scale = this_scale;
+                min = this_min;
+            }
+        }
+    }
+    *the_min = -min;
+    return scale;
+}
+
+/* One Q4_K (five = false) or Q5_K block from x[256]. */
+VKR__EXACT VKR__FN void vkr__quant_k45(const float *x, uint8_t *b, bool five) {
+    VKR__EXACT_BODY
+    uint8_t L[256], Laux[32], *sc = b + 4, *q = b + (five ? 48 : 16), *qh = b + 16;
+    float weights[32], mins[8], scales[8], max_scale = 0, max_min = 0, inv_scale, inv_min, d0, dmin0;
+    int nmax = five ? 31 : 15, j, l;
+    for (j = 0; j < 8; j++) {
+        float sum_x2 = 0, av_x;
+        for (l = 0; l < 32; l++) sum_x2 += x[32 * j + l] * x[32 * j + l];
+        av_x = sqrtf(sum_x2 / 32);
+        for (l = 0; l < 32; l++) weights[l] = av_x + fabsf(x[32 * j + l]);
+        scales[j] = vkr__fit_asym(32, nmax, x + 32 * j, weights, L + 32 * j, &mins[j], Laux,
+                                  five ? -0.5f : -1.f, 0.1f, five ? 15 : 20);
+        if (scales[j] > max_scale) max_scale = scales[j];
+        if (mins[j] > max_min) max_min = mins[j];
+    }
+    inv_scale = max_scale > 0 ? 63.f / max_scale : 0.f;
+    inv_min = max_min > 0 ? 63.f / max_min : 0.f;
+    for (j = 0; j < 8; j++) {   /* 6-bit scale and min of sub-block j, packed as vkr__k4_scale_min reads them */
+        uint8_t ls = (uint8_t)vkr__qround(inv_scale * scales[j]), lm = (uint8_t)vkr__qround(inv_min * mins[j]);
+        ls = VKR__MIN(63, ls);
+        lm = VKR__MIN(63, lm);
+        if (j < 4) {
+            sc[j] = ls;
+            sc[j + 4] = lm;
+        } else {
+            sc[j + 4] = (uint8_t)((ls & 0xF) | ((lm & 0xF) << 4));
+            sc[j - 4] |= (uint8_t)((ls >> 4) << 6);
+            sc[j] |= (uint8_t)((lm >> 4) << 6);
+        }
+    }
+    vkr__f16_put(b, max_scale / 63.f);
+    vkr__f16_put(b + 2, max_min / 63.f);
+    d0 = vkr__f16_at(b);
+    dmin0 = vkr__f16_at(b + 2);
+    for (j = 0; j < 8; j++) {   /* requantize against the rounded scales */
+        uint8_t s, m;
+        float d, dm;
+        vkr__k4_scale_min(j, sc, &s, &m);
+        d = d0 * (float)s;
+        if (d == 0) continue;
+        dm = dmin0 * (float)m;
+        for (l = 0; l < 32; l++) {
+            int v = vkr__qround((x[32 * j + l] + dm) / d);
+            L[32 * j + l] = (uint8_t)VKR__MAX(0, VKR__MIN(nmax, v));
+        }
+    }
+    if (five) memset(qh, 0, 32);
+    for (j = 0; j < 256; j += 64) {   /* 32 bytes per 64 weights: low nibble j + l, high nibble j + l + 32 */
+        uint8_t m1 = (uint8_t)(1u << (j / 32)), m2 = (uint8_t)(2u << (j / 32));
+        for (l = 0; l < 32; l++) {
+            int l1 = L[j + l], l2 = L[j + l + 32];
+            if (five && l1 > 15) { l1 -= 16; qh[l] |= m1; }
+            if (five && l2 > 15) { l2 -= 16; qh[l] |= m2; }
+            q[l] = (uint8_t)(l1 | (l2 << 4));
+        }
+        q += 32;
+    }
+}
+
+/* One Q6_K block from x[256]. */
+VKR__EXACT VKR__FN void vkr__quant_q6k(const float *x, uint8_t *b) {
+    VKR__EXACT_BODY
+    int8_t L[256], *sc = (int8_t *)(b + 192);
+    uint8_t *ql = b, *qh = b + 128;
+    float scales[16], max_scale = 0, max_abs = 0, iscale, d0;
+    int ib, j, l;
+    for (ib = 0; ib < 16; ib++) {
+        scales[ib] = vkr__fit_sym(16, 32, x + 16 * ib, L + 16 * ib);
+        if (fabsf(scales[ib]) > max_abs) { max_abs = fabsf(scales[ib]); max_scale = scales[ib]; }
+    }
+    if (max_abs < 1e-15f) { memset(b, 0, 210); return; }
+    iscale = -128.f / max_scale;
+    vkr__f16_put(b + 208, 1 / iscale);
+    for (ib = 0; ib < 16; ib++) sc[ib] = (int8_t)VKR__MIN(127, vkr__qround(iscale * scales[ib]));
+    d0 = vkr__f16_at(b + 208);
+    for (j = 0; j < 16; j++) {
+        float d = d0 * (float)sc[j];
+        if (d == 0) continue;
+        for (l = 0; l < 16; l++) {
+            int v = vkr__qround(x[16 * j + l] / d);
+            L[16 * j + l] = (int8_t)(VKR__MAX(-32, VKR__MIN(31, v)) + 32);
+        }
+    }
+    for (j = 0; j < 256; j += 128) {   /* low nibbles of 4 runs of 32 in ql, their top 2 bits in qh */
+        for (l = 0; l < 32; l++) {
+            int a = L[j + l], c = L[j + l + 32], e = L[j + l + 64], f = L[j + l + 96];
+            ql[l] = (uint8_t)((a & 0xF) | ((e & 0xF) << 4));
+            ql[l + 32] = (uint8_t)((c & 0xF) | ((f & 0xF) << 4));
+            qh[l] = (uint8_t)((a >> 4) | ((c >> 4) << 2) | ((e >> 4) << 4) | ((f >> 4) << 6));
+        }
+        ql += 64;
+        qh += 32;
+    }
+}
+
+/* One 32-element block of Q8_0 / Q4_0 / Q4_1 / Q5_0 / Q5_1 from x[32]. */
+VKR__EXACT VKR__FN void vkr__quant_block32(vkr_dtype t, const float *x, uint8_t *b) {
+    VKR__EXACT_BODY
+    int j;
+    if (t == VKR_DTYPE_Q8_0) {
+        float amax = 0, d, id;
+        for (j = 0; j < 32; j++) amax = VKR__MAX(amax, fabsf(x[j]));
+        d = amax / 127;
+        id = d != 0 ? 1.0f / d : 0.0f;
+        vkr__f16_put(b, d);
+        for (j = 0; j < 32; j++) b[2 + j] = (uint8_t)vkr__f2i(roundf(x[j] * id));
+    } else if (t == VKR_DTYPE_Q4_0 || t == VKR_DTYPE_Q5_0) {   /* d = the signed extreme / −8 (−16) */
+        bool five = t == VKR_DTYPE_Q5_0;
+        float amax = 0, max = 0, d, id;
+        uint8_t *qs = b + (five ? 6 : 2);
+        uint32_t qh = 0;
+        for (j = 0; j < 32; j++)
+            if (amax < fabsf(x[j])) { amax = fabsf(x[j]); max = x[j]; }
+        d = max / (five ? -16 : -8);
+        id = d != 0 ? 1.0f / d : 0.0f;
+        vkr__f16_put(b, d);
+        for (j = 0; j < 16; j++) {
+            int x0 = VKR__MIN(five ? 31 : 15, vkr__f2i(x[j] * id + (five ? 16.5f : 8.5f)));
+            int x1 = VKR__MIN(five ? 31 : 15, vkr__f2i(x[j + 16] * id + (five ? 16.5f : 8.5f)));
+            qs[j] = (uint8_t)((x0 & 0xF) | ((x1 & 0xF) << 4));
+            qh |= ((uint32_t)(x0 & 0x10) >> 4) << j;
+            qh |= ((uint32_t)(x1 & 0x10) >> 4) << (j + 16);
+        }
+        if (five) memcpy(b + 2, &qh, 4);
+    } else {   /* Q4_1 / Q5_1: d = (max − min) / 15 (31), m = min */
+        bool five = t == VKR_DTYPE_Q5_1;
+        float min = FLT_MAX, max = -FLT_MAX, d, id;
+        uint8_t *qs = b + (five ? 8 : 4);
+        uint32_t qh = 0;
+        for (j = 0; j < 32; j++) {
+            if (x[j] < min) min = x[j];
+            if (x[j] > max) max = x[j];
+        }
+        d = (max - min) / (five ? 31 : 15);
+        id = d != 0 ? 1.0f / d : 0.0f;
+        vkr__f16_put(b, d);
+        vkr__f16_put(b + 2, min);
+        for (j = 0; j < 16; j++) {   /* Q5_1 has no clamp in llama.cpp: a 32 keeps its low 5 bits */
+            int x0 = vkr__f2i((x[j] - min) * id + 0.5f), x1 = vkr__f2i((x[j + 16] - min) * id + 0.5f);
+            if (!five) { x0 = VKR__MIN(15, x0); x1 = VKR__MIN(15, x1); }
+            qs[j] = (uint8_t)((x0 & 0xF) | ((x1 & 0xF) << 4));
+            qh |= ((uint32_t)(x0 & 0x10) >> 4) << j;
+            qh |= ((uint32_t)(x1 & 0x10) >> 4) << (j + 16);
+        }
+        if (five) memcpy(b + 4, &qh, 4);
+    }
+}
+
+VALKYR_API vkr_result vkr_quantize(vkr_dtype t, const float *src, int64_t n, void *dst) {
+    int64_t e, b, i;
+    uint8_t *p = (uint8_t *)dst;
+    if (!vkr_dtype_block(t, &e, &b) || (!vkr_dtype_is_quant(t) && t != VKR_DTYPE_F32 && t != VKR_DTYPE_F16 && t != VKR_DTYPE_BF16))
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "quantize: type %s is not a weight type valkyr writes", vkr_dtype_name(t));
+    if (n < 0 || n % e || (n && (!src || !dst)))
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "quantize: %lld elements of %s are not whole blocks of %lld",
+                         (long long)n, vkr_dtype_name(t), (long long)e);
+    for (i = 0; i < n / e; i++) {
+        const float *x = src + i * e;
+        uint8_t *y = p + i * b;
+        switch (t) {
+        case VKR_DTYPE_F32: memcpy(y, x, 4); break;
+        case VKR_DTYPE_F16: { uint16_t h = vkr_f32_to_f16(*x); memcpy(y, &h, 2); break; }
+        case VKR_DTYPE_BF16: { uint16_t h = vkr_f32_to_bf16(*x); memcpy(y, &h, 2); break; }
+        case VKR_DTYPE_Q4_K: vkr__quant_k45(x, y, false); break;
+        case VKR_DTYPE_Q5_K: vkr__quant_k45(x, y, true); break;
+        case VKR_DTYPE_Q6_K: vkr__quant_q6k(x, y); break;
+        default: vkr__quant_block32(t, x, y); break;
+        }
+    }
+    return VKR_OK;
+}
+
+/* ---- llama-quantize's per-tensor type choice (llama_tensor_get_type) ---- */
+
+static const struct { vkr_qtype t; const char *name; vkr_dtype base; } vkr__qtype_names[] = {
+    {VKR_QTYPE_F32, "F32", VKR_DTYPE_F32}, {VKR_QTYPE_F16, "F16", VKR_DTYPE_F16}, {VKR_QTYPE_BF16, "BF16", VKR_DTYPE_BF16},
+    {VKR_QTYPE_Q8_0, "Q8_0", VKR_DTYPE_Q8_0}, {VKR_QTYPE_Q4_0, "Q4_0", VKR_DTYPE_Q4_0}, {VKR_QTYPE_Q4_1, "Q4_1", VKR_DTYPE_Q4_1},
+    {VKR_QTYPE_Q5_0, "Q5_0", VKR_DTYPE_Q5_0}, {VKR_QTYPE_Q5_1, "Q5_1", VKR_DTYPE_Q5_1},
+    {VKR_QTYPE_Q4_K_S, "Q4_K_S", VKR_DTYPE_Q4_K}, {VKR_QTYPE_Q4_K_M, "Q4_K_M", VKR_DTYPE_Q4_K},
+    {VKR_QTYPE_Q5_K_S, "Q5_K_S", VKR_DTYPE_Q5_K}, {VKR_QTYPE_Q5_K_M, "Q5_K_M", VKR_DTYPE_Q5_K},
+    {VKR_QTYPE_Q6_K, "Q6_K", VKR_DTYPE_Q6_K},
+};
+
+VALKYR_API vkr_qtype vkr_qtype_from_name(const char *name) {
+    size_t i, k;
+    if (!name) return VKR_QTYPE_INVALID;
+    for (i = 0; i < sizeof vkr__qtype_names / sizeof vkr__qtype_names[0]; i++) {
+        const char *a = vkr__qtype_names[i].name;
+        for (k = 0; a[k] && name[k] && toupper((unsigned char)name[k]) == a[k]; k++) {}
+        if (!a[k] && !name[k]) return vkr__qtype_names[i].t;
+    }
+    return VKR_QTYPE_INVALID;
+}
+
+VALKYR_API const char *vkr_qtype_name(vkr_qtype t) {
+    size_t i;
+    for (i = 0; i < sizeof vkr__qtype_names / sizeof vkr__qtype_names[0]; i++)
+        if (vkr__qtype_names[i].t == t) return vkr__qtype_names[i].name;
+    return "?";
+}
+
+VKR__FN vkr_dtype vkr__qtype_base(vkr_qtype t) {
+    size_t i;
+    for (i = 0; i < sizeof vkr__qtype_names / sizeof vkr__qtype_names[0]; i++)
+        if (vkr__qtype_names[i].t == t) return vkr__qtype_names[i].base;
+    return VKR_DTYPE_INVALID;
+}
+
+/* llama.cpp's "more bits here" layers: the first and last eighth, and every third in between. */
+VKR__FN bool vkr__quant_more_bits(int64_t i, int64_t n) {
+    return i < n / 8 || i >= 7 * n / 8 || (i - n / 8) % 3 == 2;
+}
+
+VALKYR_API vkr_dtype vkr_quant_pick(vkr_quant_plan *p, const char *name, int32_t n_dims, const int64_t *ne) {
+    static const char *const keep[] = {   /* 2-D weights llama-quantize never quantizes */
+        "_norm.weight", "ffn_gate_inp.weight", "ssm_conv1d.weight", "attn_rel_b.weight",
+        "position_embd.weight", "token_types.weight",
+    };
+    vkr_dtype base, t;
+    int64_t e, n_expert, n_attn_v, i_layer;
+    size_t i;
+    bool quantize;
+    if (!p || !name || (n_dims > 0 && !ne) || n_dims < 0) {
+        vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_quant_pick: NULL argument");
+        return VKR_DTYPE_INVALID;
+    }
+    if ((base = vkr__qtype_base(p->type)) == VKR_DTYPE_INVALID) {
+        vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_quant_pick: %d is not a file type valkyr writes", (int)p->type);
+        return VKR_DTYPE_INVALID;
+    }
+    quantize = vkr__ends_with(name, "weight") && n_dims >= 2;
+    for (i = 0; i < sizeof keep / sizeof keep[0]; i++) quantize = quantize && !strstr(name, keep[i]);
+    if (!quantize) return VKR_DTYPE_F32;
+    if (!vkr_dtype_is_quant(base)) return base;
+
+    n_expert = VKR__MAX(1, p->n_expert);
+    n_attn_v = p->n_attn_v > 0 ? p->n_attn_v : p->n_layer;
+    t = base;
+    if (!strcmp(name, "output.weight") || (p->no_output && !strcmp(name, "token_embd.weight"))) {
+        vkr_dtype_block(base, &e, NULL);
+        if (ne[0] % e) t = VKR_DTYPE_Q8_0;
+        else if (t != VKR_DTYPE_Q8_0) t = VKR_DTYPE_Q6_K;
+    } else if (!strcmp(name, "token_embd.weight")) {
+        /* the file type's own type */
+    } else if (strstr(name, "attn_v.weight")) {
+        bool is_70b = p->n_layer == 80 && p->n_head_kv > 0 && p->n_head_kv < p->n_head;
+        if ((p->type == VKR_QTYPE_Q4_K_M || p->type == VKR_QTYPE_Q5_K_M) && vkr__quant_more_bits(p->i_attn_v, n_attn_v))
+            t = VKR_DTYPE_Q6_K;
+        else if (p->type == VKR_QTYPE_Q4_K_S && p->i_attn_v < 4)
+            t = VKR_DTYPE_Q5_K;
+        if (is_70b && t == VKR_DTYPE_Q4_K) t = VKR_DTYPE_Q5_K;   /* 8 heads share each V row: cheap to keep */
+        if (n_expert == 8) t = VKR_DTYPE_Q8_0;
+        p->i_attn_v++;
+    } else if (strstr(name, "attn_k.weight")) {
+        if (n_expert == 8) t = VKR_DTYPE_Q8_0;
+    } else if (strstr(name, "attn_q.weight")) {
+        /* only the IQ3 types change it */
+    } else if (strstr(name, "ffn_down")) {
+        i_layer = p->i_ffn_down;
+        if (n_expert > 1) {   /* experts are not in layer order: the layer comes from the name */
+            long long l = -1;
+            if (sscanf(name, "blk.%lld.", &l) != 1 || l < 0 || l >= p->n_layer) {
+                vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_quant_pick: tensor %s: no layer number in [0, %lld) in its name",
+                          name, (long long)p->n_layer);
+                return VKR_DTYPE_INVALID;
+            }
+            i_layer = (int64_t)l;
+        }
+        if ((p->type == VKR_QTYPE_Q4_K_M || p->type == VKR_QTYPE_Q5_K_M) && vkr__quant_more_bits(i_layer, p->n_layer))
+            t = VKR_DTYPE_Q6_K;
+        else if (p->type == VKR_QTYPE_Q4_K_S && i_layer < p->n_layer / 8)
+            t = VKR_DTYPE_Q5_K;
+        p->i_ffn_down++;
+    } else if (strstr(name, "attn_output.weight")) {
+        if (n_expert == 8 && (p->type == VKR_QTYPE_Q4_K_S || p->type == VKR_QTYPE_Q4_K_M)) t = VKR_DTYPE_Q5_K;
+    } else if (strstr(name, "attn_qkv.weight")) {
+        if (p->type == VKR_QTYPE_Q4_K_M) t = VKR_DTYPE_Q5_K;
+        else if (p->type == VKR_QTYPE_Q5_K_M) t = VKR_DTYPE_Q6_K;
+    }
+    vkr_dtype_block(t, &e, NULL);
+    if (ne[0] % e) {   /* the row does not fill whole blocks: llama.cpp's fallback, then F16 */
+        vkr_dtype f = t == VKR_DTYPE_Q4_K ? VKR_DTYPE_Q5_0 : t == VKR_DTYPE_Q5_K ? VKR_DTYPE_Q5_1
+                    : t == VKR_DTYPE_Q6_K ? VKR_DTYPE_Q8_0 : VKR_DTYPE_INVALID;
+        if (f == VKR_DTYPE_INVALID) {
+            vkr__fail(VKR_ERR_UNSUPPORTED, "tensor %s: rows of %lld elements are not whole %s blocks of %lld (llama-quantize refuses it too)",
+                      name, (long long)ne[0], vkr_dtype_name(t), (long long)e);
+            return VKR_DTYPE_INVALID;
+        }
+        vkr_dtype_block(f, &e, NULL);
+        t = ne[0] % e ? VKR_DTYPE_F16 : f;
+        p->n_fallback++;
+    }
+    return t;
+}
+
+/* Llama Q/K rows: Hugging Face keeps each head's rotary pairs as halves
+   (i, i + hd/2), llama.cpp's converter interleaves them (2i, 2i + 1). Row
+   h·hd + half·hd/2 + i (HF) is row h·hd + 2i + half (GGUF); `inverse` goes
+   back. rows = n_head·hd with hd even; src and dst must not overlap. */
+VKR__FN vkr_result vkr__llama_permute_rows(const void *src, void *dst, int64_t n_head, int64_t rows, size_t row_bytes, bool inverse) {
+    const uint8_t *s = (const uint8_t *)src;
+    uint8_t *d = (uint8_t *)dst;
+    int64_t hd, h, half, i;
+    if (!src || !dst || n_head <= 0 || rows <= 0 || rows % (2 * n_head) || !row_bytes)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "llama Q/K permutation: %lld rows do not split into %lld heads of an even size",
+                         (long long)rows, (long long)n_head);
+    if (s < d + (size_t)rows * row_bytes && d < s + (size_t)rows * row_bytes)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "llama Q/K permutation: source and destination overlap");
+    hd = rows / n_head;
+    for (h = 0; h < n_head; h++)
+        for (half = 0; half < 2; half++)
+            for (i = 0; i < hd / 2; i++) {
+                int64_t hf = h * hd + half * (hd / 2) + i, gg = h * hd + 2 * i + half;
+                memcpy(d + (size_t)(inverse ? hf : gg) * row_bytes, s + (size_t)(inverse ? gg : hf) * row_bytes, row_bytes);
+            }
     return VKR_OK;
 }
 
