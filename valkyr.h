@@ -1385,6 +1385,29 @@ VALKYR_API vkr_result vkr_st_write(const char *path, const vkr_st_entry *t, int6
    holding other *.safetensors is refused (they would load too). */
 VALKYR_API vkr_result vkr_model_save(const vkr_model *m, const char *dir, vkr_dtype dtype);
 
+/* Writes model m as a GGUF file that llama.cpp loads, as its converter
+   (convert_hf_to_gguf.py) and llama-quantize would: the metadata ({arch}.*
+   hyper-parameters, RoPE, tokenizer.ggml.* with the chat template), tensors
+   under GGUF names in the converter's order (Llama's Q/K rows interleaved
+   for its RoPE, Gemma's norms stored as 1 + w, Llama 3 scaling as
+   rope_freqs), each tensor in the type llama-quantize picks for desc->type
+   (vkr_quant_pick: Q4_K_M keeps Q6_K for the output and some attn_v /
+   ffn_down) with llama.cpp's bytes. The tokenizer comes from the model's
+   directory (tokenizer.model → SentencePiece "llama"; else byte-level BPE
+   "gpt2" with its pre-tokenizer's name); a GGUF model keeps its own. */
+typedef struct vkr_gguf_save_desc {
+    vkr_hooks hooks;        /* progress per tensor ("quantizing"); returning false cancels */
+    vkr_qtype type;         /* the file type; 0 = VKR_QTYPE_F32 (no quantization) */
+    int32_t n_threads;      /* 0 → one per logical CPU */
+} vkr_gguf_save_desc;
+VALKYR_API vkr_result vkr_model_save_gguf(const vkr_model *m, const char *path, const vkr_gguf_save_desc *desc);
+/* Quantizes m's weights in memory to what vkr_model_save_gguf would store
+   for `type` (the same tensors, types and bytes; rows in Hugging Face order)
+   — `--quant` at load. Sessions opened afterwards use them; the source
+   tensors are left as they are. */
+VALKYR_API vkr_result vkr_model_quantize(vkr_model *m, vkr_qtype type, int32_t n_threads);
+
+
 /* >>data ================================================================== */
 /* Training data. The file is JSON lines (by extension .jsonl / .json /
    .ndjson, else when its first non-blank character is '{'), a .json file
@@ -7341,17 +7364,6 @@ VKR__FN void *vkr__model_own(vkr_model *m, size_t size) {
     return o + 1;
 }
 
-/* Undoes llama.cpp's converter permutation of Q / K rows (its RoPE pairs
-   adjacent elements, Hugging Face's pairs the two halves of a head): within
-   each head of hd rows, GGUF row 2i + s holds HF row s·hd/2 + i. */
-VKR__FN void vkr__gguf_unpermute(const uint8_t *src, uint8_t *dst, int64_t rows, int64_t n_head, size_t row_bytes) {
-    int64_t hd = rows / n_head, h, i, s;
-    for (h = 0; h < n_head; h++)
-        for (s = 0; s < 2; s++)
-            for (i = 0; i < hd / 2; i++)
-                memcpy(dst + (size_t)(h * hd + s * (hd / 2) + i) * row_bytes, src + (size_t)(h * hd + 2 * i + s) * row_bytes, row_bytes);
-}
-
 /* Opens a .gguf model: the config from its metadata, its tensors under
    Hugging Face names in m->st (data in the mapped file; Q/K rows of the
    llama architecture un-permuted into blocks the model owns). */
@@ -7446,7 +7458,8 @@ VKR__FN vkr_result vkr__model_load_gguf(vkr_model *m, bool no_mmap) {
                 return vkr__fail(VKR_ERR_TENSOR, "%s: tensor %s: %lld rows do not split into %lld heads of even size", m->dir, gt->name, (long long)rows, (long long)heads);
             copy = (uint8_t *)vkr__model_own(m, (size_t)gt->n_bytes);
             if (!copy) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir);
-            vkr__gguf_unpermute((const uint8_t *)gt->data, copy, rows, heads, rb);
+            r = vkr__llama_permute_rows(gt->data, copy, heads, rows, rb, true);   /* llama.cpp's converter interleaved them */
+            if (r != VKR_OK) return r;
             t->data = copy;
         }
         st->n_tensors++;
@@ -18642,6 +18655,475 @@ VALKYR_API vkr_result vkr_model_apply_lora(vkr_model *m, const vkr_lora *l) {
             *W = nt;
         }
     vkr__free(&m->a, acc, acc_n * sizeof(double));
+    return r;
+}
+
+/* --- GGUF out: the model's weights under llama.cpp's names, in the types
+   llama-quantize picks, with the metadata its converter writes --- */
+
+/* One tensor to write (or to quantize in memory). */
+typedef struct vkr__gq {
+    const vkr_tensor *src;          /* NULL: rope_freqs, values in f32 */
+    char name[96];                  /* the GGUF name */
+    int32_t layer;                  /* -1 for the model-wide tensors */
+    int32_t n_dims;
+    int64_t ne[2];                  /* ne[0] is the row length */
+    int64_t heads;                  /* > 0: Llama Q/K rows, interleaved in the file */
+    bool plus_one;                  /* Gemma norms: the file stores 1 + w */
+    vkr_dtype type;
+    uint8_t *data;                  /* the tensor's bytes in `type` */
+    size_t bytes;
+    const float *f32;               /* rope_freqs */
+    const vkr_tensor **slot[2];     /* the weights-table entries that point at src */
+} vkr__gq;
+
+/* The GGUF architecture name of a family; NULL when GGUF cannot hold it here. */
+VKR__FN const char *vkr__gguf_arch(vkr_family f) {
+    switch (f) {
+    case VKR_FAMILY_LLAMA: case VKR_FAMILY_MISTRAL: return "llama";
+    case VKR_FAMILY_QWEN2: return "qwen2";
+    case VKR_FAMILY_QWEN3: return "qwen3";
+    case VKR_FAMILY_GEMMA: return "gemma";
+    case VKR_FAMILY_GEMMA2: return "gemma2";
+    case VKR_FAMILY_GEMMA3: return "gemma3";
+    default: return NULL;
+    }
+}
+
+VKR__FN int vkr__gq_cmp(const void *x, const void *y) {
+    const vkr__gq *a = (const vkr__gq *)x, *b = (const vkr__gq *)y;
+    if (a->layer != b->layer) return a->layer < b->layer ? -1 : 1;   /* model-wide first, then by layer */
+    return strcmp(a->name, b->name);
+}
+
+/* The converter's own order (F32 / F16 / BF16 files): generated tensors
+   (rope_freqs) first, then the Hugging Face names in order. */
+VKR__FN int vkr__gq_cmp_hf(const void *x, const void *y) {
+    const vkr__gq *a = (const vkr__gq *)x, *b = (const vkr__gq *)y;
+    if (!a->src || !b->src) return a->src ? 1 : b->src ? -1 : 0;
+    return strcmp(a->src->name, b->src->name);
+}
+
+/* The tensors of m in llama-quantize's order: model-wide ones by name, then
+   each layer's by name. for_file: Q/K interleaving, 1 + w norms, rope_freqs. */
+VKR__FN vkr_result vkr__gq_list(vkr_model *m, bool for_file, vkr__gq **out, int64_t *n_out, float **freqs) {
+    static const struct { size_t off; const char *gguf; } fields[] = {
+        {offsetof(vkr_layer_weights, attn_norm), "attn_norm.weight"}, {offsetof(vkr_layer_weights, q), "attn_q.weight"},
+        {offsetof(vkr_layer_weights, k), "attn_k.weight"}, {offsetof(vkr_layer_weights, v), "attn_v.weight"},
+        {offsetof(vkr_layer_weights, o), "attn_output.weight"}, {offsetof(vkr_layer_weights, q_bias), "attn_q.bias"},
+        {offsetof(vkr_layer_weights, k_bias), "attn_k.bias"}, {offsetof(vkr_layer_weights, v_bias), "attn_v.bias"},
+        {offsetof(vkr_layer_weights, o_bias), "attn_output.bias"}, {offsetof(vkr_layer_weights, q_norm), "attn_q_norm.weight"},
+        {offsetof(vkr_layer_weights, k_norm), "attn_k_norm.weight"}, {offsetof(vkr_layer_weights, attn_post_norm), "post_attention_norm.weight"},
+        {offsetof(vkr_layer_weights, ffn_norm), "ffn_norm.weight"}, {offsetof(vkr_layer_weights, ffn_post_norm), "post_ffw_norm.weight"},
+        {offsetof(vkr_layer_weights, gate), "ffn_gate.weight"}, {offsetof(vkr_layer_weights, up), "ffn_up.weight"},
+        {offsetof(vkr_layer_weights, down), "ffn_down.weight"}, {offsetof(vkr_layer_weights, gate_bias), "ffn_gate.bias"},
+        {offsetof(vkr_layer_weights, up_bias), "ffn_up.bias"}, {offsetof(vkr_layer_weights, down_bias), "ffn_down.bias"},
+    };
+    const vkr_config *c = &m->config;
+    vkr_weights *w = &m->weights;
+    bool llama = c->family == VKR_FAMILY_LLAMA || c->family == VKR_FAMILY_MISTRAL;
+    bool gemma = c->family == VKR_FAMILY_GEMMA || c->family == VKR_FAMILY_GEMMA2 || c->family == VKR_FAMILY_GEMMA3;
+    int64_t cap = c->n_layers * (int64_t)(sizeof fields / sizeof fields[0]) + 4, n = 0, l;
+    size_t k;
+    vkr__gq *v;
+    *out = NULL;
+    *n_out = 0;
+    if (!vkr__gguf_arch(c->family))
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: family %s is not written as GGUF (llama, mistral, qwen2, qwen3, gemma, gemma2, gemma3 are)", m->dir, vkr_family_name(c->family));
+    v = (vkr__gq *)vkr__calloc(&m->a, (size_t)cap, sizeof *v);
+    if (!v) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir);
+#define VKR__GQ_ADD(T, NAME, LAYER, SLOT) do { \
+        vkr__gq *q_ = &v[n++]; \
+        q_->src = (T); q_->layer = (int32_t)(LAYER); q_->slot[0] = (SLOT); \
+        snprintf(q_->name, sizeof q_->name, "%s", NAME); \
+        q_->n_dims = (T)->n_dims >= 2 ? 2 : 1; \
+        q_->ne[0] = (T)->n_dims >= 2 ? (T)->shape[(T)->n_dims - 1] : (T)->n_elems; \
+        q_->ne[1] = q_->ne[0] ? (T)->n_elems / q_->ne[0] : 0; \
+        q_->plus_one = for_file && gemma && q_->n_dims == 1 && strstr(NAME, "norm"); \
+    } while (0)
+    VKR__GQ_ADD(w->embed, "token_embd.weight", -1, &w->embed);
+    if (c->tie_word_embeddings || w->lm_head == w->embed) v[n - 1].slot[1] = &w->lm_head;
+    VKR__GQ_ADD(w->final_norm, "output_norm.weight", -1, &w->final_norm);
+    if (!(c->tie_word_embeddings || w->lm_head == w->embed)) VKR__GQ_ADD(w->lm_head, "output.weight", -1, &w->lm_head);
+    for (l = 0; l < c->n_layers; l++) {
+        vkr_layer_weights *L = &w->layers[l];
+        if (L->in_qkv) { vkr__free(&m->a, v, (size_t)cap * sizeof *v); return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: Gated DeltaNet layers are not written as GGUF", m->dir); }
+        for (k = 0; k < sizeof fields / sizeof fields[0]; k++) {
+            const vkr_tensor **slot = (const vkr_tensor **)(void *)((char *)L + fields[k].off);
+            char nm[96];
+            if (!*slot) continue;
+            snprintf(nm, sizeof nm, "blk.%lld.%s", (long long)l, fields[k].gguf);
+            VKR__GQ_ADD(*slot, nm, l, slot);
+            if (for_file && llama && (*slot == L->q || *slot == L->k || *slot == L->q_bias || *slot == L->k_bias))
+                v[n - 1].heads = (*slot == L->q || *slot == L->q_bias) ? c->n_heads : c->n_kv_heads;
+        }
+    }
+#undef VKR__GQ_ADD
+    if (for_file && c->rope.type == VKR_ROPE_LLAMA3) {   /* the converter stores Llama 3's scaling as divisors */
+        const vkr_rope *r = &c->rope;
+        int64_t half = r->rotary_dim / 2, j;
+        float *f = (float *)vkr__alloc(&m->a, (size_t)(half ? half : 1) * sizeof(float));
+        if (!f) { vkr__free(&m->a, v, (size_t)cap * sizeof *v); return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir); }
+        for (j = 0; j < half; j++) {
+            double base = 1.0 / pow(r->theta, (double)(2 * j) / (double)r->rotary_dim), wl = 2 * 3.14159265358979323846 / base;
+            double low_wl = (double)r->original_max_position / r->low_freq_factor, high_wl = (double)r->original_max_position / r->high_freq_factor;
+            double smooth = ((double)r->original_max_position / wl - r->low_freq_factor) / (r->high_freq_factor - r->low_freq_factor);
+            f[j] = (float)(wl < high_wl ? 1.0 : wl > low_wl ? r->factor : 1.0 / ((1 - smooth) / r->factor + smooth));
+        }
+        v[n].layer = -1;
+        snprintf(v[n].name, sizeof v[n].name, "rope_freqs.weight");
+        v[n].n_dims = 1;
+        v[n].ne[0] = half;
+        v[n].ne[1] = 1;
+        v[n].f32 = f;
+        n++;
+        *freqs = f;
+    }
+    qsort(v, (size_t)n, sizeof *v, vkr__gq_cmp);
+    *out = v;
+    *n_out = n;
+    return VKR_OK;
+}
+
+/* Rows [task·per, …) of one tensor: read as f32 (interleaving Llama's Q/K
+   rows, 1 + w for Gemma's norms), quantized into q->data. */
+typedef struct vkr__gq_job { const vkr__gq *q; float *buf; int64_t per; size_t row_bytes; vkr_result err; } vkr__gq_job;
+VKR__FN void vkr__gq_task(void *ctx, int64_t task, int32_t thread) {
+    vkr__gq_job *J = (vkr__gq_job *)ctx;
+    const vkr__gq *q = J->q;
+    int64_t cols = q->ne[0], r, r1 = VKR__MIN(q->ne[1], (task + 1) * J->per), j;
+    float *row = J->buf + (size_t)thread * (size_t)cols;
+    for (r = task * J->per; r < r1; r++) {
+        int64_t sr = r;
+        vkr_result e;
+        if (q->heads > 0) {   /* file row h·hd + 2i + half holds HF row h·hd + half·hd/2 + i */
+            int64_t hd = q->ne[1] / q->heads, h = r / hd, wi = r % hd;
+            sr = h * hd + (wi % 2) * (hd / 2) + wi / 2;
+        }
+        if (q->f32) { memcpy(row, q->f32 + sr * cols, (size_t)cols * sizeof(float)); e = VKR_OK; }
+        else e = vkr_tensor_read_f32(q->src, sr * cols, cols, row);
+        if (e == VKR_OK && q->plus_one) for (j = 0; j < cols; j++) row[j] += 1.0f;
+        if (e == VKR_OK) e = vkr_quantize(q->type, row, cols, q->data + (size_t)r * J->row_bytes);
+        if (e != VKR_OK) { J->err = e; return; }
+    }
+}
+
+/* Picks every tensor's type and quantizes it (on n_threads). */
+VKR__FN vkr_result vkr__gq_run(vkr_model *m, vkr__gq *v, int64_t n, vkr_qtype type, int32_t n_threads, const vkr_hooks *hooks) {
+    const vkr_config *c = &m->config;
+    vkr_quant_plan plan;
+    vkr__pool pool;
+    float *buf = NULL;
+    int64_t i, widest = 1;
+    vkr_result r = VKR_OK;
+    memset(&plan, 0, sizeof plan);
+    plan.type = type;
+    plan.n_layer = c->n_layers;
+    plan.n_head = c->n_heads;
+    plan.n_head_kv = c->n_kv_heads;
+    plan.no_output = c->tie_word_embeddings || m->weights.lm_head == m->weights.embed;
+    for (i = 0; i < n; i++) {
+        v[i].type = vkr_quant_pick(&plan, v[i].name, v[i].n_dims, v[i].ne);
+        if (v[i].type == VKR_DTYPE_INVALID) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: tensor %s: %s", m->dir, v[i].name, vkr_last_error());
+        widest = VKR__MAX(widest, v[i].ne[0]);
+    }
+    if (n_threads <= 0) n_threads = vkr__cpu_count();
+    if (!vkr__pool_init(&pool, n_threads, &m->a)) return vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir);
+    buf = (float *)vkr__alloc(&m->a, (size_t)pool.n_threads * (size_t)widest * sizeof(float));
+    if (!buf) r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir);
+    for (i = 0; i < n && r == VKR_OK; i++) {
+        vkr__gq_job J;
+        int64_t rb = vkr_dtype_row_bytes(v[i].type, v[i].ne[0]);
+        if (hooks && !vkr__progress(hooks, "quantizing", i, n)) { r = vkr__fail(VKR_ERR_ABORTED, "%s: cancelled", m->dir); break; }
+        if (rb < 0) { r = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: tensor %s: rows of %lld do not fill %s blocks", m->dir, v[i].name, (long long)v[i].ne[0], vkr_dtype_name(v[i].type)); break; }
+        v[i].bytes = (size_t)rb * (size_t)v[i].ne[1];
+        v[i].data = (uint8_t *)vkr__alloc(&m->a, v[i].bytes ? v[i].bytes : 1);
+        if (!v[i].data) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir); break; }
+        memset(&J, 0, sizeof J);
+        J.q = &v[i];
+        J.buf = buf;
+        J.row_bytes = (size_t)rb;
+        J.per = VKR__MAX((int64_t)1, v[i].ne[1] / (pool.n_threads * 4));
+        vkr__pool_run(&pool, vkr__gq_task, &J, (v[i].ne[1] + J.per - 1) / J.per);
+        if (J.err != VKR_OK) r = J.err;
+    }
+    if (r == VKR_OK && hooks) vkr__progress(hooks, "quantizing", n, n);
+    vkr__free(&m->a, buf, (size_t)pool.n_threads * (size_t)widest * sizeof(float));
+    vkr__pool_free(&pool, &m->a);
+    return r;
+}
+
+VKR__FN void vkr__gq_free(vkr_model *m, vkr__gq *v, int64_t n, float *freqs) {
+    int64_t i;
+    for (i = 0; i < n; i++) if (v[i].data) vkr__free(&m->a, v[i].data, v[i].bytes ? v[i].bytes : 1);
+    if (freqs) vkr__free(&m->a, freqs, (size_t)VKR__MAX((int64_t)1, m->config.rope.rotary_dim / 2) * sizeof(float));
+    vkr__free(&m->a, v, (size_t)(m->config.n_layers * 20 + 4) * sizeof *v);
+}
+
+/* gguf-py's size label: "853K", "1.1B", "135M" (two significant digits at least). */
+VKR__FN void vkr__gguf_size_label(int64_t n, char *buf, size_t cap) {
+    double s = (double)n;
+    const char *suf = "K";
+    int fix, digits;
+    if (n > 1000000000000LL) { s *= 1e-12; suf = "T"; }
+    else if (n > 1000000000LL) { s *= 1e-9; suf = "B"; }
+    else if (n > 1000000LL) { s *= 1e-6; suf = "M"; }
+    else s *= 1e-3;
+    digits = snprintf(NULL, 0, "%.0f", floor(s + 0.5));
+    fix = digits >= 2 ? 0 : 2 - digits;
+    snprintf(buf, cap, "%.*f%s", fix, s, suf);
+}
+
+/* tokenizer.ggml.*: from a GGUF model's own metadata, a SentencePiece
+   tokenizer.model (with tokenizer_config.json's specials), or byte-level BPE. */
+VKR__FN vkr_result vkr__gguf_put_tokenizer(vkr_gguf_writer *w, const vkr_model *m) {
+    vkr_allocator a = m->a;
+    char path[4200];
+    vkr_tok *tok = NULL;
+    vkr_result r;
+    uint32_t u;
+    bool b;
+    int64_t i, V = m->config.vocab_size;
+    if (m->gguf) {   /* a GGUF model keeps its tokenizer as it is */
+        for (i = 0; i < vkr_gguf_kv_count(m->gguf); i++)
+            if (!strncmp(vkr_gguf_key(m->gguf, i), "tokenizer.", 10) && (r = vkr_gguf_writer_copy_kv(w, m->gguf, i)) != VKR_OK) return r;
+        return VKR_OK;
+    }
+    if ((r = vkr_tok_load(m->dir, NULL, &tok)) != VKR_OK) return r;
+    if (vkr__path_join(path, sizeof path, m->dir, "tokenizer.model") && vkr__stat(path) == VKR__PATH_FILE) {
+        char *data = NULL;
+        size_t len = 0;
+        vkr__spm_model s;
+        memset(&s, 0, sizeof s);
+        r = vkr__read_text(path, &a, &data, &len);
+        if (r == VKR_OK) r = vkr__spm_parse(path, (const uint8_t *)data, len, &a, &s);
+        if (r == VKR_OK) {
+            int64_t n = VKR__MAX((int64_t)s.np, V);
+            const char **txt = (const char **)vkr__calloc(&a, (size_t)n, sizeof *txt);
+            size_t *lens = (size_t *)vkr__calloc(&a, (size_t)n, sizeof *lens);
+            float *sc = (float *)vkr__calloc(&a, (size_t)n, sizeof *sc);
+            int32_t *ty = (int32_t *)vkr__calloc(&a, (size_t)n, sizeof *ty);
+            char (*pad)[32] = (char (*)[32])vkr__calloc(&a, (size_t)(n - (int64_t)s.np + 1), 32);
+            if (!txt || !lens || !sc || !ty || !pad) r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", path);
+            for (i = 0; r == VKR_OK && i < n; i++) {
+                if (i < (int64_t)s.np) {
+                    txt[i] = s.pc[i].s; lens[i] = s.pc[i].len; sc[i] = s.pc[i].score; ty[i] = s.pc[i].type;
+                    if (i < tok->n_ids && (tok->attr[i] & 1)) {   /* the converter marks added tokens: control or user-defined, score -1000 */
+                        ty[i] = (tok->attr[i] & 2) ? VKR__TT_CONTROL : VKR__TT_USER;
+                        sc[i] = -1000.0f;
+                    }
+                }
+                else {   /* the converter pads the vocabulary to the embedding's rows */
+                    char *p = pad[i - (int64_t)s.np];
+                    snprintf(p, 32, "[PAD%lld]", (long long)(i - (int64_t)s.np));
+                    txt[i] = p; lens[i] = strlen(p); sc[i] = -1000.0f; ty[i] = VKR__TT_UNUSED;
+                }
+            }
+            if (r == VKR_OK) r = vkr_gguf_writer_add_str(w, "tokenizer.ggml.model", "llama", 5);
+            if (r == VKR_OK) r = vkr_gguf_writer_add_str(w, "tokenizer.ggml.pre", "default", 7);
+            if (r == VKR_OK) r = vkr_gguf_writer_add_arr_str(w, "tokenizer.ggml.tokens", txt, lens, n);
+            if (r == VKR_OK) r = vkr_gguf_writer_add_arr(w, "tokenizer.ggml.scores", VKR_GGUF_F32, sc, n);
+            if (r == VKR_OK) r = vkr_gguf_writer_add_arr(w, "tokenizer.ggml.token_type", VKR_GGUF_I32, ty, n);
+            if (pad) vkr__free(&a, pad, (size_t)(n - (int64_t)s.np + 1) * 32);
+            if (txt) vkr__free(&a, txt, (size_t)n * sizeof *txt);
+            if (lens) vkr__free(&a, lens, (size_t)n * sizeof *lens);
+            if (sc) vkr__free(&a, sc, (size_t)n * sizeof *sc);
+            if (ty) vkr__free(&a, ty, (size_t)n * sizeof *ty);
+        }
+        if (r == VKR_OK && tok->bos >= 0) { u = (uint32_t)tok->bos; r = vkr_gguf_writer_add_kv(w, "tokenizer.ggml.bos_token_id", VKR_GGUF_U32, &u); }
+        if (r == VKR_OK && tok->eos >= 0) { u = (uint32_t)tok->eos; r = vkr_gguf_writer_add_kv(w, "tokenizer.ggml.eos_token_id", VKR_GGUF_U32, &u); }
+        if (r == VKR_OK) { u = (uint32_t)s.unk; r = vkr_gguf_writer_add_kv(w, "tokenizer.ggml.unknown_token_id", VKR_GGUF_U32, &u); }
+        vkr__spm_model_free(&s, &a);
+        if (data) vkr__free(&a, data, len + 1);
+    } else {
+        /* byte-level BPE: the pre-tokenizer's regex names the pre */
+        const char *pre = NULL;
+        int32_t k;
+        int64_t n = VKR__MAX((int64_t)tok->n_ids, V), nm = 0;
+        bool bytelevel = false;
+        for (k = 0; k < tok->n_pre; k++) {
+            if (tok->pre[k].type == VKR__P_BYTELEVEL) { bytelevel = true; if (tok->pre[k].flag_b && !pre) pre = "gpt-2"; }
+            if (tok->pre[k].type == VKR__P_SPLIT && tok->pre[k].regex != VKR__RX_NONE)
+                pre = tok->pre[k].regex == VKR__RX_LLAMA3 ? "llama-bpe" : tok->pre[k].regex == VKR__RX_QWEN ? "qwen2" : "gpt-2";
+        }
+        if (!bytelevel || !pre) { vkr_tok_free(tok); return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: the tokenizer is neither a SentencePiece tokenizer.model nor byte-level BPE with a known pre-tokenizer: GGUF cannot hold it", m->dir); }
+        {
+            const char **txt = (const char **)vkr__calloc(&a, (size_t)n, sizeof *txt);
+            size_t *lens = (size_t *)vkr__calloc(&a, (size_t)n, sizeof *lens);
+            int32_t *ty = (int32_t *)vkr__calloc(&a, (size_t)n, sizeof *ty);
+            char (*pad)[32] = (char (*)[32])vkr__calloc(&a, (size_t)(n - tok->n_ids + 1), 32);
+            vkr__merge *ms = (vkr__merge *)vkr__calloc(&a, tok->merges_cap ? tok->merges_cap : 1, sizeof *ms);
+            char **mt = NULL;
+            size_t j;
+            r = VKR_OK;
+            if (!txt || !lens || !ty || !pad || !ms) r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir);
+            for (i = 0; r == VKR_OK && i < n; i++) {
+                if (i < tok->n_ids && tok->piece[i]) {
+                    txt[i] = tok->piece[i]; lens[i] = tok->piece_len[i];
+                    ty[i] = (tok->attr[i] & 2) ? VKR__TT_CONTROL : (tok->attr[i] & 1) ? VKR__TT_USER : VKR__TT_NORMAL;
+                } else {
+                    char *p = pad[i - VKR__MIN(i, (int64_t)tok->n_ids)];
+                    snprintf(p, 32, "[PAD%lld]", (long long)i);
+                    txt[i] = p; lens[i] = strlen(p); ty[i] = VKR__TT_UNUSED;
+                }
+            }
+            for (j = 0; r == VKR_OK && j < tok->merges_cap; j++) if (tok->merges[j].key) ms[nm++] = tok->merges[j];
+            if (r == VKR_OK) {   /* merges by rank, as "left right" */
+                int64_t x, y;
+                for (x = 1; x < nm; x++) { vkr__merge t = ms[x]; for (y = x; y > 0 && ms[y - 1].rank > t.rank; y--) ms[y] = ms[y - 1]; ms[y] = t; }
+                mt = (char **)vkr__calloc(&a, (size_t)(nm ? nm : 1), sizeof *mt);
+                if (!mt) r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir);
+                for (x = 0; r == VKR_OK && x < nm; x++) {
+                    vkr_token L = (vkr_token)(ms[x].key >> 32), R = (vkr_token)(ms[x].key & 0xFFFFFFFFu);
+                    size_t ll = tok->piece_len[L], rl = tok->piece_len[R];
+                    mt[x] = (char *)vkr__alloc(&a, ll + rl + 2);
+                    if (!mt[x]) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir); break; }
+                    memcpy(mt[x], tok->piece[L], ll);
+                    mt[x][ll] = ' ';
+                    memcpy(mt[x] + ll + 1, tok->piece[R], rl);
+                    mt[x][ll + rl + 1] = 0;
+                }
+            }
+            if (r == VKR_OK) r = vkr_gguf_writer_add_str(w, "tokenizer.ggml.model", "gpt2", 4);
+            if (r == VKR_OK) r = vkr_gguf_writer_add_str(w, "tokenizer.ggml.pre", pre, strlen(pre));
+            if (r == VKR_OK) r = vkr_gguf_writer_add_arr_str(w, "tokenizer.ggml.tokens", txt, lens, n);
+            if (r == VKR_OK) r = vkr_gguf_writer_add_arr(w, "tokenizer.ggml.token_type", VKR_GGUF_I32, ty, n);
+            if (r == VKR_OK) r = vkr_gguf_writer_add_arr_str(w, "tokenizer.ggml.merges", (const char *const *)mt, NULL, nm);
+            if (mt) { int64_t x; for (x = 0; x < nm; x++) if (mt[x]) vkr__free(&a, mt[x], strlen(mt[x]) + 1); vkr__free(&a, mt, (size_t)(nm ? nm : 1) * sizeof *mt); }
+            if (ms) vkr__free(&a, ms, (tok->merges_cap ? tok->merges_cap : 1) * sizeof *ms);
+            if (pad) vkr__free(&a, pad, (size_t)(n - tok->n_ids + 1) * 32);
+            if (txt) vkr__free(&a, txt, (size_t)n * sizeof *txt);
+            if (lens) vkr__free(&a, lens, (size_t)n * sizeof *lens);
+            if (ty) vkr__free(&a, ty, (size_t)n * sizeof *ty);
+        }
+        if (r == VKR_OK && tok->bos >= 0) { u = (uint32_t)tok->bos; r = vkr_gguf_writer_add_kv(w, "tokenizer.ggml.bos_token_id", VKR_GGUF_U32, &u); }
+        if (r == VKR_OK && tok->eos >= 0) { u = (uint32_t)tok->eos; r = vkr_gguf_writer_add_kv(w, "tokenizer.ggml.eos_token_id", VKR_GGUF_U32, &u); }
+    }
+    if (r == VKR_OK && tok->pad >= 0) { u = (uint32_t)tok->pad; r = vkr_gguf_writer_add_kv(w, "tokenizer.ggml.padding_token_id", VKR_GGUF_U32, &u); }
+    /* add_bos / add_eos as the tokenizer applies them */
+    b = tok->add_bos >= 0 ? tok->add_bos != 0 : (tok->n_tpl_pre > 0 && tok->bos >= 0 && tok->tpl_pre[0] == tok->bos);
+    if (r == VKR_OK) r = vkr_gguf_writer_add_kv(w, "tokenizer.ggml.add_bos_token", VKR_GGUF_BOOL, &b);
+    b = tok->add_eos >= 0 ? tok->add_eos != 0 : (tok->n_tpl_post > 0 && tok->eos >= 0 && tok->tpl_post[tok->n_tpl_post - 1] == tok->eos);
+    if (r == VKR_OK) r = vkr_gguf_writer_add_kv(w, "tokenizer.ggml.add_eos_token", VKR_GGUF_BOOL, &b);
+    if (r == VKR_OK && tok->chat_template) r = vkr_gguf_writer_add_str(w, "tokenizer.chat_template", tok->chat_template, strlen(tok->chat_template));
+    vkr_tok_free(tok);
+    return r;
+}
+
+VALKYR_API vkr_result vkr_model_save_gguf(const vkr_model *mc, const char *path, const vkr_gguf_save_desc *desc) {
+    vkr_model *m = (vkr_model *)(uintptr_t)mc;   /* read only: the weights are not changed */
+    const vkr_config *c;
+    const char *arch;
+    vkr_gguf_writer *w = NULL;
+    vkr_gguf_writer_desc wd;
+    vkr__gq *v = NULL;
+    float *freqs = NULL;
+    int64_t n = 0, i, params = 0;
+    vkr_qtype type = desc ? desc->type : VKR_QTYPE_F32;
+    vkr_result r;
+    char key[160], name[256], label[32];
+    uint32_t u;
+    float f;
+    bool quantized;
+    if (!m || !path) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_model_save_gguf: NULL argument");
+    if (!strcmp(vkr_qtype_name(type), "?")) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: file type %d is not one valkyr writes", path, (int)type);
+    c = &m->config;
+    arch = vkr__gguf_arch(c->family);
+    r = vkr__gq_list(m, true, &v, &n, &freqs);
+    if (r != VKR_OK) return r;
+    r = vkr__gq_run(m, v, n, type, desc ? desc->n_threads : 0, desc ? &desc->hooks : &m->hooks);
+    quantized = type != VKR_QTYPE_F32 && type != VKR_QTYPE_F16 && type != VKR_QTYPE_BF16;
+    if (!quantized && !m->gguf) qsort(v, (size_t)n, sizeof *v, vkr__gq_cmp_hf);   /* a conversion keeps the converter's order */
+    memset(&wd, 0, sizeof wd);
+    wd.hooks.allocator = m->a;
+    if (r == VKR_OK) r = vkr_gguf_writer_create(&wd, &w);
+#define VKR__KV_U32(field, value) do { if (r == VKR_OK) { u = (uint32_t)(value); snprintf(key, sizeof key, "%s." field, arch); r = vkr_gguf_writer_add_kv(w, key, VKR_GGUF_U32, &u); } } while (0)
+#define VKR__KV_F32(field, value) do { if (r == VKR_OK) { f = (float)(value); snprintf(key, sizeof key, "%s." field, arch); r = vkr_gguf_writer_add_kv(w, key, VKR_GGUF_F32, &f); } } while (0)
+    if (r == VKR_OK) r = vkr_gguf_writer_add_str(w, "general.architecture", arch, strlen(arch));
+    if (r == VKR_OK) r = vkr_gguf_writer_add_str(w, "general.type", "model", 5);
+    {   /* the directory's (or file's) name */
+        const char *base = m->dir, *sl;
+        size_t bl;
+        vkr__copy_str(name, sizeof name, m->dir);
+        bl = strlen(name);
+        while (bl > 1 && name[bl - 1] == '/') name[--bl] = 0;
+        sl = strrchr(name, '/');
+        base = sl ? sl + 1 : name;
+        bl = strlen(base);
+        if (bl > 5 && !strcmp(base + bl - 5, ".gguf")) bl -= 5;
+        memmove(name, base, bl);
+        name[bl] = 0;
+        if (name[0] >= 'a' && name[0] <= 'z') name[0] = (char)(name[0] - 'a' + 'A');   /* as gguf-py names it: "tiny256" → "Tiny256" */
+        if (r == VKR_OK) r = vkr_gguf_writer_add_str(w, "general.name", name, bl);
+    }
+    for (i = 0; i < n; i++) params += v[i].ne[0] * v[i].ne[1];
+    vkr__gguf_size_label(params, label, sizeof label);
+    if (r == VKR_OK) r = vkr_gguf_writer_add_str(w, "general.size_label", label, strlen(label));
+    VKR__KV_U32("block_count", c->n_layers);
+    VKR__KV_U32("context_length", c->max_position_embeddings);
+    VKR__KV_U32("embedding_length", c->hidden_size);
+    VKR__KV_U32("feed_forward_length", c->intermediate_size);
+    VKR__KV_U32("attention.head_count", c->n_heads);
+    VKR__KV_U32("attention.head_count_kv", c->n_kv_heads);
+    VKR__KV_F32("rope.freq_base", c->rope.theta);
+    VKR__KV_F32("attention.layer_norm_rms_epsilon", c->rms_norm_eps);
+    VKR__KV_U32("attention.key_length", c->head_dim);
+    VKR__KV_U32("attention.value_length", c->head_dim);
+    if (r == VKR_OK && !quantized) { u = (uint32_t)type; r = vkr_gguf_writer_add_kv(w, "general.file_type", VKR_GGUF_U32, &u); }
+    VKR__KV_U32("vocab_size", c->vocab_size);
+    VKR__KV_U32("rope.dimension_count", c->rope.rotary_dim);
+    if (c->rope.type == VKR_ROPE_LINEAR || c->rope.type == VKR_ROPE_YARN) {
+        const char *rt = c->rope.type == VKR_ROPE_LINEAR ? "linear" : "yarn";
+        snprintf(key, sizeof key, "%s.rope.scaling.type", arch);
+        if (r == VKR_OK) r = vkr_gguf_writer_add_str(w, key, rt, strlen(rt));
+        VKR__KV_F32("rope.scaling.factor", c->rope.factor);
+        if (c->rope.original_max_position > 0) VKR__KV_U32("rope.scaling.original_context_length", c->rope.original_max_position);
+    } else if (c->rope.type != VKR_ROPE_DEFAULT && c->rope.type != VKR_ROPE_LLAMA3 && r == VKR_OK) {
+        r = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: this RoPE scaling is not written as GGUF", m->dir);
+    }
+    if (c->family == VKR_FAMILY_GEMMA2 || c->family == VKR_FAMILY_GEMMA3) {
+        if (c->sliding_window) VKR__KV_U32("attention.sliding_window", c->sliding_window);
+        if (c->family == VKR_FAMILY_GEMMA2) {
+            VKR__KV_F32("attn_logit_softcapping", c->attn_logit_softcap);
+            VKR__KV_F32("final_logit_softcapping", c->final_logit_softcap);
+        }
+    }
+#undef VKR__KV_U32
+#undef VKR__KV_F32
+    if (r == VKR_OK) r = vkr__gguf_put_tokenizer(w, m);
+    if (r == VKR_OK) { u = 2; r = vkr_gguf_writer_add_kv(w, "general.quantization_version", VKR_GGUF_U32, &u); }
+    if (r == VKR_OK && quantized) { u = (uint32_t)type; r = vkr_gguf_writer_add_kv(w, "general.file_type", VKR_GGUF_U32, &u); }
+    for (i = 0; i < n && r == VKR_OK; i++)
+        r = vkr_gguf_writer_add_tensor(w, v[i].name, vkr_dtype_to_ggml(v[i].type), v[i].n_dims, v[i].ne, v[i].data);
+    if (r == VKR_OK) r = vkr_gguf_writer_write(w, path);
+    vkr_gguf_writer_free(w);
+    vkr__gq_free(m, v, n, freqs);
+    return r;
+}
+
+VALKYR_API vkr_result vkr_model_quantize(vkr_model *m, vkr_qtype type, int32_t n_threads) {
+    vkr__gq *v = NULL;
+    float *freqs = NULL;
+    int64_t n = 0, i;
+    vkr_result r;
+    if (!m) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_model_quantize: NULL argument");
+    if (!strcmp(vkr_qtype_name(type), "?")) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: file type %d is not one valkyr quantizes to", m->dir, (int)type);
+    r = vkr__gq_list(m, false, &v, &n, &freqs);
+    if (r == VKR_OK) r = vkr__gq_run(m, v, n, type, n_threads, &m->hooks);
+    for (i = 0; i < n && r == VKR_OK; i++) {
+        vkr_tensor *t;
+        if (v[i].type == v[i].src->dtype || (v[i].n_dims == 1 && v[i].type == VKR_DTYPE_F32)) continue;   /* left as it is */
+        t = (vkr_tensor *)vkr__model_own(m, sizeof(vkr_tensor) + v[i].bytes);
+        if (!t) { r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir); break; }
+        *t = *v[i].src;
+        t->dtype = v[i].type;
+        t->n_bytes = v[i].bytes;
+        memcpy(t + 1, v[i].data, v[i].bytes);
+        t->data = t + 1;
+        *v[i].slot[0] = t;
+        if (v[i].slot[1]) *v[i].slot[1] = t;
+    }
+    vkr__gq_free(m, v, n, freqs);
     return r;
 }
 

@@ -1749,6 +1749,7 @@ static const char *main_usage =
     "  serve MODEL            an OpenAI-compatible HTTP server (serve --help)\n"
     "  merge MODEL --lora DIR --out DIR   merge a LoRA adapter, write the model\n"
     "  perplexity MODEL --file F [--kl-base MODEL]   perplexity, and KL divergence to a base\n"
+    "  quantize MODEL --type T --out F.gguf   write a (quantized) GGUF, as llama.cpp does\n"
     "  devices                the Vulkan devices and what valkyr can use of them\n"
     "  help [COMMAND]         this text, or a command's\n"
     "\n"
@@ -1780,6 +1781,7 @@ int main(int argc, char **argv) {
         if (argc > 2 && is_flag(argv[2], "merge")) { fputs(merge_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "train")) { fputs(train_usage, stdout); return 0; }
         if (argc > 2 && is_flag(argv[2], "perplexity")) { fputs(perplexity_usage, stdout); return 0; }
+        if (argc > 2 && is_flag(argv[2], "quantize")) { fputs(quantize_usage, stdout); return 0; }
         if (argc > 2) { fprintf(stderr, "valkyr help: unknown command %s\n", argv[2]); return 2; }
         fputs(main_usage, stdout);
         return 0;
@@ -1798,6 +1800,7 @@ int main(int argc, char **argv) {
     if (is_flag(cmd, "merge")) return cmd_merge(argc - 2, argv + 2);
     if (is_flag(cmd, "train")) return cmd_train(argc - 2, argv + 2);
     if (is_flag(cmd, "perplexity")) return cmd_perplexity(argc - 2, argv + 2);
+    if (is_flag(cmd, "quantize")) return cmd_quantize(argc - 2, argv + 2);
     fprintf(stderr, "valkyr: unknown command '%s' (see valkyr help)\n", cmd);
     return 2;
 }

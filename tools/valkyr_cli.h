@@ -23,5 +23,7 @@ int cmd_bench_train(int argc, char **argv);               /* argv: bench's argum
 /* tools/valkyr_quant.c */
 extern const char *perplexity_usage;
 int cmd_perplexity(int argc, char **argv);
+extern const char *quantize_usage;
+int cmd_quantize(int argc, char **argv);
 
 #endif

@@ -233,3 +233,65 @@ done:
     vkr_tok_free(tok);
     return rc;
 }
+
+const char *quantize_usage =
+    "usage: valkyr quantize MODEL --type TYPE --out F.gguf [--threads N]\n"
+    "\n"
+    "Writes MODEL (a Hugging Face directory, or a .gguf to requantize) as a GGUF file\n"
+    "that llama.cpp loads, as its convert_hf_to_gguf.py and llama-quantize would: the\n"
+    "same tensor types (Q4_K_M keeps Q6_K for the output and some attn_v / ffn_down)\n"
+    "and bytes, the tokenizer and chat template in the metadata.\n"
+    "\n"
+    "  --type TYPE           q8_0, q4_0, q4_1, q5_0, q5_1, q4_k_s, q4_k_m, q5_k_s, q5_k_m,\n"
+    "                        q6_k, f16, bf16 or f32\n"
+    "  --out F.gguf          the file to write (written whole, then renamed into place)\n"
+    "  --threads N           CPU threads (default: all)\n";
+
+int cmd_quantize(int argc, char **argv) {
+    const char *model = NULL, *out = NULL, *type = NULL;
+    int32_t threads = 0;
+    int k;
+    vkr_model *m = NULL;
+    vkr_model_desc md;
+    vkr_gguf_save_desc sd;
+    vkr_result r;
+    int64_t t0 = vkr_time_ns();
+    for (k = 0; k < argc; k++) {
+        const char *a = argv[k], *v = k + 1 < argc ? argv[k + 1] : NULL;
+#define NEED_VALUE() do { if (!v) { fprintf(stderr, "valkyr quantize: %s needs a value\n", a); return 2; } k++; } while (0)
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { fputs(quantize_usage, stdout); return 0; }
+        else if (!strcmp(a, "--type")) { NEED_VALUE(); type = v; }
+        else if (!strcmp(a, "--out")) { NEED_VALUE(); out = v; }
+        else if (!strcmp(a, "--threads")) { NEED_VALUE(); threads = atoi(v); }
+        else if (a[0] == '-' && a[1]) { fprintf(stderr, "valkyr quantize: unknown option %s (valkyr quantize --help lists the options)\n", a); return 2; }
+        else if (!model) model = a;
+        else { fprintf(stderr, "valkyr quantize: one MODEL\n"); return 2; }
+#undef NEED_VALUE
+    }
+    if (!model || !out || !type) { fputs(quantize_usage, stderr); return 2; }
+    memset(&sd, 0, sizeof sd);
+    sd.type = vkr_qtype_from_name(type);
+    if (sd.type == VKR_QTYPE_INVALID) { fprintf(stderr, "valkyr quantize: --type %s is not one of q8_0, q4_0, q4_1, q5_0, q5_1, q4_k_s, q4_k_m, q5_k_s, q5_k_m, q6_k, f16, bf16, f32\n", type); return 2; }
+    sd.n_threads = threads;
+    sd.hooks = cli_hooks();
+    memset(&md, 0, sizeof md);
+    md.hooks = cli_hooks();
+    r = vkr_model_load(model, &md, &m);
+    if (r == VKR_OK) r = vkr_model_save_gguf(m, out, &sd);
+    if (r != VKR_OK) { vkr_model_free(m); return fail_lib("quantize", r); }
+    {
+        vkr_gguf *g = NULL;
+        char b1[32], b2[32];
+        if (vkr_gguf_open(out, NULL, &g) == VKR_OK) {
+            uint64_t bytes = 0;
+            int64_t i;
+            for (i = 0; i < vkr_gguf_tensor_count(g); i++) bytes += vkr_gguf_tensor_at(g, i)->n_bytes;
+            fprintf(stderr, "valkyr quantize: %s → %s (%s): %lld tensors, %s of weights (from %s) in %.1f s\n", model, out, vkr_qtype_name(sd.type),
+                    (long long)vkr_gguf_tensor_count(g), human_bytes(b1, sizeof b1, (double)bytes),
+                    human_bytes(b2, sizeof b2, (double)vkr_model_weight_bytes(m)), (double)(vkr_time_ns() - t0) / 1e9);
+            vkr_gguf_close(g);
+        }
+    }
+    vkr_model_free(m);
+    return 0;
+}
