@@ -338,7 +338,22 @@ static void test_every_dtype(void) {
     vkr_st *st;
     vkr_result r;
     int i, k;
-    CHECK(n == VKR_DTYPE_COUNT - 1, "the table covers every vkr_dtype");
+    CHECK(n == VKR_DTYPE_Q8_0 - 1, "the table covers every safetensors dtype");
+    /* llama.cpp's block types are vkr_dtypes too, but never a safetensors dtype */
+    for (i = VKR_DTYPE_Q8_0; i < VKR_DTYPE_COUNT; i++) {
+        char hdr[160];
+        size_t hl;
+        uint8_t file[256];
+        uint64_t h;
+        snprintf(hdr, sizeof hdr, "{\"w\":{\"dtype\":\"%s\",\"shape\":[32],\"data_offsets\":[0,34]}}", vkr_dtype_name((vkr_dtype)i));
+        hl = strlen(hdr);
+        h = hl;
+        memcpy(file, &h, 8);
+        memcpy(file + 8, hdr, hl);
+        memset(file + 8 + hl, 0, 34);
+        CHECK(vkr_st_open_memory(file, 8 + hl + 34, "q.safetensors", NULL, &st) == VKR_ERR_SAFETENSORS, "%s accepted", vkr_dtype_name((vkr_dtype)i));
+        CHECK(strstr(vkr_last_error(), "unknown dtype") != NULL, "%s", vkr_last_error());
+    }
     /* each tensor: shape [4, 2] = 8 elements = `bits` bytes; F4/F6 make whole bytes */
     for (i = n - 1; i >= 0; i--) {   /* header in reverse name order of the table */
         char name[64];

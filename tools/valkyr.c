@@ -868,10 +868,12 @@ static const char *gen_usage =
     "                        AVX512-BF16, fp16 tensor cores on GPUs that have them; README, \"Precision\")\n"
     "  --lora DIR            merge the LoRA adapter in DIR (PEFT's adapter_config.json +\n"
     "                        adapter_model.safetensors) into the model first (f32 copies of its linears)\n"
+    "  --quant TYPE          quantize the weights at load to TYPE (q8_0, q4_0, q4_1, q5_0, q5_1, q4_k_s,\n"
+    "                        q4_k_m, q5_k_s, q5_k_m, q6_k, f16, bf16): what valkyr quantize would write\n"
     "  --json                print {\"prompt_ids\", \"ids\", \"text\"} at the end instead of streaming\n";
 
 static const char *logits_usage =
-    "usage: valkyr logits MODEL --tokens 1,2,3 [--all] [--backend B] [--threads N] [--precision P] [--lora DIR]\n"
+    "usage: valkyr logits MODEL --tokens 1,2,3 [--all] [--backend B] [--threads N] [--precision P] [--lora DIR] [--quant TYPE]\n"
     "\n"
     "Runs the model over the tokens and prints {\"argmax\": [...], \"logits\": [[...]]}:\n"
     "the last position's argmax and logit vector, or with --all one per position.\n"
@@ -880,7 +882,7 @@ static const char *logits_usage =
     "adapter first, as for gen.\n";
 
 static const char *bench_usage =
-    "usage: valkyr bench MODEL [--prompt N] [-n N] [--threads N] [--backend B] [--precision P] [--lora DIR] [--json]\n"
+    "usage: valkyr bench MODEL [--prompt N] [-n N] [--threads N] [--backend B] [--precision P] [--lora DIR] [--quant TYPE] [--json]\n"
     "       valkyr bench --train [MODEL] [--lora R] [--seq T] [--batch B] [--steps N] [--threads N] [--json]\n"
     "\n"
     "Measures load time, prefill (a prompt of N random tokens, default 512, or\n"
@@ -892,7 +894,7 @@ static const char *bench_usage =
     "full fine-tuning on random windows (valkyr bench --train --help).\n";
 
 typedef struct gen_opts {
-    const char *model, *prompt, *tokens, *backend, *lora;
+    const char *model, *prompt, *tokens, *backend, *lora, *quant;
     vkr_precision precision;   /* --precision; the command's default until given */
     const char *stops[16];
     int n_stops;
@@ -929,6 +931,11 @@ static int parse_gen_opts(const char *cmd, const char *usage, int argc, char **a
         else if (is_flag(a, "--ctx")) { NEED_VALUE(); o->ctx = atoll(v); }
         else if (is_flag(a, "--threads")) { NEED_VALUE(); o->threads = atoi(v); }
         else if (is_flag(a, "--lora")) { NEED_VALUE(); o->lora = v; }
+        else if (is_flag(a, "--quant")) {
+            NEED_VALUE();
+            if (vkr_qtype_from_name(v) == VKR_QTYPE_INVALID) { fprintf(stderr, "valkyr %s: --quant %s is not a type valkyr quantizes to (valkyr quantize --help)\n", cmd, v); return 2; }
+            o->quant = v;
+        }
         else if (is_flag(a, "--backend")) {
             NEED_VALUE();
             if (strcmp(v, "cpu") && strcmp(v, "vulkan") && strcmp(v, "auto")) { fprintf(stderr, "valkyr %s: --backend is cpu, vulkan or auto\n", cmd); return 2; }
@@ -976,6 +983,7 @@ static int open_session(const char *cmd, const gen_opts *o, vkr_model **m, vkr_s
     r = vkr_model_load(o->model, &md, m);
     if (r != VKR_OK) return fail_lib(cmd, r);
     if (o->lora && apply_lora(cmd, *m, o->lora)) { vkr_model_free(*m); return 1; }
+    if (o->quant && (r = vkr_model_quantize(*m, vkr_qtype_from_name(o->quant), o->threads)) != VKR_OK) { vkr_model_free(*m); return fail_lib(cmd, r); }
     memset(&sd, 0, sizeof sd);
     sd.n_ctx = o->ctx;
     sd.n_threads = o->threads;
@@ -1383,7 +1391,8 @@ static const char *chat_usage =
     "  -n N                  at most N tokens per answer (default 512, at most half the context)\n"
     "  --temp, --top-k, --top-p, --min-p, --repeat-penalty, --presence-penalty,\n"
     "  --frequency-penalty, --seed, --stop, --ctx, --threads, --backend, --precision,\n"
-    "  --lora DIR            as for gen (valkyr gen --help)\n";
+    "  --lora DIR            as for gen (valkyr gen --help)\n"
+    "  --quant TYPE          as for gen\n";
 
 static int cmd_template(int argc, char **argv) {
     const char *model = NULL, *file = NULL, *vars = NULL;

@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 const char *perplexity_usage =
-    "usage: valkyr perplexity MODEL --file F [--ctx N] [--chunks N] [--kl-base MODEL] [options]\n"
+    "usage: valkyr perplexity MODEL --file F [--ctx N] [--chunks N] [--kl-base MODEL] [--quant TYPE] [options]\n"
     "\n"
     "Perplexity of MODEL over the text in F, as llama.cpp's llama-perplexity computes it:\n"
     "the text is tokenized once (BOS first when the tokenizer adds one), cut into chunks\n"
@@ -29,6 +29,7 @@ const char *perplexity_usage =
     "  --threads N           CPU threads (default: all)\n"
     "  --backend B           cpu, vulkan or auto (default auto)\n"
     "  --precision P         fast or f32 (default fast)\n"
+    "  --quant TYPE          quantize MODEL at load (as valkyr quantize would); the base stays as it is\n"
     "  --json                print the results as one JSON object\n";
 
 static int cmp_double(const void *a, const void *b) {
@@ -48,14 +49,15 @@ static void log_softmax(const float *x, int64_t n, double *out) {
 
 typedef struct ppl_side { vkr_model *m; vkr_session *s; float *logits; } ppl_side;
 
-static int open_side(const char *path, int64_t ctx, int32_t threads, vkr_backend be, vkr_precision prec, ppl_side *p) {
+static int open_side(const char *path, const char *quant, int64_t ctx, int32_t threads, vkr_backend be, vkr_precision prec, ppl_side *p) {
     vkr_model_desc md;
     vkr_session_desc sd;
     vkr_result r;
     memset(&md, 0, sizeof md);
     md.hooks = cli_hooks();
     r = vkr_model_load(path, &md, &p->m);
-    if (r != VKR_OK) return fail_lib("perplexity", r);
+    if (r == VKR_OK && quant) r = vkr_model_quantize(p->m, vkr_qtype_from_name(quant), threads);
+    if (r != VKR_OK) { vkr_model_free(p->m); p->m = NULL; return fail_lib("perplexity", r); }
     memset(&sd, 0, sizeof sd);
     sd.n_ctx = ctx;
     sd.n_threads = threads;
@@ -75,7 +77,7 @@ static void close_side(ppl_side *p) {
 }
 
 int cmd_perplexity(int argc, char **argv) {
-    const char *model = NULL, *file = NULL, *base = NULL, *backend = "auto";
+    const char *model = NULL, *file = NULL, *base = NULL, *backend = "auto", *quant = NULL;
     int64_t ctx = 512, max_chunks = -1, n_chunks, c, first, V, i;
     int32_t threads = 0;
     vkr_precision prec = VKR_PRECISION_FAST;
@@ -110,6 +112,11 @@ int cmd_perplexity(int argc, char **argv) {
             else { fprintf(stderr, "valkyr perplexity: --precision is fast or f32\n"); return 2; }
         }
         else if (!strcmp(a, "--json")) json = true;
+        else if (!strcmp(a, "--quant")) {
+            NEED_VALUE();
+            if (vkr_qtype_from_name(v) == VKR_QTYPE_INVALID) { fprintf(stderr, "valkyr perplexity: --quant %s is not a type valkyr quantizes to\n", v); return 2; }
+            quant = v;
+        }
         else if (a[0] == '-' && a[1]) { fprintf(stderr, "valkyr perplexity: unknown option %s (valkyr perplexity --help lists the options)\n", a); return 2; }
         else if (!model) model = a;
         else { fprintf(stderr, "valkyr perplexity: one MODEL (the base goes after --kl-base)\n"); return 2; }
@@ -144,8 +151,8 @@ int cmd_perplexity(int argc, char **argv) {
         rc = 1;
         goto done;
     }
-    if ((rc = open_side(model, ctx, threads, be, prec, &q))) goto done;
-    if (base && (rc = open_side(base, ctx, threads, be, prec, &b))) goto done;
+    if ((rc = open_side(model, quant, ctx, threads, be, prec, &q))) goto done;
+    if (base && (rc = open_side(base, NULL, ctx, threads, be, prec, &b))) goto done;
     V = vkr_session_vocab_size(q.s);
     if (base && vkr_session_vocab_size(b.s) != V) { rc = fail("perplexity", "the two models' vocabularies differ in size"); goto done; }
     first = ctx / 2;

@@ -41,6 +41,8 @@ const char *serve_usage =
     "  --threads N          CPU threads (default: all)\n"
     "  --backend B          cpu, vulkan or auto (default auto)\n"
     "  --lora DIR           merge the LoRA adapter in DIR (PEFT format) into the model first\n"
+    "  --quant TYPE         quantize the weights at load (q8_0, q4_0, q4_1, q5_0, q5_1, q4_k_s, q4_k_m,\n"
+    "                       q5_k_s, q5_k_m, q6_k, f16, bf16): what valkyr quantize would write\n"
     "  --precision P        f32 (default: a greedy answer does not depend on what the\n"
     "                       cache held) or fast (BF16 prefill on CPUs that have it)\n"
     "  --queue N            requests that may wait for the model; more get 503 (default 16)\n"
@@ -1333,7 +1335,7 @@ int cmd_serve(int argc, char **argv) {
     int k, rc = 0;
     int64_t v;
     char shown[300];
-    const char *lora_dir = NULL;
+    const char *lora_dir = NULL, *quant = NULL;
     vkr_model_desc md;
     vkr_session_desc sd;
     vkr_tok_desc td;
@@ -1371,6 +1373,11 @@ int cmd_serve(int argc, char **argv) {
         else if (!strcmp(a, "--ctx")) { COUNT(0, INT32_MAX); srv.ctx = v; }
         else if (!strcmp(a, "--threads")) { COUNT(0, 1024); srv.threads = (int32_t)v; }
         else if (!strcmp(a, "--lora")) { NEED_VALUE(); lora_dir = val; }
+        else if (!strcmp(a, "--quant")) {
+            NEED_VALUE();
+            if (vkr_qtype_from_name(val) == VKR_QTYPE_INVALID) { fprintf(stderr, "valkyr serve: --quant %s is not a type valkyr quantizes to (valkyr quantize --help)\n", val); return 2; }
+            quant = val;
+        }
         else if (!strcmp(a, "--backend")) {
             NEED_VALUE();
             if (!strcmp(val, "cpu")) srv.backend = VKR_BACKEND_CPU;
@@ -1413,6 +1420,12 @@ int cmd_serve(int argc, char **argv) {
         if (r == VKR_OK) r = vkr_model_apply_lora(srv.m, lora);
         vkr_lora_free(lora);
         if (r != VKR_OK) { fprintf(stderr, "valkyr serve: %s\n", vkr_last_error()); vkr_model_free(srv.m); vkr_tok_free(srv.tok); return 1; }
+    }
+    if (quant && (r = vkr_model_quantize(srv.m, vkr_qtype_from_name(quant), srv.threads)) != VKR_OK) {
+        fprintf(stderr, "valkyr serve: %s\n", vkr_last_error());
+        vkr_model_free(srv.m);
+        vkr_tok_free(srv.tok);
+        return 1;
     }
     memset(&sd, 0, sizeof sd);
     sd.n_ctx = srv.ctx;
