@@ -7336,10 +7336,23 @@ VKR__FN vkr_result vkr__gguf_config_json(const vkr_gguf *g, const char *path, co
         }
         vkr_json_end_object(w);
     }
-    if (!strcmp(arch, "gemma2") || !strcmp(arch, "gemma3")) {
+    if (vkr_gguf_get_f64(g, vkr__gguf_akey(key, sizeof key, arch, "attention.scale"), &f) == VKR_OK && f > 0 && isfinite(f)) {
+        /* an explicit softmax scale (query_pre_attn_scalar = scale^-2) */
+        vkr_json_key(w, "query_pre_attn_scalar"); vkr_json_write_double(w, 1.0 / (f * f));
+        if (strncmp(arch, "gemma", 5)) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: %s (a softmax scale) is only read for gemma architectures", path, key);
+    } else if (!strcmp(arch, "gemma2") || !strcmp(arch, "gemma3")) {
         /* llama.cpp scales queries by head_dim^-½, or (n_embd / n_head)^-½ for the 27B models */
         bool big = (!strcmp(arch, "gemma2") && layers == 46) || (!strcmp(arch, "gemma3") && layers == 62);
         vkr_json_key(w, "query_pre_attn_scalar"); vkr_json_write_int(w, big ? hidden / heads : head_dim);
+    }
+    if (vkr_gguf_arr_type(g, vkr__gguf_akey(key, sizeof key, arch, "attention.sliding_window_pattern")) == VKR_GGUF_BOOL) {
+        const uint8_t *pat = (const uint8_t *)vkr_gguf_arr_data(g, key);
+        if (vkr_gguf_arr_len(g, key) != layers || !pat)
+            return vkr__fail(VKR_ERR_GGUF, "%s: %s must hold one bool per layer (%lld)", path, key, (long long)layers);
+        vkr_json_key(w, "layer_types");
+        vkr_json_begin_array(w);
+        for (i = 0; i < (size_t)layers; i++) vkr_json_write_string(w, pat[i] ? "sliding_attention" : "full_attention");
+        vkr_json_end_array(w);
     }
     if (!strcmp(arch, "qwen2") || !strcmp(arch, "qwen3")) {   /* a sliding window in a Qwen GGUF means every layer */
         if (vkr_gguf_find(g, vkr__gguf_akey(key, sizeof key, arch, "attention.sliding_window")) >= 0) {
@@ -18824,7 +18837,11 @@ VKR__FN vkr_result vkr__gq_run(vkr_model *m, vkr__gq *v, int64_t n, vkr_qtype ty
     plan.no_output = c->tie_word_embeddings || m->weights.lm_head == m->weights.embed;
     for (i = 0; i < n; i++) {
         v[i].type = vkr_quant_pick(&plan, v[i].name, v[i].n_dims, v[i].ne);
-        if (v[i].type == VKR_DTYPE_INVALID) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: tensor %s: %s", m->dir, v[i].name, vkr_last_error());
+        if (v[i].type == VKR_DTYPE_INVALID) {
+            char why[512];
+            vkr__copy_str(why, sizeof why, vkr_last_error());
+            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: %s", m->dir, why);
+        }
         widest = VKR__MAX(widest, v[i].ne[0]);
     }
     if (n_threads <= 0) n_threads = vkr__cpu_count();
@@ -18888,6 +18905,14 @@ VKR__FN vkr_result vkr__gguf_put_tokenizer(vkr_gguf_writer *w, const vkr_model *
         for (i = 0; i < vkr_gguf_kv_count(m->gguf); i++)
             if (!strncmp(vkr_gguf_key(m->gguf, i), "tokenizer.", 10) && (r = vkr_gguf_writer_copy_kv(w, m->gguf, i)) != VKR_OK) return r;
         return VKR_OK;
+    }
+    {   /* a model without tokenizer files gets a GGUF without tokenizer.* (llama.cpp needs one to run it on text) */
+        char tj[4200], tm[4200];
+        if (vkr__path_join(tj, sizeof tj, m->dir, "tokenizer.json") && vkr__stat(tj) != VKR__PATH_FILE &&
+            vkr__path_join(tm, sizeof tm, m->dir, "tokenizer.model") && vkr__stat(tm) != VKR__PATH_FILE) {
+            vkr__log(&m->hooks.logger, VKR_LOG_WARN, "%s: no tokenizer.json or tokenizer.model: the GGUF has no tokenizer", m->dir);
+            return VKR_OK;
+        }
     }
     if ((r = vkr_tok_load(m->dir, NULL, &tok)) != VKR_OK) return r;
     if (vkr__path_join(path, sizeof path, m->dir, "tokenizer.model") && vkr__stat(path) == VKR__PATH_FILE) {
@@ -19080,6 +19105,20 @@ VALKYR_API vkr_result vkr_model_save_gguf(const vkr_model *mc, const char *path,
         if (c->rope.original_max_position > 0) VKR__KV_U32("rope.scaling.original_context_length", c->rope.original_max_position);
     } else if (c->rope.type != VKR_ROPE_DEFAULT && c->rope.type != VKR_ROPE_LLAMA3 && r == VKR_OK) {
         r = vkr__fail(VKR_ERR_UNSUPPORTED, "%s: this RoPE scaling is not written as GGUF", m->dir);
+    }
+    if (fabs(c->attn_scale * sqrt((double)c->head_dim) - 1.0) > 1e-6 &&   /* a scale the architecture's rule does not give */
+        !((c->family == VKR_FAMILY_GEMMA2 || c->family == VKR_FAMILY_GEMMA3) && fabs(c->attn_scale * sqrt((double)c->hidden_size / (double)c->n_heads) - 1.0) < 1e-6 &&
+          c->n_layers == (c->family == VKR_FAMILY_GEMMA2 ? 46 : 62)))
+        VKR__KV_F32("attention.scale", c->attn_scale);
+    if (c->sliding_window) {   /* which layers slide: one bool per layer */
+        bool *pat = (bool *)vkr__calloc(&m->a, (size_t)VKR__MAX((int64_t)1, c->n_layers), sizeof(bool));
+        int64_t l2;
+        if (!pat && r == VKR_OK) r = vkr__fail(VKR_ERR_OUT_OF_MEMORY, "%s: out of memory", m->dir);
+        for (l2 = 0; pat && l2 < c->n_layers && l2 < VKR_MAX_LAYERS; l2++) pat[l2] = c->layer_kind[l2] == VKR_LAYER_SLIDING_ATTENTION;
+        snprintf(key, sizeof key, "%s.attention.sliding_window_pattern", arch);
+        if (r == VKR_OK) r = vkr_gguf_writer_add_arr(w, key, VKR_GGUF_BOOL, pat, c->n_layers);
+        if (pat) vkr__free(&m->a, pat, (size_t)VKR__MAX((int64_t)1, c->n_layers) * sizeof(bool));
+        if (c->family != VKR_FAMILY_GEMMA2 && c->family != VKR_FAMILY_GEMMA3) VKR__KV_U32("attention.sliding_window", c->sliding_window);
     }
     if (c->family == VKR_FAMILY_GEMMA2 || c->family == VKR_FAMILY_GEMMA3) {
         if (c->sliding_window) VKR__KV_U32("attention.sliding_window", c->sliding_window);

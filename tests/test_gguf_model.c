@@ -247,6 +247,125 @@ static void test_unknown_arch(void) {
     remove(p);
 }
 
+/* ------------------------------------------------------------- writing */
+
+static int files_equal(const char *a, const char *b) {
+    size_t na, nb;
+    char *x = vt_read_file(a, &na), *y = vt_read_file(b, &nb);
+    int eq = x && y && na == nb && !memcmp(x, y, na);
+    free(x);
+    free(y);
+    return eq;
+}
+
+/* valkyr quantize of the Hugging Face source gives llama.cpp's files byte
+   for byte: the metadata, the per-tensor types and every quantized block. */
+static void test_quantize_byte_identical(void) {
+    static const char *const types[] = {"q8_0", "q4_0", "q4_1", "q5_0", "q5_1", "q4_k_s", "q4_k_m", "q5_k_m", "q6_k"};
+    vkr_model *m;
+    size_t i;
+    REQUIRE(vkr_model_load(DATA "tiny256", NULL, &m) == VKR_OK, "%s", vkr_last_error());
+    for (i = 0; i < sizeof types / sizeof types[0]; i++) {
+        char ref[256], out[256];
+        vkr_gguf_save_desc d;
+        memset(&d, 0, sizeof d);
+        d.type = vkr_qtype_from_name(types[i]);
+        d.n_threads = 2;
+        snprintf(ref, sizeof ref, DATA "tiny256-%s.gguf", types[i]);
+        snprintf(out, sizeof out, "build/gguf-out-tiny256-%s.gguf", types[i]);
+        CHECK(vkr_model_save_gguf(m, out, &d) == VKR_OK, "%s: %s", types[i], vkr_last_error());
+        CHECK(files_equal(ref, out), "%s: valkyr quantize's file differs from llama.cpp's", types[i]);
+        remove(out);
+    }
+    vkr_model_free(m);
+}
+
+/* A GGUF re-quantized from a GGUF: the tokenizer travels, the weights are
+   the source's dequantized ones, quantized again. stories260K's FFN rows of
+   172 fit no block: Q8_0 is refused naming the tensor, as llama-quantize does. */
+static void test_requantize_gguf(void) {
+    vkr_model *m, *m2;
+    vkr_gguf_save_desc d;
+    vkr_tok *t1, *t2;
+    vkr_tokens a = {0}, b = {0};
+    const char *text = "Once upon a time, Lily saw a big dog.";
+    memset(&d, 0, sizeof d);
+    d.type = VKR_QTYPE_Q8_0;
+    REQUIRE(vkr_model_load(DATA "stories260k-f16.gguf", NULL, &m) == VKR_OK, "%s", vkr_last_error());
+    CHECK(vkr_model_save_gguf(m, "build/gguf-requant.gguf", &d) == VKR_ERR_UNSUPPORTED);
+    CHECK(strstr(vkr_last_error(), "ffn_down.weight") != NULL, "%s", vkr_last_error());
+    vkr_model_free(m);
+    REQUIRE(vkr_model_load(DATA "tiny256-q4_k_m.gguf", NULL, &m) == VKR_OK, "%s", vkr_last_error());
+    CHECK(vkr_model_save_gguf(m, "build/gguf-requant.gguf", &d) == VKR_OK, "%s", vkr_last_error());
+    vkr_model_free(m);
+    REQUIRE(vkr_model_load("build/gguf-requant.gguf", NULL, &m2) == VKR_OK, "%s", vkr_last_error());
+    REQUIRE(vkr_tok_load("build/gguf-requant.gguf", NULL, &t2) == VKR_OK, "%s", vkr_last_error());
+    REQUIRE(vkr_tok_load(DATA "tiny256-q4_k_m.gguf", NULL, &t1) == VKR_OK);
+    vkr_tok_encode(t1, text, strlen(text), VKR_TOK_ADD_SPECIAL, &a);
+    vkr_tok_encode(t2, text, strlen(text), VKR_TOK_ADD_SPECIAL, &b);
+    CHECK(a.n == b.n && a.n > 5 && !memcmp(a.ids, b.ids, a.n * sizeof *a.ids));
+    CHECK(vkr_model_weights(m2)->layers[0].q->dtype == VKR_DTYPE_Q8_0 && vkr_model_weights(m2)->lm_head->dtype == VKR_DTYPE_Q8_0);
+    vkr_tokens_free(&a);
+    vkr_tokens_free(&b);
+    vkr_tok_free(t1);
+    vkr_tok_free(t2);
+    vkr_model_free(m2);
+    remove("build/gguf-requant.gguf");
+}
+
+static double max_rel(const float *a, const float *b, int64_t n) {
+    double d = 0;
+    int64_t i;
+    for (i = 0; i < n; i++) d = fmax(d, fabs((double)a[i] - b[i]) / fmax(1, fabs((double)b[i])));
+    return d;
+}
+
+/* Every family through GGUF: the parity fixtures (transformers' tiny random
+   models) written as F32 GGUF and read back give the same logits as the
+   safetensors; quantized at load (Q8_0) gives the same logits as the Q8_0 file. */
+static void test_family_round_trips(void) {
+    static const char *const fams[] = {"llama", "llama3_rope", "llama_mqa", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3"};
+    size_t f;
+    for (f = 0; f < sizeof fams / sizeof fams[0]; f++) {
+        char dir[256], out[256], q8[256];
+        vkr_model *m = NULL, *g = NULL, *mq = NULL, *gq = NULL;
+        vkr_gguf_save_desc d;
+        vkr_token ids[24];
+        float *la = NULL, *lb = NULL, *lc = NULL, *ld = NULL;
+        int64_t V = 0, i;
+        for (i = 0; i < 24; i++) ids[i] = (vkr_token)((i * 37 + 11) % 200 + 3);
+        snprintf(dir, sizeof dir, "tests/data/parity/%s", fams[f]);
+        snprintf(out, sizeof out, "build/gguf-rt-%s.gguf", fams[f]);
+        snprintf(q8, sizeof q8, "build/gguf-rt-%s-q8_0.gguf", fams[f]);
+        memset(&d, 0, sizeof d);
+        if (vkr_model_load(dir, NULL, &m) != VKR_OK) { CHECK(0, "%s: %s", dir, vkr_last_error()); continue; }
+        CHECK(vkr_model_save_gguf(m, out, &d) == VKR_OK, "%s: %s", fams[f], vkr_last_error());
+        d.type = VKR_QTYPE_Q8_0;
+        CHECK(vkr_model_save_gguf(m, q8, &d) == VKR_OK, "%s: %s", fams[f], vkr_last_error());
+        if (vkr_model_load(out, NULL, &g) != VKR_OK) { CHECK(0, "%s: %s", out, vkr_last_error()); vkr_model_free(m); continue; }
+        CHECK(vkr_model_config(g)->family == vkr_model_config(m)->family || (vkr_model_config(m)->family == VKR_FAMILY_MISTRAL && vkr_model_config(g)->family == VKR_FAMILY_LLAMA));
+        CHECK(run_logits(m, VKR_PRECISION_F32, ids, 24, &la, &V) && run_logits(g, VKR_PRECISION_F32, ids, 24, &lb, &V), "%s", vkr_last_error());
+        if (la && lb) {
+            double dd = max_rel(lb, la, 24 * V);
+            printf("  %-12s F32 GGUF vs safetensors: logits within %.2e\n", fams[f], dd);
+            CHECK(dd <= 1e-5, "%s: F32 GGUF logits %.3g from the safetensors'", fams[f], dd);
+        }
+        /* quantized at load = the file */
+        CHECK(vkr_model_load(dir, NULL, &mq) == VKR_OK && vkr_model_quantize(mq, VKR_QTYPE_Q8_0, 2) == VKR_OK, "%s", vkr_last_error());
+        CHECK(vkr_model_load(q8, NULL, &gq) == VKR_OK, "%s", vkr_last_error());
+        if (mq && gq && run_logits(mq, VKR_PRECISION_F32, ids, 24, &lc, &V) && run_logits(gq, VKR_PRECISION_F32, ids, 24, &ld, &V)) {
+            double dd = max_rel(lc, ld, 24 * V), dq = max_rel(lc, la, 24 * V);
+            printf("  %-12s Q8_0 at load vs Q8_0 file: %.2e; Q8_0 vs F32: %.2e\n", fams[f], dd, dq);
+            CHECK(dd <= 1e-6, "%s: --quant and the file differ by %.3g", fams[f], dd);
+            CHECK(dq > 0 && dq < 0.6, "%s: Q8_0 logits %.3g from F32", fams[f], dq);   /* tiny random models: 8-bit weights move their logits by ~0.1 */
+        }
+        free(la); free(lb); free(lc); free(ld);
+        vkr_model_free(m); vkr_model_free(g); vkr_model_free(mq); vkr_model_free(gq);
+        remove(out);
+        remove(q8);
+    }
+}
+
 int main(void) {
     VT_RUN(test_model_shape);
     VT_RUN(test_tiny256_files);
@@ -257,5 +376,8 @@ int main(void) {
     VT_RUN(test_more_layers_than_tensors);
     VT_RUN(test_byte_token_without_byte);
     VT_RUN(test_unknown_arch);
+    VT_RUN(test_quantize_byte_identical);
+    VT_RUN(test_requantize_gguf);
+    VT_RUN(test_family_round_trips);
     return vt_finish();
 }
