@@ -7641,9 +7641,61 @@ VKR__FN void vkr__list_add(vkr__lister *L, const char *id, const char *dir) {
     }
 }
 
+/* A .gguf file in a listed directory: its architecture, parameters and
+   bytes; supported when valkyr runs the architecture and every tensor type. */
+VKR__FN void vkr__list_add_gguf(vkr__lister *L, const char *path) {
+    vkr_model_info *mi;
+    vkr_gguf *g = NULL;
+    char arch[64];
+    int64_t i;
+    if (L->n == L->cap) {
+        int64_t nc = L->cap ? L->cap * 2 : 16;
+        vkr_allocator a = vkr__allocator(NULL);
+        if (!vkr__grow(&a, (void **)&L->v, (size_t)L->cap, (size_t)nc, sizeof *L->v)) { L->oom = true; return; }
+        L->cap = nc;
+    }
+    mi = &L->v[L->n++];
+    memset(mi, 0, sizeof *mi);
+    vkr__copy_str(mi->id, sizeof mi->id, path);
+    vkr__copy_str(mi->path, sizeof mi->path, path);
+    mi->n_params = -1;
+    if (vkr_gguf_open(path, NULL, &g) != VKR_OK) { vkr__copy_str(mi->error, sizeof mi->error, vkr_last_error()); return; }
+    mi->n_params = 0;
+    mi->supported = true;
+    for (i = 0; i < vkr_gguf_tensor_count(g); i++) {
+        const vkr_gguf_tensor *t = vkr_gguf_tensor_at(g, i);
+        mi->n_params += t->n_elems;
+        mi->n_bytes += t->n_bytes;
+        if (mi->supported && vkr_dtype_from_ggml(t->type) == VKR_DTYPE_INVALID) {
+            mi->supported = false;
+            snprintf(mi->error, sizeof mi->error, "tensor %s has type %s, which valkyr does not run", t->name, vkr_ggml_type_name(t->type));
+        }
+    }
+    if (vkr_gguf_tensor_count(g) == 0) {
+        mi->supported = false;
+        vkr__copy_str(mi->error, sizeof mi->error, "no tensors (a vocabulary-only file)");
+    } else if (!vkr__gguf_cstr(g, "general.architecture", arch, sizeof arch) || !vkr__gguf_model_type(arch)) {
+        if (mi->supported) snprintf(mi->error, sizeof mi->error, "architecture %s is not supported", vkr__gguf_cstr(g, "general.architecture", arch, sizeof arch) ? arch : "(missing)");
+        mi->supported = false;
+    } else {
+        vkr_config c;
+        const char *mt = vkr__gguf_model_type(arch);
+        char js[96];
+        snprintf(js, sizeof js, "{\"model_type\": \"%s\"}", mt);
+        vkr__copy_str(mi->model_type, sizeof mi->model_type, mt);
+        if (vkr_config_parse(js, strlen(js), path, &c) == VKR_OK) mi->family = c.family;
+    }
+    vkr_gguf_close(g);
+}
+
 VKR__FN bool vkr__list_entry(void *user, const char *name) {
     vkr__lister *L = (vkr__lister *)user;
     char path[4096], id[512], cfg[4200];
+    size_t nl = strlen(name);
+    if (!L->hf && nl > 5 && !strcmp(name + nl - 5, ".gguf") && vkr__path_join(path, sizeof path, L->base, name) && vkr__is_gguf_file(path)) {
+        vkr__list_add_gguf(L, path);
+        return !L->oom;
+    }
     if (!vkr__path_join(path, sizeof path, L->base, name) || vkr__stat(path) != VKR__PATH_DIR) return true;
     if (L->hf) {
         /* models--org--name → org/name, newest snapshot */
@@ -7678,6 +7730,7 @@ VALKYR_API vkr_result vkr_model_list(const char *const *dirs, int32_t n_dirs, bo
         vkr__list_dir(roots[i], vkr__list_entry, &L);
     }
     for (i = 0; i < n_dirs && !L.oom; i++) {
+        if (vkr__is_gguf_file(dirs[i])) { vkr__list_add_gguf(&L, dirs[i]); continue; }
         if (vkr__stat(dirs[i]) != VKR__PATH_DIR) continue;
         if (vkr__path_join(cfg, sizeof cfg, dirs[i], "config.json") && vkr__stat(cfg) == VKR__PATH_FILE) {
             vkr__list_add(&L, dirs[i], dirs[i]);

@@ -561,7 +561,8 @@ static const char *list_usage =
     "Lists the models in the Hugging Face cache ($HF_HUB_CACHE, $HF_HOME/hub,\n"
     "$XDG_CACHE_HOME/huggingface/hub, ~/.cache/huggingface/hub) and in each DIR\n"
     "(the directory itself if it holds config.json, else every directory below\n"
-    "it that does, up to 6 levels down, hidden ones skipped), supported models first.\n"
+    "it that does and every .gguf file, up to 6 levels down, hidden ones skipped),\n"
+    "supported models first.\n"
     "\n"
     "  --json      machine-readable output\n"
     "  --no-cache  skip the Hugging Face cache\n";
@@ -600,6 +601,17 @@ static bool find_models(const char *dir, int depth, char ***found, int32_t *n, i
             if (e->d_name[0] == '.') continue;   /* ., .., .git and other hidden ones */
             if (snprintf(sub, sizeof sub, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name) >= (int)sizeof sub) continue;
             if (stat(sub, &st) == 0 && S_ISDIR(st.st_mode)) ok = find_models(sub, depth - 1, found, n, cap);
+            else if (stat(sub, &st) == 0 && S_ISREG(st.st_mode) && strlen(e->d_name) > 5 && !strcmp(e->d_name + strlen(e->d_name) - 5, ".gguf")) {
+                if (*n == *cap) {   /* a GGUF file is a model too */
+                    int32_t nc = *cap ? *cap * 2 : 16;
+                    char **nf = (char **)realloc(*found, (size_t)nc * sizeof(char *));
+                    if (!nf) { ok = false; break; }
+                    *found = nf;
+                    *cap = nc;
+                }
+                if (!((*found)[*n] = strdup(sub))) { ok = false; break; }
+                (*n)++;
+            }
         }
         closedir(d);
         return ok;
