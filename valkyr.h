@@ -10015,7 +10015,7 @@ VKR__FN vkr_result vkr__cpu_rmsnorm(vkr__cpux *X, const vkr__op *op) {
 }
 
 /* GPU twins: shaders/matvec.comp (few rows), matmul.comp, matmul_cm.comp;
-   backward: vkr__bwd_linear.
+   llama.cpp's blocks: matvec_q.comp; backward: vkr__bwd_linear.
    y[t, r] (+)= Σ_c W[r, c] · x[t, c] + b[r], soft-capped; t < ntok. */
 VKR__FN vkr_result vkr__cpu_linear(vkr__cpux *X, const vkr__op *op) {
     const vkr__p_linear *P = &op->p.linear;

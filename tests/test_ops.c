@@ -82,7 +82,7 @@ static wt make_qw(vkr_dtype dt, int64_t rows, int64_t cols) {
         case VKR_DTYPE_Q8_0: put_f16(b, d * 0.0005f); break;
         case VKR_DTYPE_Q4_0: case VKR_DTYPE_Q5_0: put_f16(b, d * 0.005f); break;
         case VKR_DTYPE_Q4_1: case VKR_DTYPE_Q5_1: put_f16(b, d * 0.005f); put_f16(b + 2, frand() * 0.05f); break;
-        case VKR_DTYPE_Q4_K: case VKR_DTYPE_Q5_K: put_f16(b, d * 0.0002f); put_f16(b + 2, (0.5f + 0.5f * frand()) * 0.0002f); break;
+        case VKR_DTYPE_Q4_K: case VKR_DTYPE_Q5_K: put_f16(b, d * (dt == VKR_DTYPE_Q5_K ? 0.0001f : 0.0002f)); put_f16(b + 2, (0.5f + 0.5f * frand()) * 0.0002f); break;
         case VKR_DTYPE_Q6_K: put_f16(b + 208, d * 0.00004f); break;   /* f16 subnormals, as in real files */
         default: break;
         }
