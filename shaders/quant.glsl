@@ -41,9 +41,9 @@ uint q_row_bytes(uint t, uint n) { return n / q_block(t) * q_bytes(t); }
 // byte, u16 and u32 (little-endian) at byte offset o; o even for the last two
 uint qb8(uint o) { return (QBUF[o >> 2] >> ((o & 3u) << 3)) & 0xFFu; }
 uint qb16(uint o) { return (QBUF[o >> 2] >> ((o & 2u) << 3)) & 0xFFFFu; }
-uint qb32(uint o) {
-    uint i = o >> 2;
-    return (o & 2u) == 0u ? QBUF[i] : (QBUF[i] >> 16) | (QBUF[i + 1u] << 16);
+uint qb32(uint o) {   // both words, then a select: no divergent branch (the piece has a word of padding)
+    uint i = o >> 2, lo = QBUF[i], hi = QBUF[i + 1u];
+    return (o & 2u) == 0u ? lo : (lo >> 16) | (hi << 16);
 }
 float qf16(uint o) { return unpackHalf2x16(qb16(o)).x; }
 // the 4 bytes of a word as 4 values (unsigned, or sign-extended)

@@ -253,9 +253,10 @@ static void test_linear_fast(void) {
    12 and 70 tokens, bias,
    add, soft-cap, unaligned and aligned x; two shapes split into many pieces
    (a pretend maxStorageBufferRange of 7 rows and a bit). Within 1e-5 of the CPU
-   (per element |Δ| / max(1, |ref|)); and x = the identity (token t is
-   one-hot at column t), where every sum is a single weight, must agree
-   bit for bit: that is every weight of the matrix as the twin decodes it. */
+   (per element |Δ| / max(1, |ref|)); and one-hot tokens (token t: 1 at
+   position t of a block, 0 elsewhere), where every sum is a single weight,
+   must agree bit for bit: every weight position of a block, in every row,
+   as the twin decodes it. */
 static void check_linear_q(bool fast, bool invariant) {
     /* rows, blocks a row (32-types), blocks a row (K types), tokens, pieces */
     static const int64_t shapes[][5] = {{1, 1, 1, 1, 0}, {37, 3, 3, 5, 0}, {70, 40, 9, 1, 0}, {129, 5, 5, 70, 0}, {6, 9, 2, 9, 0}, {83, 5, 5, 3, 1}, {45, 2, 2, 12, 1}};
@@ -295,29 +296,29 @@ static void check_linear_q(bool fast, bool invariant) {
                   op.p.linear.has_bias ? ", bias" : "", op.p.linear.add ? ", add" : "", e);
             both_free(&B);
             free(b.raw);
-            if (si == 1 || si == 3) {   /* the identity: every weight, exactly */
-                int64_t t;
+            if (si == 1) {   /* one-hot tokens: every weight position of a block, exactly */
+                int64_t t, n1 = VKR__MIN(cols, (int64_t)256), nblk = cols / n1;
                 memset(bytes, 0, sizeof bytes);
-                bytes[VKR__S_XN] = (size_t)(cols * cols) * 4;
-                bytes[VKR__S_X] = (size_t)(cols * rows) * 4;
+                bytes[VKR__S_XN] = (size_t)(n1 * cols) * 4;
+                bytes[VKR__S_X] = (size_t)(n1 * rows) * 4;
                 REQUIRE(both_new(&B, bytes, 0, 0, 4, 1, 1, fast));
                 B.v->batch_invariant = invariant;
                 memset(B.X.slot[VKR__S_XN], 0, bytes[VKR__S_XN]);
-                for (t = 0; t < cols; t++) B.X.slot[VKR__S_XN][t * cols + t] = 1.0f;
+                for (t = 0; t < n1; t++) B.X.slot[VKR__S_XN][t * cols + t + n1 * (t % nblk)] = 1.0f;   /* position t of block t mod nblk */
                 memcpy(B.v->slot[VKR__S_XN].map, B.X.slot[VKR__S_XN], bytes[VKR__S_XN]);
                 memset(&op, 0, sizeof op);
-                op.kind = VKR__OP_LINEAR; op.layer = -1; op.w = &w.t; op.in = VKR__S_XN; op.out = VKR__S_X; op.rows = cols;
-                op.p.linear.rows = (uint32_t)rows; op.p.linear.cols = (uint32_t)cols; op.p.linear.ntok = (uint32_t)cols;
+                op.kind = VKR__OP_LINEAR; op.layer = -1; op.w = &w.t; op.in = VKR__S_XN; op.out = VKR__S_X; op.rows = n1;
+                op.p.linear.rows = (uint32_t)rows; op.p.linear.cols = (uint32_t)cols; op.p.linear.ntok = (uint32_t)n1;
                 op.p.linear.x_stride = (uint32_t)cols; op.p.linear.y_stride = (uint32_t)rows;
                 REQUIRE(both_run(&B, &op));
                 if (fast) {   /* fp16 tiles: each weight rounded to fp16 */
                     e = max_rel((const float *)B.v->slot[VKR__S_X].map, B.X.slot[VKR__S_X], B.bytes[VKR__S_X] / 4);
-                    CHECK(e <= 1e-3, "linear %s (fast) identity %lldx%lld: max rel err %g", vkr_dtype_name(dt), (long long)rows, (long long)cols, e);
+                    CHECK(e <= 1e-3, "linear %s (fast) one-hot %lldx%lld: max rel err %g", vkr_dtype_name(dt), (long long)rows, (long long)cols, e);
                 } else {
                     size_t i, n = B.bytes[VKR__S_X] / 4, bad = 0;
                     const float *g = (const float *)B.v->slot[VKR__S_X].map;
                     for (i = 0; i < n; i++) bad += g[i] != B.X.slot[VKR__S_X][i];
-                    CHECK(bad == 0, "linear %s%s identity %lldx%lld: %zu of %zu weights differ from the twin's (first: %g vs %g)", vkr_dtype_name(dt),
+                    CHECK(bad == 0, "linear %s%s one-hot %lldx%lld: %zu of %zu weights differ from the twin's (first: %g vs %g)", vkr_dtype_name(dt),
                           invariant ? " (matvec)" : "", (long long)rows, (long long)cols, bad, n, (double)g[0], (double)B.X.slot[VKR__S_X][0]);
                 }
                 both_free(&B);
