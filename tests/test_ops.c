@@ -334,6 +334,45 @@ static void test_linear_quant_fast(void) {
     check_linear_q(true, false);
 }
 
+/* F32 precision's contract on the GPU: a token's outputs are bit for bit the
+   same whatever the batch holds (matvec_q.comp at 11 tokens and at 1) */
+static void test_linear_quant_batch_invariant(void) {
+    size_t ti;
+    for (ti = 0; ti < 8; ti++) {
+        int64_t be, rows = 13, cols, nt = 11, t, bad = 0;
+        size_t bytes[VKR__S_COUNT] = {0};
+        wt w;
+        both B;
+        vkr__op op;
+        float *all;
+        vkr_dtype_block(qtypes[ti], &be, NULL);
+        cols = 2 * be;
+        w = make_qw(qtypes[ti], rows, cols);
+        bytes[VKR__S_XN] = (size_t)(nt * cols) * 4;
+        bytes[VKR__S_X] = (size_t)(nt * rows) * 4;
+        all = (float *)malloc(bytes[VKR__S_X]);
+        REQUIRE(both_new(&B, bytes, 0, 0, 4, 1, 1, false));
+        B.v->batch_invariant = true;
+        memset(&op, 0, sizeof op);
+        op.kind = VKR__OP_LINEAR; op.layer = -1; op.w = &w.t; op.in = VKR__S_XN; op.out = VKR__S_X; op.rows = nt;
+        op.p.linear.rows = (uint32_t)rows; op.p.linear.cols = (uint32_t)cols; op.p.linear.ntok = (uint32_t)nt;
+        op.p.linear.x_stride = (uint32_t)cols; op.p.linear.y_stride = (uint32_t)rows;
+        REQUIRE(both_run(&B, &op));
+        memcpy(all, B.v->slot[VKR__S_X].map, bytes[VKR__S_X]);
+        memset(B.v->slot[VKR__S_X].map, 0x7f, bytes[VKR__S_X]);   /* every output must be written again */
+        for (t = 0; t < nt; t++) {   /* token t alone */
+            int64_t r;
+            op.rows = 1; op.p.linear.ntok = 1;
+            op.p.linear.x_off = (uint32_t)(t * cols); op.p.linear.y_off = (uint32_t)(t * rows);
+            REQUIRE(vkr__vk_exec_ops(B.v, &op, 1, B.rows, 1) == VKR_OK);
+            for (r = 0; r < rows; r++) bad += ((const float *)B.v->slot[VKR__S_X].map)[t * rows + r] != all[t * rows + r];
+        }
+        CHECK(bad == 0, "linear %s: %lld outputs differ between a batch of %lld and one token at a time", vkr_dtype_name(qtypes[ti]), (long long)bad, (long long)nt);
+        both_free(&B);
+        free(w.raw); free(all);
+    }
+}
+
 /* embed from llama.cpp's blocks: every type, exactly the twin's values */
 static void test_embed_quant(void) {
     size_t ti;
@@ -510,6 +549,7 @@ int main(void) {
     VT_RUN(test_linear_quant);
     VT_RUN(test_linear_quant_matvec_any_batch);
     VT_RUN(test_linear_quant_fast);
+    VT_RUN(test_linear_quant_batch_invariant);
     VT_RUN(test_embed_quant);
     VT_RUN(test_rope_kv);
     VT_RUN(test_attention);
