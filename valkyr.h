@@ -10137,9 +10137,9 @@ typedef struct vkr__vksess vkr__vksess;   /* a session's GPU side: the Vulkan ex
    llama.cpp's Q4_K blocks stay Q4_K blocks, decoded by the kernels as they
    read them: shaders/quant.glsl) in buffers sub-allocated from a few large
    device allocations; a tensor larger than maxStorageBufferRange is split
-   by rows into pieces. Activations
-   and the KV cache are f32. Every kernel sees one descriptor-set layout
-   (12 storage buffers) and one 128-byte push-constant range.
+   by rows into pieces. Activations and the KV cache are f32. Every kernel
+   sees one descriptor-set layout (12 storage buffers) and one 128-byte
+   push-constant range.
 
    Replay: positions and token ids live in a small host-visible "state"
    buffer that the kernels read, so the command buffer for a batch size is
