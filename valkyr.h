@@ -12189,7 +12189,7 @@ VKR__FN vkr_result vkr__cpu_rmsnorm(vkr__cpux *X, const vkr__op *op) {
 }
 
 /* GPU twins: shaders/matvec.comp (few rows), matmul.comp, matmul_cm.comp;
-   backward: vkr__bwd_linear.
+   llama.cpp's blocks: matvec_q.comp; backward: vkr__bwd_linear.
    y[t, r] (+)= Σ_c W[r, c] · x[t, c] + b[r], soft-capped; t < ntok. */
 VKR__FN vkr_result vkr__cpu_linear(vkr__cpux *X, const vkr__op *op) {
     const vkr__p_linear *P = &op->p.linear;
@@ -12307,11 +12307,13 @@ typedef struct vkr__vksess vkr__vksess;   /* a session's GPU side: the Vulkan ex
    lives in a private table (vkr__vkfn), so valkyr defines no vk* symbol and
    links beside -lvulkan or a host's own volk.
 
-   Layout on the GPU: weights stay in their file precision (bf16 stays bf16)
-   in buffers sub-allocated from a few large device allocations; a tensor
-   larger than maxStorageBufferRange is split by rows into pieces. Activations
-   and the KV cache are f32. Every kernel sees one descriptor-set layout
-   (12 storage buffers) and one 128-byte push-constant range.
+   Layout on the GPU: weights stay in their file precision (bf16 stays bf16,
+   llama.cpp's Q4_K blocks stay Q4_K blocks, decoded by the kernels as they
+   read them: shaders/quant.glsl) in buffers sub-allocated from a few large
+   device allocations; a tensor larger than maxStorageBufferRange is split
+   by rows into pieces. Activations and the KV cache are f32. Every kernel
+   sees one descriptor-set layout (12 storage buffers) and one 128-byte
+   push-constant range.
 
    Replay: positions and token ids live in a small host-visible "state"
    buffer that the kernels read, so the command buffer for a batch size is
@@ -12351,15 +12353,17 @@ typedef struct vkr__vkfn {
 } vkr__vkfn;
 
 /* the kernels, by their index in vkr__shader_blobs (sorted by name) */
-enum { VKR__K_ATTENTION, VKR__K_ATTENTION_REDUCE, VKR__K_EMBED, VKR__K_GLU, VKR__K_MATMUL, VKR__K_MATMUL_CM, VKR__K_MATVEC, VKR__K_RMSNORM,
-       VKR__K_ROPE_KV, VKR__K_COUNT };
-static const char *const vkr__kernel_names[VKR__K_COUNT] = {"attention", "attention_reduce", "embed", "glu", "matmul", "matmul_cm", "matvec", "rmsnorm", "rope_kv"};
+enum { VKR__K_ATTENTION, VKR__K_ATTENTION_REDUCE, VKR__K_EMBED, VKR__K_GLU, VKR__K_MATMUL, VKR__K_MATMUL_CM, VKR__K_MATVEC, VKR__K_MATVEC_Q,
+       VKR__K_RMSNORM, VKR__K_ROPE_KV, VKR__K_COUNT };
+static const char *const vkr__kernel_names[VKR__K_COUNT] = {"attention", "attention_reduce", "embed", "glu", "matmul", "matmul_cm", "matvec", "matvec_q",
+                                                            "rmsnorm", "rope_kv"};
 /* Each kind's parameter struct is its shader's push-constant block, byte for
    byte: a mismatch stops the build (sizes from the SPIR-V, see embed_spirv). */
 #define VKR__CHECK_PUSH(T, K) typedef char vkr__push_check_##K[sizeof(T) == VKR__SPV_PUSH_##K ? 1 : -1];
 VKR__CHECK_PUSH(vkr__p_embed, EMBED)
 VKR__CHECK_PUSH(vkr__p_rmsnorm, RMSNORM)
 VKR__CHECK_PUSH(vkr__p_linear, MATVEC)
+VKR__CHECK_PUSH(vkr__p_linear, MATVEC_Q)
 VKR__CHECK_PUSH(vkr__p_linear, MATMUL)
 VKR__CHECK_PUSH(vkr__p_linear, MATMUL_CM)
 VKR__CHECK_PUSH(vkr__p_rope, ROPE_KV)
@@ -12371,7 +12375,7 @@ VKR__CHECK_PUSH(vkr__p_glu, GLU)
 typedef char vkr__state_check[sizeof(vkr__state_head) == 16 && sizeof(vkr__row) == 8 ? 1 : -1];
 #define VKR__VK_BINDINGS 12
 #define VKR__VK_PUSH_BYTES 128
-#define VKR__VK_MAX_PIPES 64
+#define VKR__VK_MAX_PIPES 128   /* kernel × weight type × bias type, made on first use */
 #define VKR__VK_BLOCK (256ull << 20)   /* device memory is taken in blocks of this size (or one tensor's) */
 
 typedef struct vkr__vkpipe { int32_t kernel; uint32_t wt, bt; VkPipeline p; } vkr__vkpipe;
@@ -13026,7 +13030,12 @@ VKR__FN vkr_result vkr__vk_pipe(vkr_gpu *g, int32_t kernel, uint32_t wt, uint32_
     return VKR_OK;
 }
 
-VKR__FN uint32_t vkr__vk_wtype(vkr_dtype t) { return t == VKR_DTYPE_BF16 ? 1u : t == VKR_DTYPE_F16 ? 2u : 0u; }
+/* A weight type as the shaders' WTYPE: f32 0, bf16 1, f16 2 (common.glsl),
+   llama.cpp's blocks Q8_0 … Q6_K 3 … 10 (quant.glsl, in vkr_dtype order). */
+VKR__FN uint32_t vkr__vk_wtype(vkr_dtype t) {
+    if (vkr_dtype_is_quant(t)) return 3u + (uint32_t)(t - VKR_DTYPE_Q8_0);
+    return t == VKR_DTYPE_BF16 ? 1u : t == VKR_DTYPE_F16 ? 2u : 0u;
+}
 
 /* Submits a recorded command buffer and waits for it (fence, no idle waits). */
 VKR__FN vkr_result vkr__vk_submit(vkr_gpu *g, VkCommandBuffer cb, VkFence fence) {
@@ -13263,29 +13272,38 @@ VKR__FN vkr_result vkr__vk_upload(vkr_gpu *g, vkr__vkstage *st, VkBuffer dst, Vk
 }
 
 /* Uploads a weight (rows × cols, rows split into pieces that fit one
-   binding); a NULL tensor leaves w empty. */
+   binding); a NULL tensor leaves w empty. llama.cpp's blocks go up as they
+   are (GPU memory ≈ the tensor's bytes), pieces split on row boundaries,
+   each padded by a word: the kernels read bytes through uint words, and a
+   block's last 32-bit read may start 2 bytes before its end. */
 VKR__FN vkr_result vkr__vk_weight(vkr__vksess *v, vkr__vkstage *st, const vkr_tensor *t, vkr__vkw *w) {
     vkr_gpu *g = v->g;
-    int64_t esz, row_bytes, p, r0;
+    int64_t row_bytes, pad, p, r0;
+    bool quant;
     uint64_t range = g->info.max_storage_buffer_range;
     memset(w, 0, sizeof *w);
     if (!t) return VKR_OK;
-    esz = t->dtype == VKR_DTYPE_F32 ? 4 : 2;
-    if (t->dtype != VKR_DTYPE_F32 && t->dtype != VKR_DTYPE_BF16 && t->dtype != VKR_DTYPE_F16)
-        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: the Vulkan backend reads F32, BF16 and F16 weights", t->name);
+    quant = vkr_dtype_is_quant(t->dtype);
+    if (t->dtype != VKR_DTYPE_F32 && t->dtype != VKR_DTYPE_BF16 && t->dtype != VKR_DTYPE_F16 && !quant)
+        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: the Vulkan backend reads F32, BF16, F16 and llama.cpp's Q8_0, Q4_0, Q4_1, Q5_0, Q5_1, Q4_K, Q5_K, Q6_K weights, not %s",
+                         t->name, vkr_dtype_name(t->dtype));
     w->cols = t->n_dims >= 2 ? t->shape[t->n_dims - 1] : t->n_elems;
     w->rows = w->cols ? t->n_elems / w->cols : 0;
     w->wt = vkr__vk_wtype(t->dtype);
-    row_bytes = w->cols * esz;
-    w->rows_per = row_bytes ? (int64_t)(range / (uint64_t)row_bytes) : w->rows;
-    if (w->rows_per > 1 && (w->rows_per * w->cols) % 2) w->rows_per--;   /* pieces start on a 4-byte boundary */
+    row_bytes = vkr_dtype_row_bytes(t->dtype, w->cols);
+    if (row_bytes < 0 || (quant && (uint64_t)(w->rows * row_bytes) > t->n_bytes) || w->cols > UINT32_MAX / 8)
+        return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "%s: %lld columns of %s are not whole blocks or do not fit its %llu bytes", t->name,
+                         (long long)w->cols, vkr_dtype_name(t->dtype), (unsigned long long)t->n_bytes);
+    pad = quant ? 4 : 0;   /* (and the size rounded up to a word: 2 more) */
+    w->rows_per = row_bytes ? (int64_t)(quant ? ((range & ~(uint64_t)3) - 8) / (uint64_t)row_bytes : range / (uint64_t)row_bytes) : w->rows;
+    if (!quant && w->rows_per > 1 && (w->rows_per * w->cols) % 2) w->rows_per--;   /* pieces start on a 4-byte boundary */
     if (w->rows_per < 1) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: one row (%lld bytes) exceeds maxStorageBufferRange", t->name, (long long)row_bytes);
     if (w->rows_per > w->rows) w->rows_per = w->rows;
     for (p = 0, r0 = 0; r0 < w->rows || p == 0; p++, r0 += w->rows_per) {
         int64_t n = VKR__MIN(w->rows_per, w->rows - r0);
         vkr_result r;
         if (p == VKR__VK_MAX_PIECES) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: larger than %d × maxStorageBufferRange", t->name, VKR__VK_MAX_PIECES);
-        r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, (VkDeviceSize)(n * row_bytes), false, &w->piece[p]);
+        r = vkr__vk_buffer(g, &v->blocks, &v->n_blocks, &v->cap_blocks, (VkDeviceSize)(n * row_bytes + pad), false, &w->piece[p]);
         if (r == VKR_OK) r = vkr__vk_upload(g, st, w->piece[p].b, 0, (const char *)t->data + r0 * row_bytes, (VkDeviceSize)(n * row_bytes));
         if (r != VKR_OK) return r;
         w->n_pieces = (int32_t)p + 1;
@@ -13343,16 +13361,20 @@ VKR__FN vkr_result vkr__vk_emit(vkr__vksess *v, VkCommandBuffer cb, const vkr__v
 /* ---- the Vulkan executor: each op recorded as its kernel's dispatches ---- */
 
 /* linear: y[t][row] (+)= W x[t] over every piece of W — matvec.comp for a
-   few tokens, the tiled matmul.comp (or matmul_cm.comp) for more. */
+   few tokens, the tiled matmul.comp (or matmul_cm.comp) for more. Weights
+   in llama.cpp's blocks: matvec_q.comp instead of matvec.comp; matmul.comp
+   and matmul_cm.comp decode them into their tiles (one dispatch a piece
+   either way, so every plan of a session keeps the same descriptor sets). */
 VKR__FN vkr_result vkr__vk_linear(vkr__vksess *v, VkCommandBuffer cb, const vkr__op *op, bool barrier, int64_t *count) {
     const vkr__vkw *w = vkr__vk_w(v, op->w), *bias = vkr__vk_w(v, op->b);
     int64_t ntok = op->p.linear.ntok;
     int32_t p;
+    if (bias && bias->wt > 2) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: a bias in %s (F32, BF16 or F16 needed)", op->b->name, vkr_dtype_name(op->b->dtype));
     for (p = 0; p < w->n_pieces; p++) {
         vkr__p_linear P = op->p.linear;
         vkr__vkop d;
         int64_t rows = VKR__MIN(w->rows_per, w->rows - (int64_t)p * w->rows_per);
-        int32_t k = ntok <= 8 || v->batch_invariant ? VKR__K_MATVEC
+        int32_t k = ntok <= 8 || v->batch_invariant ? (w->wt > 2 ? VKR__K_MATVEC_Q : VKR__K_MATVEC)
                   : v->fast_mm && w->cols % 32 == 0 && P.x_off % 4 == 0 && P.x_stride % 4 == 0 ? VKR__K_MATMUL_CM : VKR__K_MATMUL;
         vkr_result r;
         P.rows = (uint32_t)rows;
@@ -13364,7 +13386,7 @@ VKR__FN vkr_result vkr__vk_linear(vkr__vksess *v, VkCommandBuffer cb, const vkr_
         d.buf[1] = v->slot[op->in].b;
         d.buf[2] = v->slot[op->out].b;
         d.buf[3] = bias ? bias->piece[0].b : VK_NULL_HANDLE;
-        if (k == VKR__K_MATVEC) {   /* 4 rows per workgroup */
+        if (k == VKR__K_MATVEC || k == VKR__K_MATVEC_Q) {   /* 4 rows per workgroup */
             int64_t groups = (rows + 3) / 4;
             d.gx = (uint32_t)VKR__MIN(groups, (int64_t)65535);
             d.gy = (uint32_t)((groups + d.gx - 1) / d.gx);
@@ -13401,6 +13423,7 @@ VKR__FN vkr_result vkr__vk_op(vkr__vksess *v, VkCommandBuffer cb, const vkr__op 
     }
     case VKR__OP_RMSNORM: {
         const vkr__vkw *w = vkr__vk_w(v, op->w);
+        if (w->wt > 2) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: a norm gain in %s (F32, BF16 or F16 needed)", op->w->name, vkr_dtype_name(op->w->dtype));
         VKR__VKOP_INIT(d, VKR__K_RMSNORM, op->p.norm);
         d.wt = w->wt;
         d.buf[0] = w->piece[0].b; d.buf[1] = v->slot[op->in].b; d.buf[2] = v->slot[op->out].b;
@@ -13410,6 +13433,7 @@ VKR__FN vkr_result vkr__vk_op(vkr__vksess *v, VkCommandBuffer cb, const vkr__op 
     case VKR__OP_LINEAR: return vkr__vk_linear(v, cb, op, barrier, count);
     case VKR__OP_ROPE_KV: {
         const vkr__vkw *qn = vkr__vk_w(v, op->w), *kn = vkr__vk_w(v, op->w2);
+        if ((qn && qn->wt > 2) || (kn && kn->wt > 2)) return vkr__fail(VKR_ERR_UNSUPPORTED, "q/k norm gains in llama.cpp's blocks (F32, BF16 or F16 needed)");
         VKR__VKOP_INIT(d, VKR__K_ROPE_KV, op->p.rope);
         d.wt = qn ? qn->wt : 0;
         d.buf[0] = qn ? qn->piece[0].b : VK_NULL_HANDLE; d.buf[1] = kn ? kn->piece[0].b : VK_NULL_HANDLE;

@@ -1,7 +1,8 @@
 // common.glsl — shared by every valkyr kernel.
 //
 // Weights are kept on the GPU in their file precision and read through a
-// uint buffer: WTYPE picks f32 (0), bf16 (1) or f16 (2). Activations are f32.
+// uint buffer: WTYPE picks f32 (0), bf16 (1) or f16 (2), or one of llama.cpp's
+// blocks (3 .. 10, read through quant.glsl). Activations are f32.
 // Every kernel uses one descriptor-set layout of storage buffers (bindings
 // 0..11) and one 128-byte push-constant range, so one pipeline layout serves
 // all of them.

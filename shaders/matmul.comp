@@ -2,7 +2,9 @@
 // Y[t][r] = (add ? Y[t][r] : 0) + bias[r] + Σ_c X[t][c] · W[r][c] for a batch
 // of tokens (prefill): 64 × 64 output tiles, 16-deep slices of X and W staged
 // through shared memory as f32, 4 × 4 outputs per thread. Same parameters as
-// matvec.comp.
+// matvec.comp. Weights in llama.cpp's blocks (WTYPE 3 .. 10, quant.glsl) are
+// decoded into the W tile as it is loaded (4 consecutive weights a thread),
+// exactly as vkr__dequant_block decodes them: no dequantized copy in memory.
 // CPU twin: vkr__cpu_linear (valkyr.h); push constants: struct vkr__p_linear.
 #include "common.glsl"
 layout(local_size_x = 256) in;
@@ -16,6 +18,7 @@ layout(push_constant) uniform P {
     uint rows, cols, ntok, x_off, x_stride, y_off, y_stride, row0;
     uint has_bias, add; float softcap;
 } pc;
+#include "quant.glsl"
 #define BM 64u
 #define BN 64u
 #define BK 16u
@@ -26,11 +29,17 @@ void main() {
     uint t0 = gl_WorkGroupID.y * BM, r0 = gl_WorkGroupID.x * BN;
     float acc[4][4];
     for (uint i = 0u; i < 4u; i++) for (uint j = 0u; j < 4u; j++) acc[i][j] = 0.0;
+    uint rb = IS_QUANT(WTYPE) ? q_row_bytes(WTYPE, pc.cols) : 0u;
     for (uint k0 = 0u; k0 < pc.cols; k0 += BK) {
         for (uint e = tid; e < BM * BK; e += 256u) {
             uint m = e / BK, c = e % BK, t = t0 + m, r = r0 + m, col = k0 + c;
             xs[c][m] = (t < pc.ntok && col < pc.cols) ? x[pc.x_off + t * pc.x_stride + col] : 0.0;
-            ws[c][m] = (r < pc.rows && col < pc.cols) ? WLOAD(w, WTYPE, r * pc.cols + col) : 0.0;
+            if (!IS_QUANT(WTYPE)) ws[c][m] = (r < pc.rows && col < pc.cols) ? WLOAD(w, WTYPE, r * pc.cols + col) : 0.0;
+        }
+        if (IS_QUANT(WTYPE)) {   // 64 rows × 16 columns: 4 weights a thread (cols is a multiple of 32)
+            uint m = tid / 4u, c = (tid % 4u) * 4u, r = r0 + m;
+            vec4 v = r < pc.rows ? q_get4(WTYPE, r * rb, k0 + c) : vec4(0.0);
+            ws[c][m] = v.x; ws[c + 1u][m] = v.y; ws[c + 2u][m] = v.z; ws[c + 3u][m] = v.w;
         }
         barrier();
         for (uint c = 0u; c < BK; c++) {

@@ -7,7 +7,9 @@
 // (of 32) owns 32 × 32 as 2 × 2 fragments of 16 × 16; 32-deep slices of K
 // loaded with 16-byte loads. Needs cols, x_off and x_stride multiples of 32,
 // 4 and 4 (the host falls back to matmul.comp otherwise). Used only with
-// VKR_PRECISION_FAST; tested against the CPU like matmul.comp.
+// VKR_PRECISION_FAST; tested against the CPU like matmul.comp. Weights in
+// llama.cpp's blocks (WTYPE 3 .. 10) are decoded as the W tile is loaded
+// (quant.glsl, exact values), then rounded to fp16 like any other.
 // CPU twin: vkr__cpu_linear (valkyr.h); push constants: struct vkr__p_linear.
 #extension GL_NV_cooperative_matrix : require
 #extension GL_KHR_memory_scope_semantics : require
@@ -26,6 +28,7 @@ layout(push_constant) uniform P {
     uint rows, cols, ntok, x_off, x_stride, y_off, y_stride, row0;
     uint has_bias, add; float softcap;
 } pc;
+#include "quant.glsl"
 #define BM 64u       // tokens per tile
 #define BN 128u      // weight rows per tile
 #define BK 32u
@@ -38,7 +41,11 @@ shared float cs[BM * LDC];
 // 8 consecutive weights of row r from column c (a multiple of 8)
 void wload8(uint r, uint c, out vec4 lo, out vec4 hi) {
     uint i = r * pc.cols + c;
-    if (WTYPE == T_F32) {
+    if (IS_QUANT(WTYPE)) {
+        uint rb = r * q_row_bytes(WTYPE, pc.cols);
+        lo = q_get4(WTYPE, rb, c);
+        hi = q_get4(WTYPE, rb, c + 4u);
+    } else if (WTYPE == T_F32) {
         lo = uintBitsToFloat(w4[i >> 2]);
         hi = uintBitsToFloat(w4[(i >> 2) + 1u]);
     } else {

@@ -58,6 +58,57 @@ static wt make_w(vkr_dtype dt, int64_t rows, int64_t cols, float scale, float of
 }
 static const vkr_dtype dtypes[3] = {VKR_DTYPE_F32, VKR_DTYPE_BF16, VKR_DTYPE_F16};
 
+/* A random matrix in llama.cpp's blocks: random bytes (quants, qh bits,
+   Q6_K's signed sub-scales, the K types' packed 6-bit scales) with small
+   sane f16 block scales (and mins): weights of a few hundredths, as in a
+   trained model's files. */
+static const vkr_dtype qtypes[8] = {VKR_DTYPE_Q8_0, VKR_DTYPE_Q4_0, VKR_DTYPE_Q4_1, VKR_DTYPE_Q5_0,
+                                    VKR_DTYPE_Q5_1, VKR_DTYPE_Q4_K, VKR_DTYPE_Q5_K, VKR_DTYPE_Q6_K};
+static void put_f16(uint8_t *p, float f) { uint16_t h = vkr_f32_to_f16(f); memcpy(p, &h, 2); }
+static wt make_qw(vkr_dtype dt, int64_t rows, int64_t cols) {
+    wt w;
+    int64_t be, bb, nb, i;
+    uint8_t *p;
+    vkr_dtype_block(dt, &be, &bb);
+    nb = rows * (cols / be);
+    memset(&w, 0, sizeof w);
+    w.raw = malloc((size_t)(nb * bb) + 1);
+    p = (uint8_t *)w.raw;
+    for (i = 0; i < nb * bb; i++) { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; p[i] = (uint8_t)(rng >> 29); }
+    for (i = 0; i < nb; i++) {
+        uint8_t *b = p + i * bb;
+        float d = 0.5f + 0.5f * frand();   /* in (0, 1) */
+        switch (dt) {
+        case VKR_DTYPE_Q8_0: put_f16(b, d * 0.0005f); break;
+        case VKR_DTYPE_Q4_0: case VKR_DTYPE_Q5_0: put_f16(b, d * 0.005f); break;
+        case VKR_DTYPE_Q4_1: case VKR_DTYPE_Q5_1: put_f16(b, d * 0.005f); put_f16(b + 2, frand() * 0.05f); break;
+        case VKR_DTYPE_Q4_K: case VKR_DTYPE_Q5_K: put_f16(b, d * (dt == VKR_DTYPE_Q5_K ? 0.0001f : 0.0002f)); put_f16(b + 2, (0.5f + 0.5f * frand()) * 0.0002f); break;
+        case VKR_DTYPE_Q6_K: put_f16(b + 208, d * 0.00004f); break;   /* f16 subnormals, as in real files */
+        default: break;
+        }
+    }
+    w.t.name = "wq";
+    w.t.dtype = dt;
+    w.t.n_dims = 2;
+    w.t.shape[0] = rows;
+    w.t.shape[1] = cols;
+    w.t.n_elems = rows * cols;
+    w.t.n_bytes = (uint64_t)(nb * bb);
+    w.t.data = w.raw;
+    return w;
+}
+
+/* max over the vector of |got − want| / max(1, |want|) */
+static double max_rel(const float *got, const float *want, size_t n) {
+    double m = 0;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        double d = fabs((double)got[i] - want[i]) / fmax(1.0, fabs((double)want[i]));
+        if (!(d <= m)) m = d;   /* NaN counts */
+    }
+    return m;
+}
+
 /* Both executors over the same slots: host arrays for the CPU, host-visible
    buffers for the GPU, filled with the same values. */
 typedef struct both {
@@ -194,6 +245,160 @@ static void test_linear_matvec_any_batch(void) { check_linear(false, true); }
 static void test_linear_fast(void) {
     if (!G->cm) SKIP("the device has no cooperative matrices");
     check_linear(true, false);
+}
+
+/* linear with weights in llama.cpp's blocks (matvec_q.comp; matmul.comp /
+   matmul_cm.comp decoding their tiles): every type, rows not a multiple of
+   the workgroup's 4, rows of 1 to 40 blocks (1280 or 2304 weights), 1, 3, 5, 9,
+   12 and 70 tokens, bias,
+   add, soft-cap, unaligned and aligned x; two shapes split into many pieces
+   (a pretend maxStorageBufferRange of 7 rows and a bit). Within 1e-5 of the CPU
+   (per element |Δ| / max(1, |ref|)); and one-hot tokens (token t: 1 at
+   position t of a block, 0 elsewhere), where every sum is a single weight,
+   must agree bit for bit: every weight position of a block, in every row,
+   as the twin decodes it. */
+static void check_linear_q(bool fast, bool invariant) {
+    /* rows, blocks a row (32-types), blocks a row (K types), tokens, pieces */
+    static const int64_t shapes[][5] = {{1, 1, 1, 1, 0}, {37, 3, 3, 5, 0}, {70, 40, 9, 1, 0}, {129, 5, 5, 70, 0}, {6, 9, 2, 9, 0}, {83, 5, 5, 3, 1}, {45, 2, 2, 12, 1}};
+    size_t si, ti;
+    for (ti = 0; ti < 8; ti++)
+        for (si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
+            vkr_dtype dt = qtypes[ti];
+            int64_t be, rows = shapes[si][0], cols, nt = shapes[si][3];
+            bool aligned = fast || (si & 1);
+            int64_t xs, ys, xo, yo = 3;
+            size_t bytes[VKR__S_COUNT] = {0};
+            uint64_t range = G->info.max_storage_buffer_range;
+            wt w, b;
+            both B;
+            vkr__op op;
+            double e;
+            vkr_dtype_block(dt, &be, NULL);
+            cols = shapes[si][be == 32 ? 1 : 2] * be;
+            xs = cols + (aligned ? 4 : 3); xo = aligned ? 8 : 5; ys = rows + 5;
+            w = make_qw(dt, rows, cols);
+            b = make_w(dtypes[si % 3], 0, rows, 1.0f, 0.0f);
+            bytes[VKR__S_XN] = (size_t)(nt * xs + xo) * 4;
+            bytes[VKR__S_X] = (size_t)(nt * ys + yo) * 4;
+            REQUIRE(both_new(&B, bytes, 0, 0, 4, 1, 1, fast));
+            B.v->batch_invariant = invariant;
+            if (shapes[si][4]) G->info.max_storage_buffer_range = (uint64_t)vkr_dtype_row_bytes(dt, cols) * 7 + 9;   /* 7-12 pieces of 6 rows */
+            memset(&op, 0, sizeof op);
+            op.kind = VKR__OP_LINEAR; op.layer = -1; op.w = &w.t; op.b = si % 3 != 1 ? &b.t : NULL; op.in = VKR__S_XN; op.out = VKR__S_X; op.rows = nt;
+            op.p.linear.rows = (uint32_t)rows; op.p.linear.cols = (uint32_t)cols; op.p.linear.ntok = (uint32_t)nt;
+            op.p.linear.x_off = (uint32_t)xo; op.p.linear.x_stride = (uint32_t)xs; op.p.linear.y_off = (uint32_t)yo; op.p.linear.y_stride = (uint32_t)ys;
+            op.p.linear.has_bias = si % 3 != 1; op.p.linear.add = (uint32_t)((si + ti) & 1); op.p.linear.softcap = si == 4 ? 3.0f : 0.0f;
+            REQUIRE(both_run(&B, &op));
+            G->info.max_storage_buffer_range = range;
+            e = max_rel((const float *)B.v->slot[VKR__S_X].map, B.X.slot[VKR__S_X], B.bytes[VKR__S_X] / 4);
+            CHECK(e <= (fast ? 2e-2 : 1e-5), "linear %s%s %lldx%lld, %lld tokens%s%s: max rel err %g", vkr_dtype_name(dt),
+                  fast ? " (fast)" : invariant ? " (matvec)" : "", (long long)rows, (long long)cols, (long long)nt,
+                  op.p.linear.has_bias ? ", bias" : "", op.p.linear.add ? ", add" : "", e);
+            both_free(&B);
+            free(b.raw);
+            if (si == 1) {   /* one-hot tokens: every weight position of a block, exactly */
+                int64_t t, n1 = VKR__MIN(cols, (int64_t)256), nblk = cols / n1;
+                memset(bytes, 0, sizeof bytes);
+                bytes[VKR__S_XN] = (size_t)(n1 * cols) * 4;
+                bytes[VKR__S_X] = (size_t)(n1 * rows) * 4;
+                REQUIRE(both_new(&B, bytes, 0, 0, 4, 1, 1, fast));
+                B.v->batch_invariant = invariant;
+                memset(B.X.slot[VKR__S_XN], 0, bytes[VKR__S_XN]);
+                for (t = 0; t < n1; t++) B.X.slot[VKR__S_XN][t * cols + t + n1 * (t % nblk)] = 1.0f;   /* position t of block t mod nblk */
+                memcpy(B.v->slot[VKR__S_XN].map, B.X.slot[VKR__S_XN], bytes[VKR__S_XN]);
+                memset(&op, 0, sizeof op);
+                op.kind = VKR__OP_LINEAR; op.layer = -1; op.w = &w.t; op.in = VKR__S_XN; op.out = VKR__S_X; op.rows = n1;
+                op.p.linear.rows = (uint32_t)rows; op.p.linear.cols = (uint32_t)cols; op.p.linear.ntok = (uint32_t)n1;
+                op.p.linear.x_stride = (uint32_t)cols; op.p.linear.y_stride = (uint32_t)rows;
+                REQUIRE(both_run(&B, &op));
+                if (fast) {   /* fp16 tiles: each weight rounded to fp16 */
+                    e = max_rel((const float *)B.v->slot[VKR__S_X].map, B.X.slot[VKR__S_X], B.bytes[VKR__S_X] / 4);
+                    CHECK(e <= 1e-3, "linear %s (fast) one-hot %lldx%lld: max rel err %g", vkr_dtype_name(dt), (long long)rows, (long long)cols, e);
+                } else {
+                    size_t i, n = B.bytes[VKR__S_X] / 4, bad = 0;
+                    const float *g = (const float *)B.v->slot[VKR__S_X].map;
+                    for (i = 0; i < n; i++) bad += g[i] != B.X.slot[VKR__S_X][i];
+                    CHECK(bad == 0, "linear %s%s one-hot %lldx%lld: %zu of %zu weights differ from the twin's (first: %g vs %g)", vkr_dtype_name(dt),
+                          invariant ? " (matvec)" : "", (long long)rows, (long long)cols, bad, n, (double)g[0], (double)B.X.slot[VKR__S_X][0]);
+                }
+                both_free(&B);
+            }
+            free(w.raw);
+        }
+}
+static void test_linear_quant(void) { check_linear_q(false, false); }
+/* the F32 precision's GPU path: matvec_q.comp at every token count */
+static void test_linear_quant_matvec_any_batch(void) { check_linear_q(false, true); }
+static void test_linear_quant_fast(void) {
+    if (!G->cm) SKIP("the device has no cooperative matrices");
+    check_linear_q(true, false);
+}
+
+/* F32 precision's contract on the GPU: a token's outputs are bit for bit the
+   same whatever the batch holds (matvec_q.comp at 11 tokens and at 1) */
+static void test_linear_quant_batch_invariant(void) {
+    size_t ti;
+    for (ti = 0; ti < 8; ti++) {
+        int64_t be, rows = 13, cols, nt = 11, t, bad = 0;
+        size_t bytes[VKR__S_COUNT] = {0};
+        wt w;
+        both B;
+        vkr__op op;
+        float *all;
+        vkr_dtype_block(qtypes[ti], &be, NULL);
+        cols = 2 * be;
+        w = make_qw(qtypes[ti], rows, cols);
+        bytes[VKR__S_XN] = (size_t)(nt * cols) * 4;
+        bytes[VKR__S_X] = (size_t)(nt * rows) * 4;
+        all = (float *)malloc(bytes[VKR__S_X]);
+        REQUIRE(both_new(&B, bytes, 0, 0, 4, 1, 1, false));
+        B.v->batch_invariant = true;
+        memset(&op, 0, sizeof op);
+        op.kind = VKR__OP_LINEAR; op.layer = -1; op.w = &w.t; op.in = VKR__S_XN; op.out = VKR__S_X; op.rows = nt;
+        op.p.linear.rows = (uint32_t)rows; op.p.linear.cols = (uint32_t)cols; op.p.linear.ntok = (uint32_t)nt;
+        op.p.linear.x_stride = (uint32_t)cols; op.p.linear.y_stride = (uint32_t)rows;
+        REQUIRE(both_run(&B, &op));
+        memcpy(all, B.v->slot[VKR__S_X].map, bytes[VKR__S_X]);
+        memset(B.v->slot[VKR__S_X].map, 0x7f, bytes[VKR__S_X]);   /* every output must be written again */
+        for (t = 0; t < nt; t++) {   /* token t alone */
+            int64_t r;
+            op.rows = 1; op.p.linear.ntok = 1;
+            op.p.linear.x_off = (uint32_t)(t * cols); op.p.linear.y_off = (uint32_t)(t * rows);
+            REQUIRE(vkr__vk_exec_ops(B.v, &op, 1, B.rows, 1) == VKR_OK);
+            for (r = 0; r < rows; r++) bad += ((const float *)B.v->slot[VKR__S_X].map)[t * rows + r] != all[t * rows + r];
+        }
+        CHECK(bad == 0, "linear %s: %lld outputs differ between a batch of %lld and one token at a time", vkr_dtype_name(qtypes[ti]), (long long)bad, (long long)nt);
+        both_free(&B);
+        free(w.raw); free(all);
+    }
+}
+
+/* embed from llama.cpp's blocks: every type, exactly the twin's values */
+static void test_embed_quant(void) {
+    size_t ti;
+    for (ti = 0; ti < 8; ti++) {
+        int64_t be, V = 301, d, nb = 6, i;
+        size_t bytes[VKR__S_COUNT] = {0}, n, bad = 0;
+        wt E;
+        both B;
+        vkr__op op;
+        vkr_dtype_block(qtypes[ti], &be, NULL);
+        d = be * (ti & 1 ? 3 : 1);
+        E = make_qw(qtypes[ti], V, d);
+        bytes[VKR__S_X] = (size_t)(nb * d) * 4;
+        REQUIRE(both_new(&B, bytes, 0, 0, 4, 1, nb, false));
+        for (i = 0; i < nb; i++) B.rows[i].id = (uint32_t)((i * 97 + 5) % V);
+        B.rows[2].id = (uint32_t)(V - 1);
+        memset(&op, 0, sizeof op);
+        op.kind = VKR__OP_EMBED; op.layer = -1; op.w = &E.t; op.out = VKR__S_X; op.rows = nb;
+        op.p.embed.d = (uint32_t)d; op.p.embed.rows = (uint32_t)V; op.p.embed.scale = ti & 2 ? 6.08f : 1.0f;
+        REQUIRE(both_run(&B, &op));
+        n = bytes[VKR__S_X] / 4;
+        for (i = 0; i < (int64_t)n; i++) bad += ((const float *)B.v->slot[VKR__S_X].map)[i] != B.X.slot[VKR__S_X][i];
+        CHECK(bad == 0, "embed %s d=%lld: %zu of %zu values differ", vkr_dtype_name(qtypes[ti]), (long long)d, bad, n);
+        both_free(&B);
+        free(E.raw);
+    }
 }
 
 /* rope_kv: q/k norm on and off (w and 1 + w), partial rotary, GQA, rows at
@@ -341,6 +546,11 @@ int main(void) {
     VT_RUN(test_linear);
     VT_RUN(test_linear_fast);
     VT_RUN(test_linear_matvec_any_batch);
+    VT_RUN(test_linear_quant);
+    VT_RUN(test_linear_quant_matvec_any_batch);
+    VT_RUN(test_linear_quant_fast);
+    VT_RUN(test_linear_quant_batch_invariant);
+    VT_RUN(test_embed_quant);
     VT_RUN(test_rope_kv);
     VT_RUN(test_attention);
     VT_RUN(test_glu);
