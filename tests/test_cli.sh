@@ -308,6 +308,20 @@ if [ $rc -eq 0 ] && has "$out" '"usable":true'; then
     if [ $rc -ne 0 ] && has "$err" "no-such-gpu"; then ok cli_gen_vulkan_unknown_device; else fail cli_gen_vulkan_unknown_device "$(show)"; fi
     run env "$gpu_env" "$BIN" bench models/stories260k --backend vulkan --prompt 16 -n 4 --json
     if [ $rc -eq 0 ] && has "$out" '"dispatches_per_token"'; then ok cli_bench_vulkan; else fail cli_bench_vulkan "$(show)"; fi
+    # quantized GGUF weights on the GPU: the CPU's logits (f32 precision) at every position
+    for qt in q4_k_m q5_0 q6_k q8_0; do
+        run "$BIN" logits tests/data/gguf/tiny256-$qt.gguf --tokens 1,403,407,261,378,432,383,286,35,18 --all --backend cpu
+        cp "$out" "$tmp/qcpu.json"
+        run env "$gpu_env" "$BIN" logits tests/data/gguf/tiny256-$qt.gguf --tokens 1,403,407,261,378,432,383,286,35,18 --all --backend vulkan
+        if [ $rc -eq 0 ] && [ $have_python -eq 1 ] && python3 - "$tmp/qcpu.json" "$out" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1])); b = json.load(open(sys.argv[2]))
+assert a["argmax"] == b["argmax"]
+d = max(abs(x - y) / max(1, abs(x)) for ra, rb in zip(a["logits"], b["logits"]) for x, y in zip(ra, rb))
+assert d < 1e-4, d
+PY
+        then ok cli_gguf_vulkan_$qt; elif [ $have_python -eq 0 ]; then skip cli_gguf_vulkan_$qt "python3 not installed"; else fail cli_gguf_vulkan_$qt "$(show)"; fi
+    done
 elif [ -n "${VALKYR_TEST_REQUIRE_VULKAN:-}" ] && [ "${VALKYR_TEST_REQUIRE_VULKAN}" != 0 ]; then
     fail cli_vulkan "no usable Vulkan device, and VALKYR_TEST_REQUIRE_VULKAN is set" "$(show)"
 else
