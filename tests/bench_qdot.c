@@ -1,5 +1,5 @@
 /* bench_qdot.c — CPU matrix products with block weights against BF16 (not a test).
-     make build/bench_qdot && build/bench_qdot [threads]      (default 2 threads)
+     make build/bench_qdot && build/bench_qdot [threads] [decode]   (default 2 threads; decode: skip prefill)
    For TinyLlama's shapes (rows × cols: 2048×2048, 5632×2048, 2048×5632,
    32000×2048) and each weight type: decode (1 token, the matrix-vector
    product) and prefill (64 tokens) through vkr__matmul in FAST precision (the
@@ -49,6 +49,7 @@ int main(int argc, char **argv) {
                                       VKR_DTYPE_Q5_1, VKR_DTYPE_Q4_K, VKR_DTYPE_Q5_K, VKR_DTYPE_Q6_K};
     static const int64_t shapes[4][2] = {{2048, 2048}, {5632, 2048}, {2048, 5632}, {32000, 2048}};
     int32_t threads = argc > 1 ? atoi(argv[1]) : 2;
+    int decode_only = argc > 2 && strcmp(argv[2], "decode") == 0;
     int64_t N = 64, widest = 5632, i;
     size_t ti, si;
     float *x = (float *)malloc((size_t)(N * widest) * 4), *y = (float *)malloc((size_t)(N * 32000) * 4);
@@ -81,7 +82,7 @@ int main(int argc, char **argv) {
             W.name = "w"; W.dtype = types[ti]; W.n_dims = 2; W.shape[0] = rows; W.shape[1] = cols;
             W.n_elems = rows * cols; W.n_bytes = bytes; W.data = w;
             dec[ti][si] = best_seconds(&cpu, &W, x, 1, y);
-            pre[ti][si] = best_seconds(&cpu, &W, x, N, y);
+            pre[ti][si] = decode_only ? 1e-9 : best_seconds(&cpu, &W, x, N, y);
             snprintf(sh, sizeof sh, "%lldx%lld", (long long)rows, (long long)cols);
             printf("%-5s %-12s %10.1f %8.2f %9.1f %8.2f | %10.2f %9.1f %8.2f\n", vkr_dtype_name(types[ti]), sh, dec[ti][si] * 1e6,
                    (double)bytes / dec[ti][si] / 1e9, 1 / dec[ti][si], dec[0][si] / dec[ti][si], pre[ti][si] * 1e3, (double)N / pre[ti][si],
