@@ -11376,6 +11376,8 @@ static inline VKR__QZ void vkr__q32_512(const vkr__mat *w, int64_t r, const vkr_
         for (i = 0; i < R; i++) {
             const uint8_t *blk = row + (size_t)(i * nb + b) * (size_t)bb;
             __m512i u = _mm512_castsi256_si512(vkr__q32u256(blk, T));
+            _mm_prefetch((const char *)blk + (size_t)(R * nb * bb), _MM_HINT_T0);   /* the next quad of rows (see vkr__qk_512) */
+            _mm_prefetch((const char *)blk + (size_t)(R * nb * bb) + 64, _MM_HINT_T0);
             __m512 dw, mw = _mm512_setzero_ps();
             if (two) u = _mm512_inserti64x4(u, vkr__q32u256(blk + bb, T), 1);
             else u = _mm512_inserti64x4(u, _mm256_setzero_si256(), 1);
@@ -11390,6 +11392,128 @@ static inline VKR__QZ void vkr__q32_512(const vkr__mat *w, int64_t r, const vkr_
     }
     for (i = 0; i < R; i++) for (j = 0; j < NX; j++) out[i * 4 + j] = _mm512_reduce_add_ps(acc[i][j]);
 }
+/* The K types in 512-bit vectors: 64 weights per vector, vpmaddubsw (16-bit
+   pairs, exact: |u·y| pairs ≤ 2·63·127) then vpdpwssd against the sub-block
+   scales as 16-bit lanes, so a 256-block's integer sum stays in sixteen
+   32-bit lanes; per block it meets d·d_x in f32, and Q4_K/Q5_K's mins meet
+   Q8_K's sums of 16 (dmin·d_x). Q4_K/Q5_K: the 64 bytes of quants at 64c
+   hold sub-blocks 4c, 4c + 2 in their low nibbles and 4c + 1, 4c + 3 in the
+   high ones, so the activations are regrouped (vshufi64x2) once per token to
+   match. Q6_K: a vector is 64 weights in order, each 128-bit lane one
+   sub-block of 16. Twin vkr__qmm_ref. */
+static inline VKR__QZ void vkr__k4_scales(const uint8_t *s12, uint8_t *sc, uint8_t *mn) {   /* 12 bytes → 8 scales, 8 mins (6 bits each) */
+    uint32_t a, b, c, v[2];
+    memcpy(&a, s12, 4);
+    memcpy(&b, s12 + 4, 4);
+    memcpy(&c, s12 + 8, 4);
+    v[0] = a & 0x3F3F3F3Fu;
+    v[1] = (c & 0x0F0F0F0Fu) | ((a >> 2) & 0x30303030u);   /* sc[4 + j]: low 4 bits from byte 8 + j, high 2 from the top of byte j */
+    memcpy(sc, v, 8);
+    v[0] = b & 0x3F3F3F3Fu;
+    v[1] = ((c >> 4) & 0x0F0F0F0Fu) | ((b >> 2) & 0x30303030u);
+    memcpy(mn, v, 8);
+}
+static inline VKR__QZ __m512i vkr__bcast16(__m128i s8x16, int lo, int hi) {   /* 16-bit lanes: word lo of s8x16 in the low half, word hi in the high half */
+    __m512i v = _mm512_broadcast_i32x4(s8x16);
+    __m512i idx = _mm512_inserti64x4(_mm512_castsi256_si512(_mm256_set1_epi16((short)(2 * lo | (2 * lo + 1) << 8))),
+                                     _mm256_set1_epi16((short)(2 * hi | (2 * hi + 1) << 8)), 1);
+    return _mm512_shuffle_epi8(v, idx);
+}
+static inline VKR__QZ void vkr__qk_512(const vkr__mat *w, int64_t r, const vkr__qx *x, int64_t t, vkr_dtype T, int R, int NX, float *out) {
+    int64_t n = w->cols, nb = n / 256, bb = T == VKR_DTYPE_Q4_K ? 144 : T == VKR_DTYPE_Q5_K ? 176 : 210, b, rb = nb * bb;
+    const uint8_t *row = (const uint8_t *)w->p + (size_t)r * (size_t)rb;
+    const __m512i lo4 = _mm512_set1_epi8(0x0F);
+    __m512 acc[4][4];
+    int i, j, c;
+    for (i = 0; i < R; i++) for (j = 0; j < NX; j++) acc[i][j] = _mm512_setzero_ps();
+    for (b = 0; b < nb; b++) {
+        __m512i y[4][4];   /* per token, the activations of the four weight vectors, in their order */
+        __m256i bs[4];
+        float dy[4];
+        for (j = 0; j < NX; j++) {
+            const int8_t *q = x->q + (t + j) * n + b * 256;
+            dy[j] = x->d[(t + j) * (n / 32) + b];
+            bs[j] = _mm256_loadu_si256((const __m256i *)(x->bs + (t + j) * (n / 16) + b * 16));
+            for (c = 0; c < 2; c++) {
+                __m512i A = _mm512_loadu_si512((const void *)(q + 128 * c)), B = _mm512_loadu_si512((const void *)(q + 128 * c + 64));
+                if (T == VKR_DTYPE_Q6_K) { y[j][2 * c] = A; y[j][2 * c + 1] = B; }
+                else {
+                    y[j][2 * c] = _mm512_shuffle_i64x2(A, B, _MM_SHUFFLE(1, 0, 1, 0));       /* sub-blocks 4c, 4c + 2 */
+                    y[j][2 * c + 1] = _mm512_shuffle_i64x2(A, B, _MM_SHUFFLE(3, 2, 3, 2));   /* 4c + 1, 4c + 3 */
+                }
+            }
+        }
+        for (i = 0; i < R; i++) {
+            const uint8_t *blk = row + (size_t)i * (size_t)rb + (size_t)b * (size_t)bb;
+            __m512i u[4], sc[4];
+            __m256i mn16 = _mm256_setzero_si256(), sc16 = _mm256_setzero_si256();
+            float d, dmin = 0;
+            /* the same place of the next rows' quad: short rows end their streams before the hardware prefetcher ramps up */
+            _mm_prefetch((const char *)blk + R * rb, _MM_HINT_T0);
+            _mm_prefetch((const char *)blk + R * rb + 64, _MM_HINT_T0);
+            _mm_prefetch((const char *)blk + R * rb + 128, _MM_HINT_T0);
+            if (T == VKR_DTYPE_Q6_K) {
+                d = vkr__h16(blk + 208);
+                sc16 = _mm256_cvtepi8_epi16(_mm_loadu_si128((const __m128i *)(blk + 192)));
+                for (c = 0; c < 2; c++) {
+                    __m512i L = _mm512_loadu_si512((const void *)(blk + 64 * c));
+                    __m256i H = _mm256_loadu_si256((const __m256i *)(blk + 128 + 32 * c));
+                    __m512i H2 = _mm512_inserti64x4(_mm512_castsi256_si512(H), _mm256_srli_epi16(H, 2), 1);   /* qh, qh >> 2 */
+                    u[2 * c] = _mm512_or_si512(_mm512_and_si512(L, lo4), _mm512_and_si512(_mm512_slli_epi16(H2, 4), _mm512_set1_epi8(0x30)));
+                    u[2 * c + 1] = _mm512_or_si512(_mm512_and_si512(_mm512_srli_epi16(L, 4), lo4), _mm512_and_si512(H2, _mm512_set1_epi8(0x30)));
+                    sc[2 * c] = _mm512_permutexvar_epi16(_mm512_set_epi64(0x0003000300030003LL + 0x0008000800080008LL * c, 0x0003000300030003LL + 0x0008000800080008LL * c,
+                                                                          0x0002000200020002LL + 0x0008000800080008LL * c, 0x0002000200020002LL + 0x0008000800080008LL * c,
+                                                                          0x0001000100010001LL + 0x0008000800080008LL * c, 0x0001000100010001LL + 0x0008000800080008LL * c,
+                                                                          0x0008000800080008LL * c, 0x0008000800080008LL * c),
+                                                         _mm512_castsi256_si512(sc16));
+                    sc[2 * c + 1] = _mm512_permutexvar_epi16(_mm512_set_epi64(0x0007000700070007LL + 0x0008000800080008LL * c, 0x0007000700070007LL + 0x0008000800080008LL * c,
+                                                                              0x0006000600060006LL + 0x0008000800080008LL * c, 0x0006000600060006LL + 0x0008000800080008LL * c,
+                                                                              0x0005000500050005LL + 0x0008000800080008LL * c, 0x0005000500050005LL + 0x0008000800080008LL * c,
+                                                                              0x0004000400040004LL + 0x0008000800080008LL * c, 0x0004000400040004LL + 0x0008000800080008LL * c),
+                                                             _mm512_castsi256_si512(sc16));
+                }
+            } else {
+                uint8_t s8[16], m8[8];
+                __m128i s16, m16;
+                d = vkr__h16(blk);
+                dmin = vkr__h16(blk + 2);
+                vkr__k4_scales(blk + 4, s8, m8);
+                s16 = _mm_cvtepu8_epi16(_mm_loadl_epi64((const __m128i *)s8));
+                m16 = _mm_cvtepu8_epi16(_mm_loadl_epi64((const __m128i *)m8));
+                mn16 = _mm256_set_m128i(_mm_unpackhi_epi16(m16, m16), _mm_unpacklo_epi16(m16, m16));   /* m0 m0 m1 m1 … m7 m7 */
+                for (c = 0; c < 2; c++) {
+                    __m512i Q = _mm512_loadu_si512((const void *)(blk + (T == VKR_DTYPE_Q5_K ? 48 : 16) + 64 * c));
+                    u[2 * c] = _mm512_and_si512(Q, lo4);
+                    u[2 * c + 1] = _mm512_and_si512(_mm512_srli_epi16(Q, 4), lo4);
+                    sc[2 * c] = vkr__bcast16(s16, 4 * c, 4 * c + 2);
+                    sc[2 * c + 1] = vkr__bcast16(s16, 4 * c + 1, 4 * c + 3);
+                }
+                if (T == VKR_DTYPE_Q5_K) {   /* the fifth bit: bit s of qh[l] for sub-block s */
+                    __m256i H = _mm256_loadu_si256((const __m256i *)(blk + 16));
+                    __m512i H2 = _mm512_inserti64x4(_mm512_castsi256_si512(H), _mm256_srli_epi16(H, 2), 1), b5 = _mm512_set1_epi8(0x10);
+                    u[0] = _mm512_or_si512(u[0], _mm512_and_si512(_mm512_slli_epi16(H2, 4), b5));
+                    u[1] = _mm512_or_si512(u[1], _mm512_and_si512(_mm512_slli_epi16(H2, 3), b5));
+                    u[2] = _mm512_or_si512(u[2], _mm512_and_si512(H2, b5));
+                    u[3] = _mm512_or_si512(u[3], _mm512_and_si512(_mm512_srli_epi16(H2, 1), b5));
+                }
+            }
+            for (j = 0; j < NX; j++) {
+                __m512i s = _mm512_setzero_si512();
+                for (c = 0; c < 4; c++) s = _mm512_dpwssd_epi32(s, _mm512_maddubs_epi16(u[c], y[j][c]), sc[c]);
+                if (T == VKR_DTYPE_Q6_K) {   /* the −32 of every weight: 32·Σ sc·(Σ of 16 q_x) */
+                    __m256i corr = _mm256_slli_epi32(_mm256_madd_epi16(bs[j], sc16), 5);
+                    s = _mm512_sub_epi32(s, _mm512_inserti64x4(_mm512_setzero_si512(), corr, 0));
+                    acc[i][j] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(s), _mm512_set1_ps(d * dy[j]), acc[i][j]);
+                } else {
+                    __m256i mins = _mm256_madd_epi16(bs[j], mn16);
+                    acc[i][j] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(s), _mm512_set1_ps(d * dy[j]), acc[i][j]);
+                    acc[i][j] = _mm512_fnmadd_ps(_mm512_cvtepi32_ps(_mm512_inserti64x4(_mm512_setzero_si512(), mins, 0)), _mm512_set1_ps(dmin * dy[j]), acc[i][j]);
+                }
+            }
+        }
+    }
+    for (i = 0; i < R; i++) for (j = 0; j < NX; j++) out[i * 4 + j] = _mm512_reduce_add_ps(acc[i][j]);
+}
 static inline VKR__QZ void vkr__qrc512(const vkr__mat *w, int64_t r, const vkr__qx *x, int64_t t, int R, int NX, float *out) {
     switch (w->t) {
     case VKR_DTYPE_Q8_0: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q8_0, R, NX, out); break;
@@ -11397,11 +11521,12 @@ static inline VKR__QZ void vkr__qrc512(const vkr__mat *w, int64_t r, const vkr__
     case VKR_DTYPE_Q4_1: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q4_1, R, NX, out); break;
     case VKR_DTYPE_Q5_0: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q5_0, R, NX, out); break;
     case VKR_DTYPE_Q5_1: vkr__q32_512(w, r, x, t, VKR_DTYPE_Q5_1, R, NX, out); break;
-    default: vkr__qrc256(w, r, x, t, R, NX, out); break;   /* the K types: the 256-bit bodies */
+    case VKR_DTYPE_Q4_K: vkr__qk_512(w, r, x, t, VKR_DTYPE_Q4_K, R, NX, out); break;
+    case VKR_DTYPE_Q5_K: vkr__qk_512(w, r, x, t, VKR_DTYPE_Q5_K, R, NX, out); break;
+    default: vkr__qk_512(w, r, x, t, VKR_DTYPE_Q6_K, R, NX, out); break;
     }
 }
-/* AVX-512 with VNNI: the 32-weight types in 512-bit vectors, the K types
-   through the 256-bit bodies; twin vkr__qmm_ref. */
+/* AVX-512 with VNNI: every block type in 512-bit vectors; twin vkr__qmm_ref. */
 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")))
 static void vkr__qmm_vnni(const vkr__mat *w, int64_t r, int R, const vkr__qx *x, int64_t t, int NX, float *out) {
     float o[16];

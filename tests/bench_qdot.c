@@ -1,5 +1,8 @@
 /* bench_qdot.c — CPU matrix products with block weights against BF16 (not a test).
-     make build/bench_qdot && build/bench_qdot [threads]      (default 2 threads)
+     make build/bench_qdot && build/bench_qdot [threads] [decode] [cold]
+   (default 2 threads; decode: skip prefill; cold: each call reads another of
+   several copies of the weights, 256 MB in all, so they come from memory as
+   in a forward pass rather than from a last-level cache that holds one matrix)
    For TinyLlama's shapes (rows × cols: 2048×2048, 5632×2048, 2048×5632,
    32000×2048) and each weight type: decode (1 token, the matrix-vector
    product) and prefill (64 tokens) through vkr__matmul in FAST precision (the
@@ -30,13 +33,13 @@ static uint8_t *make(vkr_dtype t, int64_t rows, int64_t cols, size_t *bytes) {
     return w;
 }
 
-static double best_seconds(vkr__cpu *cpu, const vkr_tensor *W, const float *x, int64_t n, float *y) {
+static double best_seconds(vkr__cpu *cpu, const vkr_tensor *W, int copies, const float *x, int64_t n, float *y) {
     double best = 1e30, t0 = vkr_time_ns() / 1e9, t;
     int k = 0;
     while (k < 3 || (vkr_time_ns() / 1e9 - t0 < 0.4 && k < 200)) {
         double a = vkr_time_ns() / 1e9;
         vkr__x_changed(cpu);   /* each call quantizes (FAST) or rounds (BF16) its activations, as a forward pass does */
-        vkr__matmul(cpu, W, NULL, x, n, W->shape[1], y, W->shape[0], false);
+        vkr__matmul(cpu, &W[k % copies], NULL, x, n, W->shape[1], y, W->shape[0], false);
         t = vkr_time_ns() / 1e9 - a;
         if (t < best) best = t;
         k++;
@@ -49,6 +52,7 @@ int main(int argc, char **argv) {
                                       VKR_DTYPE_Q5_1, VKR_DTYPE_Q4_K, VKR_DTYPE_Q5_K, VKR_DTYPE_Q6_K};
     static const int64_t shapes[4][2] = {{2048, 2048}, {5632, 2048}, {2048, 5632}, {32000, 2048}};
     int32_t threads = argc > 1 ? atoi(argv[1]) : 2;
+    int decode_only = 0, cold = 0, ai;
     int64_t N = 64, widest = 5632, i;
     size_t ti, si;
     float *x = (float *)malloc((size_t)(N * widest) * 4), *y = (float *)malloc((size_t)(N * 32000) * 4);
@@ -68,26 +72,37 @@ int main(int argc, char **argv) {
     vkr__cpu_blocks(&cpu, &a, true, N, widest, threads);
     vkr__pick_qmm(&qn);
     for (i = 0; i < N * widest; i++) x[i] = (float)((int)(rnd() % 2001) - 1000) / 1000.0f;
-    printf("CPU %s, block product %s, %d threads, FAST precision\n", vkr_cpu_features(), qn, (int)threads);
+    for (ai = 2; ai < argc; ai++) {
+        decode_only |= strcmp(argv[ai], "decode") == 0;
+        cold |= strcmp(argv[ai], "cold") == 0;
+    }
+    printf("CPU %s, block product %s, %d threads, FAST precision%s\n", vkr_cpu_features(), qn, (int)threads,
+           cold ? ", weights from memory (cold)" : "");
     printf("%-5s %-12s %10s %8s %9s %8s | %10s %9s %8s\n", "type", "shape", "decode µs", "GB/s", "tok/s", "×bf16", "prefill ms", "tok/s", "×bf16");
     for (si = 0; si < 4; si++)
         for (ti = 0; ti < sizeof types / sizeof types[0]; ti++) {
             int64_t rows = shapes[si][0], cols = shapes[si][1];
             size_t bytes;
-            uint8_t *w = make(types[ti], rows, cols, &bytes);
-            vkr_tensor W;
+            uint8_t *w = make(types[ti], rows, cols, &bytes), *wc;
+            vkr_tensor W[64];
             char sh[32];
-            memset(&W, 0, sizeof W);
-            W.name = "w"; W.dtype = types[ti]; W.n_dims = 2; W.shape[0] = rows; W.shape[1] = cols;
-            W.n_elems = rows * cols; W.n_bytes = bytes; W.data = w;
-            dec[ti][si] = best_seconds(&cpu, &W, x, 1, y);
-            pre[ti][si] = best_seconds(&cpu, &W, x, N, y);
+            int copies = cold ? (int)VKR__MIN((size_t)64, VKR__MAX((size_t)2, ((size_t)256 << 20) / bytes)) : 1, c;
+            wc = (uint8_t *)malloc(bytes * (size_t)copies);
+            for (c = 0; c < copies; c++) {
+                memcpy(wc + bytes * (size_t)c, w, bytes);
+                memset(&W[c], 0, sizeof W[c]);
+                W[c].name = "w"; W[c].dtype = types[ti]; W[c].n_dims = 2; W[c].shape[0] = rows; W[c].shape[1] = cols;
+                W[c].n_elems = rows * cols; W[c].n_bytes = bytes; W[c].data = wc + bytes * (size_t)c;
+            }
+            dec[ti][si] = best_seconds(&cpu, W, copies, x, 1, y);
+            pre[ti][si] = decode_only ? 1e-9 : best_seconds(&cpu, W, copies, x, N, y);
             snprintf(sh, sizeof sh, "%lldx%lld", (long long)rows, (long long)cols);
             printf("%-5s %-12s %10.1f %8.2f %9.1f %8.2f | %10.2f %9.1f %8.2f\n", vkr_dtype_name(types[ti]), sh, dec[ti][si] * 1e6,
                    (double)bytes / dec[ti][si] / 1e9, 1 / dec[ti][si], dec[0][si] / dec[ti][si], pre[ti][si] * 1e3, (double)N / pre[ti][si],
                    pre[0][si] / pre[ti][si]);
             fflush(stdout);
             free(w);
+            free(wc);
         }
     printf("\nTinyLlama-1.1B estimate (22 × (q, o: 2048² · 2; k, v: 256×2048 · 2; gate, up; down) + LM head), matrices only:\n");
     for (ti = 0; ti < sizeof types / sizeof types[0]; ti++) {
