@@ -10322,7 +10322,7 @@ VALKYR_API vkr_result vkr_tok_load(const char *path, const vkr_tok_desc *desc, v
     r = vkr_model_resolve(path, dir, sizeof dir);
     if (r != VKR_OK) return r;
     if (vkr__is_gguf_file(dir)) {   /* a .gguf model: its tokenizer is in the metadata */
-        vkr_gguf *g;
+        vkr_gguf *g = NULL;
         vkr_gguf_desc gd;
         memset(&gd, 0, sizeof gd);
         if (desc) gd.hooks = desc->hooks;

@@ -189,7 +189,7 @@ fi
 
 # The CLI builds warning-free with the repository's own -I. only.
 name="tools/valkyr.c -Werror"
-if (cd "$root" && ${CC:-cc} -std=c99 $W -I. -o "$dir/valkyr" tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c tools/valkyr_train.c $LIBS) > log 2>&1; then ok "$name"; else bad "$name"; fi
+if (cd "$root" && ${CC:-cc} -std=c99 $W -I. -o "$dir/valkyr" tools/valkyr.c tools/valkyr_serve.c tools/valkyr_http.c tools/valkyr_train.c tools/valkyr_quant.c $LIBS) > log 2>&1; then ok "$name"; else bad "$name"; fi
 
 # A host with its own Vulkan: valkyr defines no vk* symbol, so a program that
 # links the real loader links beside it; and the host's <vulkan/vulkan_core.h>
@@ -280,10 +280,11 @@ if have $mingw; then
         if $mingw -std=c11 $W $def -o impl.exe impl.c > log 2>&1; then ok "$name"; else bad "$name"; fi
     done
     # the server is POSIX-only: on Windows its files compile to a stub that says so
-    name="$mingw -c tools/valkyr_serve.c tools/valkyr_http.c tools/valkyr_train.c"
+    name="$mingw -c tools/valkyr_serve.c tools/valkyr_http.c tools/valkyr_train.c tools/valkyr_quant.c"
     if (cd "$root" && $mingw -std=c11 $W -I. -c -o "$dir/serve.obj" tools/valkyr_serve.c &&
         $mingw -std=c11 $W -I. -c -o "$dir/http.obj" tools/valkyr_http.c &&
-        $mingw -std=c11 $W -I. -c -o "$dir/train.obj" tools/valkyr_train.c) > log 2>&1; then ok "$name"; else bad "$name"; fi
+        $mingw -std=c11 $W -I. -c -o "$dir/train.obj" tools/valkyr_train.c &&
+        $mingw -std=c11 $W -I. -c -o "$dir/quant.obj" tools/valkyr_quant.c) > log 2>&1; then ok "$name"; else bad "$name"; fi
 else
     skip "$mingw" "not installed (apt-get install gcc-mingw-w64-x86-64)"
 fi
