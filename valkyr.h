@@ -5333,7 +5333,7 @@ VKR__FN vkr_result vkr__gguf_new(const vkr_gguf_desc *desc, const char *name, vk
 
 VALKYR_API vkr_result vkr_gguf_open_memory(const void *data, size_t size, const char *name,
                                            const vkr_gguf_desc *desc, vkr_gguf **out) {
-    vkr_gguf *g;
+    vkr_gguf *g = NULL;
     vkr_result r;
     if (!out || (!data && size)) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gguf_open_memory: NULL argument");
     *out = NULL;
@@ -5346,7 +5346,7 @@ VALKYR_API vkr_result vkr_gguf_open_memory(const void *data, size_t size, const 
 }
 
 VALKYR_API vkr_result vkr_gguf_open(const char *path, const vkr_gguf_desc *desc, vkr_gguf **out) {
-    vkr_gguf *g;
+    vkr_gguf *g = NULL;
     vkr_result r;
     if (!out || !path) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gguf_open: NULL argument");
     *out = NULL;
@@ -5793,7 +5793,9 @@ VALKYR_API vkr_result vkr_gguf_writer_write(vkr_gguf_writer *w, const char *path
     size_t head_len;
     int64_t i;
     if (!w || !path) return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "vkr_gguf_writer_write: NULL argument");
-    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", path);
+    if (strlen(path) + 5 > sizeof tmp) return vkr__fail(VKR_ERR_LIMIT, "%s: path too long", path);
+    memcpy(tmp, path, strlen(path));
+    memcpy(tmp + strlen(path), ".tmp", 5);
     al = w->alignment;
     /* the header, metadata and tensor infos go after the kvs in the same buffer, then are cut off again */
     head_len = w->kv_len;

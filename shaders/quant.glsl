@@ -129,3 +129,60 @@ vec4 q_get4(uint t, uint rb, uint c) {
     else { uint r = j & 127u, qq = r >> 5; u = 16u * (j >> 7) + 8u * (qq & 1u) + ((r & 31u) >> 2); hf = qq >> 1; }
     return q_dec4(t, bo, u, hf);
 }
+
+// Both halves of unit u at once (= q_dec4(t, bo, u, 0), q_dec4(t, bo, u, 1)):
+// the quants' word, the 5th / high bits and the block's scales are read once
+// for the 8 weights. The same float operations as q_dec4, so the same values.
+void q_dec8(uint t, uint bo, uint u, out vec4 va, out vec4 vb) {
+    precise vec4 a, b;
+    if (t == T_Q8_0) {
+        float d = qf16(bo);
+        a = vec4(qsbytes(qb32(bo + 2u + 8u * u))) * d;
+        b = vec4(qsbytes(qb32(bo + 6u + 8u * u))) * d;
+    } else if (t < T_Q4_K) {
+        bool one = t == T_Q4_1 || t == T_Q5_1, five = t == T_Q5_0 || t == T_Q5_1;
+        uint qs = (one ? 4u : 2u) + (five ? 4u : 0u);
+        uvec4 q = qbytes(qb32(bo + qs + 4u * u)), q0 = q & 0xFu, q1 = (q >> 4u) & 0xFu;
+        if (five) {
+            uint qh = qb32(bo + (one ? 4u : 2u));
+            q0 |= ((uvec4(qh) >> (uvec4(0u, 1u, 2u, 3u) + 4u * u)) & 1u) << 4;
+            q1 |= ((uvec4(qh) >> (uvec4(0u, 1u, 2u, 3u) + 4u * u + 16u)) & 1u) << 4;
+        }
+        float d = qf16(bo);
+        if (one) {
+            float m = qf16(bo + 2u);
+            a = vec4(q0) * d + m;
+            b = vec4(q1) * d + m;
+        } else {
+            a = vec4(ivec4(q0) - (five ? 16 : 8)) * d;
+            b = vec4(ivec4(q1) - (five ? 16 : 8)) * d;
+        }
+    } else if (t < T_Q6_K) {
+        bool five = t == T_Q5_K;
+        uint g = u >> 3, i = u & 7u, sc0, mn0, sc1, mn1;
+        uvec4 q = qbytes(qb32(bo + (five ? 48u : 16u) + 32u * g + 4u * i)), q0 = q & 0xFu, q1 = (q >> 4u) & 0xFu;
+        if (five) {
+            uvec4 h = qbytes(qb32(bo + 16u + 4u * i));
+            q0 += ((h >> (2u * g)) & 1u) << 4;
+            q1 += ((h >> (2u * g + 1u)) & 1u) << 4;
+        }
+        q_k4_scale_min(bo + 4u, 2u * g, sc0, mn0);
+        q_k4_scale_min(bo + 4u, 2u * g + 1u, sc1, mn1);
+        float d = qf16(bo), dmin = qf16(bo + 2u);
+        precise float d0 = d * float(sc0), m0 = dmin * float(mn0), d1 = d * float(sc1), m1 = dmin * float(mn1);
+        a = d0 * vec4(q0) - m0;
+        b = d1 * vec4(q1) - m1;
+    } else {
+        uint h = u >> 4, pr = (u >> 3) & 1u, i = u & 7u;
+        uvec4 ql = qbytes(qb32(bo + 64u * h + 32u * pr + 4u * i));
+        uvec4 qh = qbytes(qb32(bo + 128u + 32u * h + 4u * i)) >> (2u * pr);
+        uint so = bo + 192u + 8u * h + (i >> 2) + 2u * pr;
+        int s0 = bitfieldExtract(int(qb8(so)), 0, 8), s1 = bitfieldExtract(int(qb8(so + 4u)), 0, 8);
+        float d = qf16(bo + 208u);
+        precise float ds0 = d * float(s0), ds1 = d * float(s1);
+        a = ds0 * vec4(ivec4((ql & 0xFu) | ((qh & 3u) << 4)) - 32);
+        b = ds1 * vec4(ivec4(((ql >> 4u) & 0xFu) | (((qh >> 4u) & 3u) << 4)) - 32);
+    }
+    va = a;
+    vb = b;
+}
