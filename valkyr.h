@@ -10722,8 +10722,9 @@ VKR__FN bool vkr__q_is_k(vkr_dtype t) { return t == VKR_DTYPE_Q4_K || t == VKR_D
 VKR__FN float vkr__f16_round(float f) { return vkr_f16_to_f32(vkr_f32_to_f16(f)); }
 
 /* One row x[cols] → 8-bit blocks. Q8_0/Q8_1 (k false): d = max|x|/127 (kept
-   rounded to f16, as llama.cpp's block stores it), q = round(x/d), s = d·Σq
-   in f16. Q8_K (k true): d = −m/127 with m the value of largest magnitude,
+   rounded to f16, as llama.cpp's block stores it), q = x·(127/max|x|)
+   rounded half to even, s = d·Σq in f16 — what llama.cpp's x86 code
+   (quantize_row_q8_0 / _q8_1, AVX) computes, so FAST logits follow llama.cpp's. Q8_K (k true): d = −m/127 with m the value of largest magnitude,
    q = nearest(x/d) ≤ 127, bs = sums of 16. */
 VKR__FN void vkr__q8_row(const float *x, int64_t cols, bool k, int8_t *q, float *d, float *s, int16_t *bs) {
     int64_t b, j, l;
@@ -10734,9 +10735,9 @@ VKR__FN void vkr__q8_row(const float *x, int64_t cols, bool k, int8_t *q, float 
             int sum = 0;
             for (j = 0; j < 32; j++) amax = fabsf(xb[j]) > amax ? fabsf(xb[j]) : amax;
             dd = amax / 127;
-            id = dd != 0 ? 1 / dd : 0;
+            id = amax != 0 ? 127.0f / amax : 0;
             for (j = 0; j < 32; j++) {
-                int v = (int)roundf(xb[j] * id);
+                int v = (int)rintf(xb[j] * id);
                 q[b * 32 + j] = (int8_t)v;
                 sum += v;
             }
