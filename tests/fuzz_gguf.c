@@ -8,7 +8,9 @@
    promises the reader makes are checked (every tensor inside the data, in
    whole blocks, aligned, no two overlapping; every key and tensor found by
    name) and every metadata value and array element is read through the
-   getters; any violation traps. */
+   getters; any violation traps. Then what loading a model reads from the
+   metadata runs on it: the tokenizer (vkr_tok_load_gguf, then an encode and
+   decode) and the config.json the {arch}.* keys imply. */
 #define VALKYR_IMPLEMENTATION
 #define VALKYR_NO_VULKAN
 #include "../valkyr.h"
@@ -96,6 +98,33 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         for (j = 0; j < i; j++) {
             o = vkr_gguf_tensor_at(g, j);
             FUZZ_ASSERT(!t->n_bytes || !o->n_bytes || t->offset + t->n_bytes <= o->offset || o->offset + o->n_bytes <= t->offset);
+        }
+    }
+    {   /* what loading a model reads from the metadata: the tokenizer, and the config.json it implies */
+        vkr_tok *tok = NULL;
+        char arch[64];
+        if (vkr_tok_load_gguf(g, NULL, &tok) == VKR_OK) {
+            vkr_tokens ids = {0};
+            vkr_text txt = {0};
+            FUZZ_ASSERT(tok != NULL);
+            if (vkr_tok_encode(tok, "Hello <s> world\n", 16, VKR_TOK_ADD_SPECIAL, &ids) == VKR_OK)
+                (void)vkr_tok_decode(tok, ids.ids, ids.n, 0, &txt);
+            vkr_tokens_free(&ids);
+            vkr_text_free(&txt);
+            vkr_tok_free(tok);
+        } else {
+            FUZZ_ASSERT(tok == NULL);
+        }
+        if (vkr__gguf_cstr(g, "general.architecture", arch, sizeof arch)) {
+            vkr_json_writer w;
+            vkr_allocator a = vkr__allocator(NULL);
+            const char *json;
+            size_t len;
+            vkr_config c;
+            vkr_json_writer_init(&w, &a);
+            if (vkr__gguf_config_json(g, "fuzz.gguf", arch, &w) == VKR_OK && vkr_json_writer_result(&w, &json, &len) == VKR_OK)
+                (void)vkr_config_parse(json, len, "fuzz.gguf", &c);
+            vkr_json_writer_free(&w);
         }
     }
     vkr_gguf_close(g);
