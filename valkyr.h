@@ -4930,16 +4930,9 @@ VALKYR_API vkr_result vkr_tensor_read_f32(const vkr_tensor *t, int64_t first, in
     p = (const uint8_t *)t->data;
     switch (t->dtype) {
     case VKR_DTYPE_F32:
-        memcpy(dst, p + first * 4, (size_t)count * 4);
-        return VKR_OK;
     case VKR_DTYPE_F16:
     case VKR_DTYPE_BF16:
-        for (i = 0; i < count; i++) {
-            uint16_t h;
-            memcpy(&h, p + (first + i) * 2, 2);
-            dst[i] = t->dtype == VKR_DTYPE_F16 ? vkr_f16_to_f32(h) : vkr_bf16_to_f32(h);
-        }
-        return VKR_OK;
+        return vkr_dequantize(t->dtype, p + first * (vkr_dtype_bits(t->dtype) / 8), count, dst);
     default:
         if (vkr_dtype_is_quant(t->dtype)) {   /* decode the blocks that cover the range */
             int64_t e, b;
@@ -6028,10 +6021,13 @@ VALKYR_API vkr_result vkr_dequantize(vkr_dtype t, const void *src, int64_t n, fl
         return vkr__fail(VKR_ERR_UNSUPPORTED, "dequantize: type %s is not a weight type valkyr reads", vkr_dtype_name(t));
     if (n < 0 || n % e || (n && (!src || !dst)))
         return vkr__fail(VKR_ERR_INVALID_ARGUMENT, "dequantize: %lld elements of %s are not whole blocks of %lld", (long long)n, vkr_dtype_name(t), (long long)e);
+    if (t == VKR_DTYPE_F32) {
+        if (n) memcpy(dst, p, (size_t)n * 4);
+        return VKR_OK;
+    }
     if (!vkr_dtype_is_quant(t)) {
         for (i = 0; i < n; i++) {
             uint16_t h;
-            if (t == VKR_DTYPE_F32) { memcpy(dst + i, p + i * 4, 4); continue; }
             memcpy(&h, p + i * 2, 2);
             dst[i] = t == VKR_DTYPE_F16 ? vkr_f16_to_f32(h) : vkr_bf16_to_f32(h);
         }
@@ -7608,6 +7604,20 @@ typedef struct vkr__lister {
     bool oom;
 } vkr__lister;
 
+/* A new, zeroed entry of the list (NULL when out of memory, which the list remembers). */
+VKR__FN vkr_model_info *vkr__list_new(vkr__lister *L) {
+    vkr_model_info *mi;
+    if (L->n == L->cap) {
+        int64_t nc = L->cap ? L->cap * 2 : 16;
+        vkr_allocator a = vkr__allocator(NULL);
+        if (!vkr__grow(&a, (void **)&L->v, (size_t)L->cap, (size_t)nc, sizeof *L->v)) { L->oom = true; return NULL; }
+        L->cap = nc;
+    }
+    mi = &L->v[L->n++];
+    memset(mi, 0, sizeof *mi);
+    return mi;
+}
+
 VKR__FN void vkr__list_add(vkr__lister *L, const char *id, const char *dir) {
     vkr_model_info *mi;
     vkr_config cfg;
@@ -7615,14 +7625,7 @@ VKR__FN void vkr__list_add(vkr__lister *L, const char *id, const char *dir) {
     char cfg_path[4200];
     int64_t i;
     for (i = 0; i < L->n; i++) if (!strcmp(L->v[i].path, dir)) return;   /* seen via another root */
-    if (L->n == L->cap) {
-        int64_t nc = L->cap ? L->cap * 2 : 16;
-        vkr_allocator a = vkr__allocator(NULL);
-        if (!vkr__grow(&a, (void **)&L->v, (size_t)L->cap, (size_t)nc, sizeof *L->v)) { L->oom = true; return; }
-        L->cap = nc;
-    }
-    mi = &L->v[L->n++];
-    memset(mi, 0, sizeof *mi);
+    if (!(mi = vkr__list_new(L))) return;
     vkr__copy_str(mi->id, sizeof mi->id, id);
     vkr__copy_str(mi->path, sizeof mi->path, dir);
     mi->n_params = -1;
@@ -7650,14 +7653,7 @@ VKR__FN void vkr__list_add_gguf(vkr__lister *L, const char *path) {
     vkr_gguf *g = NULL;
     char arch[64];
     int64_t i;
-    if (L->n == L->cap) {
-        int64_t nc = L->cap ? L->cap * 2 : 16;
-        vkr_allocator a = vkr__allocator(NULL);
-        if (!vkr__grow(&a, (void **)&L->v, (size_t)L->cap, (size_t)nc, sizeof *L->v)) { L->oom = true; return; }
-        L->cap = nc;
-    }
-    mi = &L->v[L->n++];
-    memset(mi, 0, sizeof *mi);
+    if (!(mi = vkr__list_new(L))) return;
     vkr__copy_str(mi->id, sizeof mi->id, path);
     vkr__copy_str(mi->path, sizeof mi->path, path);
     mi->n_params = -1;
@@ -18908,6 +18904,24 @@ VKR__FN const char *vkr__gguf_arch(vkr_family f) {
     }
 }
 
+static const struct { size_t off; const char *gguf; } vkr__gq_fields[] = {   /* a layer's tensors and their GGUF names */
+    {offsetof(vkr_layer_weights, attn_norm), "attn_norm.weight"}, {offsetof(vkr_layer_weights, q), "attn_q.weight"},
+    {offsetof(vkr_layer_weights, k), "attn_k.weight"}, {offsetof(vkr_layer_weights, v), "attn_v.weight"},
+    {offsetof(vkr_layer_weights, o), "attn_output.weight"}, {offsetof(vkr_layer_weights, q_bias), "attn_q.bias"},
+    {offsetof(vkr_layer_weights, k_bias), "attn_k.bias"}, {offsetof(vkr_layer_weights, v_bias), "attn_v.bias"},
+    {offsetof(vkr_layer_weights, o_bias), "attn_output.bias"}, {offsetof(vkr_layer_weights, q_norm), "attn_q_norm.weight"},
+    {offsetof(vkr_layer_weights, k_norm), "attn_k_norm.weight"}, {offsetof(vkr_layer_weights, attn_post_norm), "post_attention_norm.weight"},
+    {offsetof(vkr_layer_weights, ffn_norm), "ffn_norm.weight"}, {offsetof(vkr_layer_weights, ffn_post_norm), "post_ffw_norm.weight"},
+    {offsetof(vkr_layer_weights, gate), "ffn_gate.weight"}, {offsetof(vkr_layer_weights, up), "ffn_up.weight"},
+    {offsetof(vkr_layer_weights, down), "ffn_down.weight"}, {offsetof(vkr_layer_weights, gate_bias), "ffn_gate.bias"},
+    {offsetof(vkr_layer_weights, up_bias), "ffn_up.bias"}, {offsetof(vkr_layer_weights, down_bias), "ffn_down.bias"},
+};
+
+/* Entries vkr__gq_list allocates: every layer's tensors, and 4 model-wide. */
+VKR__FN int64_t vkr__gq_cap(const vkr_model *m) {
+    return m->config.n_layers * (int64_t)(sizeof vkr__gq_fields / sizeof vkr__gq_fields[0]) + 4;
+}
+
 VKR__FN int vkr__gq_cmp(const void *x, const void *y) {
     const vkr__gq *a = (const vkr__gq *)x, *b = (const vkr__gq *)y;
     if (a->layer != b->layer) return a->layer < b->layer ? -1 : 1;   /* model-wide first, then by layer */
@@ -18925,23 +18939,11 @@ VKR__FN int vkr__gq_cmp_hf(const void *x, const void *y) {
 /* The tensors of m in llama-quantize's order: model-wide ones by name, then
    each layer's by name. for_file: Q/K interleaving, 1 + w norms, rope_freqs. */
 VKR__FN vkr_result vkr__gq_list(vkr_model *m, bool for_file, vkr__gq **out, int64_t *n_out, float **freqs) {
-    static const struct { size_t off; const char *gguf; } fields[] = {
-        {offsetof(vkr_layer_weights, attn_norm), "attn_norm.weight"}, {offsetof(vkr_layer_weights, q), "attn_q.weight"},
-        {offsetof(vkr_layer_weights, k), "attn_k.weight"}, {offsetof(vkr_layer_weights, v), "attn_v.weight"},
-        {offsetof(vkr_layer_weights, o), "attn_output.weight"}, {offsetof(vkr_layer_weights, q_bias), "attn_q.bias"},
-        {offsetof(vkr_layer_weights, k_bias), "attn_k.bias"}, {offsetof(vkr_layer_weights, v_bias), "attn_v.bias"},
-        {offsetof(vkr_layer_weights, o_bias), "attn_output.bias"}, {offsetof(vkr_layer_weights, q_norm), "attn_q_norm.weight"},
-        {offsetof(vkr_layer_weights, k_norm), "attn_k_norm.weight"}, {offsetof(vkr_layer_weights, attn_post_norm), "post_attention_norm.weight"},
-        {offsetof(vkr_layer_weights, ffn_norm), "ffn_norm.weight"}, {offsetof(vkr_layer_weights, ffn_post_norm), "post_ffw_norm.weight"},
-        {offsetof(vkr_layer_weights, gate), "ffn_gate.weight"}, {offsetof(vkr_layer_weights, up), "ffn_up.weight"},
-        {offsetof(vkr_layer_weights, down), "ffn_down.weight"}, {offsetof(vkr_layer_weights, gate_bias), "ffn_gate.bias"},
-        {offsetof(vkr_layer_weights, up_bias), "ffn_up.bias"}, {offsetof(vkr_layer_weights, down_bias), "ffn_down.bias"},
-    };
     const vkr_config *c = &m->config;
     vkr_weights *w = &m->weights;
     bool llama = c->family == VKR_FAMILY_LLAMA || c->family == VKR_FAMILY_MISTRAL;
     bool gemma = c->family == VKR_FAMILY_GEMMA || c->family == VKR_FAMILY_GEMMA2 || c->family == VKR_FAMILY_GEMMA3;
-    int64_t cap = c->n_layers * (int64_t)(sizeof fields / sizeof fields[0]) + 4, n = 0, l;
+    int64_t cap = vkr__gq_cap(m), n = 0, l;
     size_t k;
     vkr__gq *v;
     *out = NULL;
@@ -18966,11 +18968,11 @@ VKR__FN vkr_result vkr__gq_list(vkr_model *m, bool for_file, vkr__gq **out, int6
     for (l = 0; l < c->n_layers; l++) {
         vkr_layer_weights *L = &w->layers[l];
         if (L->in_qkv) { vkr__free(&m->a, v, (size_t)cap * sizeof *v); return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: Gated DeltaNet layers are not written as GGUF", m->dir); }
-        for (k = 0; k < sizeof fields / sizeof fields[0]; k++) {
-            const vkr_tensor **slot = (const vkr_tensor **)(void *)((char *)L + fields[k].off);
+        for (k = 0; k < sizeof vkr__gq_fields / sizeof vkr__gq_fields[0]; k++) {
+            const vkr_tensor **slot = (const vkr_tensor **)(void *)((char *)L + vkr__gq_fields[k].off);
             char nm[96];
             if (!*slot) continue;
-            snprintf(nm, sizeof nm, "blk.%lld.%s", (long long)l, fields[k].gguf);
+            snprintf(nm, sizeof nm, "blk.%lld.%s", (long long)l, vkr__gq_fields[k].gguf);
             VKR__GQ_ADD(*slot, nm, l, slot);
             if (for_file && llama && (*slot == L->q || *slot == L->k || *slot == L->q_bias || *slot == L->k_bias))
                 v[n - 1].heads = (*slot == L->q || *slot == L->q_bias) ? c->n_heads : c->n_kv_heads;
@@ -19079,7 +19081,7 @@ VKR__FN void vkr__gq_free(vkr_model *m, vkr__gq *v, int64_t n, float *freqs) {
     int64_t i;
     for (i = 0; i < n; i++) if (v[i].data) vkr__free(&m->a, v[i].data, v[i].bytes ? v[i].bytes : 1);
     if (freqs) vkr__free(&m->a, freqs, (size_t)VKR__MAX((int64_t)1, m->config.rope.rotary_dim / 2) * sizeof(float));
-    vkr__free(&m->a, v, (size_t)(m->config.n_layers * 20 + 4) * sizeof *v);
+    vkr__free(&m->a, v, (size_t)vkr__gq_cap(m) * sizeof *v);
 }
 
 /* gguf-py's size label: "853K", "1.1B", "135M" (two significant digits at least). */
@@ -21036,9 +21038,12 @@ VALKYR_API vkr_result vkr_trainer_new(const vkr_model *m, const vkr_trainer_desc
     *out = NULL;
     c = &m->config;
     if (vkr__model_runnable(m) != VKR_OK) return VKR_ERR_UNSUPPORTED;
-    if (vkr__model_first_quant(m))
-        return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: tensor %s is quantized (%s); training reads F32, F16 and BF16 weights — train the original model",
-                         m->dir, vkr__model_first_quant(m)->name, vkr_dtype_name(vkr__model_first_quant(m)->dtype));
+    {
+        const vkr_tensor *q = vkr__model_first_quant(m);
+        if (q)
+            return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: tensor %s is quantized (%s); training reads F32, F16 and BF16 weights — train the original model",
+                             m->dir, q->name, vkr_dtype_name(q->dtype));
+    }
     if (c->head_dim > 1024) return vkr__fail(VKR_ERR_UNSUPPORTED, "%s: head_dim %lld is too large to train", m->dir, (long long)c->head_dim);
     a = vkr__allocator(desc && desc->hooks.allocator.alloc ? &desc->hooks.allocator : &m->a);
     t = (vkr_trainer *)vkr__calloc(&a, 1, sizeof *t);

@@ -574,22 +574,25 @@ static const char *list_usage =
 #  include <dirent.h>
 #  include <sys/stat.h>
 #endif
+/* Appends a copy of path to *found. */
+static bool push_found(const char *path, char ***found, int32_t *n, int32_t *cap) {
+    if (*n == *cap) {
+        int32_t nc = *cap ? *cap * 2 : 16;
+        char **nf = (char **)realloc(*found, (size_t)nc * sizeof(char *));
+        if (!nf) return false;
+        *found = nf;
+        *cap = nc;
+    }
+    if (!((*found)[*n] = strdup(path))) return false;
+    (*n)++;
+    return true;
+}
+
 static bool find_models(const char *dir, int depth, char ***found, int32_t *n, int32_t *cap) {
     char cfg[4200];
     struct stat st;
     snprintf(cfg, sizeof cfg, "%s/config.json", dir);
-    if (stat(cfg, &st) == 0 && S_ISREG(st.st_mode)) {
-        if (*n == *cap) {
-            int32_t nc = *cap ? *cap * 2 : 16;
-            char **nf = (char **)realloc(*found, (size_t)nc * sizeof(char *));
-            if (!nf) return false;
-            *found = nf;
-            *cap = nc;
-        }
-        if (!((*found)[*n] = strdup(dir))) return false;
-        (*n)++;
-        return true;
-    }
+    if (stat(cfg, &st) == 0 && S_ISREG(st.st_mode)) return push_found(dir, found, n, cap);
 #ifndef _WIN32
     if (depth > 0) {
         DIR *d = opendir(dir);
@@ -601,17 +604,8 @@ static bool find_models(const char *dir, int depth, char ***found, int32_t *n, i
             if (e->d_name[0] == '.') continue;   /* ., .., .git and other hidden ones */
             if (snprintf(sub, sizeof sub, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name) >= (int)sizeof sub) continue;
             if (stat(sub, &st) == 0 && S_ISDIR(st.st_mode)) ok = find_models(sub, depth - 1, found, n, cap);
-            else if (stat(sub, &st) == 0 && S_ISREG(st.st_mode) && strlen(e->d_name) > 5 && !strcmp(e->d_name + strlen(e->d_name) - 5, ".gguf")) {
-                if (*n == *cap) {   /* a GGUF file is a model too */
-                    int32_t nc = *cap ? *cap * 2 : 16;
-                    char **nf = (char **)realloc(*found, (size_t)nc * sizeof(char *));
-                    if (!nf) { ok = false; break; }
-                    *found = nf;
-                    *cap = nc;
-                }
-                if (!((*found)[*n] = strdup(sub))) { ok = false; break; }
-                (*n)++;
-            }
+            else if (stat(sub, &st) == 0 && S_ISREG(st.st_mode) && strlen(e->d_name) > 5 && !strcmp(e->d_name + strlen(e->d_name) - 5, ".gguf"))
+                ok = push_found(sub, found, n, cap);   /* a GGUF file is a model too */
         }
         closedir(d);
         return ok;
@@ -706,7 +700,7 @@ static const char *detokenize_usage =
     "  --tokens LIST     comma- or space-separated ids\n"
     "  --skip-special    leave special tokens out\n";
 
-static char *read_all(const char *path, size_t *len) {
+char *read_all(const char *path, size_t *len) {
     FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
     char *buf = NULL;
     size_t cap = 0, n = 0;

@@ -14,6 +14,7 @@ vkr_hooks cli_hooks(void);                                /* a load progress bar
 const char *human_bytes(char *buf, size_t cap, double b);
 const char *human_count(char *buf, size_t cap, double n);
 double peak_rss_bytes(void);                              /* bytes; -1 where unknown */
+char *read_all(const char *path, size_t *len);            /* a file ("-": stdin), NUL-terminated; NULL on error */
 
 /* tools/valkyr_train.c */
 extern const char *train_usage;

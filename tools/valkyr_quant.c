@@ -22,7 +22,7 @@ const char *perplexity_usage =
     "KL divergence KL(base || model) per scored token (± its standard error), its median\n"
     "and 99th percentile, how often both models' top token agree, and ln(PPL/PPL_base).\n"
     "\n"
-    "  --file F              the text (UTF-8)\n"
+    "  --file F              the text (UTF-8; - for stdin)\n"
     "  --ctx N               tokens per chunk (default 512)\n"
     "  --chunks N            at most N chunks (default: all that fit)\n"
     "  --kl-base MODEL       compare against this model's distributions\n"
@@ -92,7 +92,6 @@ int cmd_perplexity(int argc, char **argv) {
     int64_t count = 0, same_top = 0;
     vkr_result r;
     vkr_backend be;
-    FILE *f;
     memset(&q, 0, sizeof q);
     memset(&b, 0, sizeof b);
     for (k = 0; k < argc; k++) {
@@ -126,20 +125,8 @@ int cmd_perplexity(int argc, char **argv) {
     if (ctx < 4) return fail("perplexity", "--ctx must be at least 4");
     if (strcmp(backend, "cpu") && strcmp(backend, "vulkan") && strcmp(backend, "auto")) { fprintf(stderr, "valkyr perplexity: --backend is cpu, vulkan or auto\n"); return 2; }
     be = !strcmp(backend, "cpu") ? VKR_BACKEND_CPU : !strcmp(backend, "vulkan") ? VKR_BACKEND_VULKAN : VKR_BACKEND_AUTO;
-    f = fopen(file, "rb");
-    if (!f) { fprintf(stderr, "valkyr perplexity: %s: cannot open\n", file); return 1; }
-    while (!feof(f)) {
-        char *nt = (char *)realloc(text, len + 65537);
-        size_t got;
-        if (!nt) { fclose(f); free(text); return fail("perplexity", "out of memory"); }
-        text = nt;
-        got = fread(text + len, 1, 65536, f);
-        len += got;
-        if (!got) break;
-    }
-    fclose(f);
-    if (!text) return fail("perplexity", "empty file");
-    text[len] = 0;
+    text = read_all(file, &len);
+    if (!text) { fprintf(stderr, "valkyr perplexity: %s: cannot read\n", file); return 1; }
     if ((r = vkr_tok_load(model, NULL, &tok)) != VKR_OK) { free(text); return fail_lib("perplexity", r); }
     r = vkr_tok_encode(tok, text, len, VKR_TOK_ADD_SPECIAL, &ids);
     free(text);
